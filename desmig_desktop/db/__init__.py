@@ -1,0 +1,1 @@
+"""Database plumbing: declarative base, engine, opening and upgrading a file."""

@@ -1,0 +1,44 @@
+"""alembic head equals the models; opening an old database backs it up and upgrades it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from desmig_desktop.db.base import Base
+from desmig_desktop.db.engine import head_revision, open_database
+import desmig_desktop.domain.all_models  # noqa: F401
+
+
+def test_head_matches_models(tmp_path):
+    engine = open_database(tmp_path / "fresh.db")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+
+
+def test_wal_and_foreign_keys(tmp_path):
+    engine = open_database(tmp_path / "w.db")
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
+    path = tmp_path / "desa.db"
+    open_database(path).dispose()
+    open_database(path).dispose()  # already at head: no backup needed
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'stale'")  # pretend an older schema
+    con.commit()
+    con.close()
+    try:
+        open_database(path)
+    except Exception:
+        pass  # 'stale' is not a real revision; what matters is the backup taken first
+    backups = list((tmp_path / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].name.startswith("desa-pre-upgrade-")
+    assert head_revision() is not None

@@ -42,3 +42,32 @@ def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and backups[0].name.startswith("desa-pre-upgrade-")
     assert head_revision() is not None
+
+
+def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):
+    """A village database made by the first release (schema 0001) opens in this version."""
+    from alembic import command
+
+    from desmig_desktop.db.engine import alembic_config, current_revision, make_engine
+
+    path = tmp_path / "lama.db"
+    engine = make_engine(f"sqlite:///{path}")
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO village (id, code, name, kecamatan, kabupaten, provinsi, head_name, address, created_at, updated_at)"
+            " VALUES ('v1', '3307092001', 'Kuripan', 'Watumalang', 'Wonosobo', 'Jawa Tengah', '', '', '2026-01-01', '2026-01-01')")
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, relationship_to_head, nik, name, sex, birth_place, birth_date, occupation, phone, status,"
+            " in_village, created_at, updated_at) VALUES ('p1', 'kepala', '3307095205900003', 'Sulastri', 'P', 'Wonosobo',"
+            " '1990-05-12', '', '', 'purna', 1, '2026-01-01', '2026-01-01')")
+    engine.dispose()
+
+    upgraded = open_database(path)
+    assert current_revision(upgraded) == head_revision()
+    with upgraded.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name, status FROM person").all() == [("Sulastri", "purna")]
+        assert conn.exec_driver_sql("SELECT count(*) FROM production_group").scalar() == 0
+    assert len(list((tmp_path / "backups").glob("lama-pre-upgrade-*.db"))) == 1

@@ -156,6 +156,11 @@ def build_recap(ctx: ServiceContext, period: Period | str) -> RecapData:
     flow_rows = _count(flows, ["reg", "dep", "ret"])
     flow_labels = {"reg": _("Pendaftaran calon PMI"), "dep": _("Keberangkatan"), "ret": _("Kepulangan")}
     register.sort(key=lambda r: (order.index(r.status), r.dusun, r.name))
+    sections: dict[str, object] = {}
+    for key, builder in section_builders():
+        section = builder(ctx, period)
+        if section is not None:
+            sections[key] = section
     return RecapData(
         village=village,
         period=period,
@@ -168,4 +173,12 @@ def build_recap(ctx: ServiceContext, period: Period | str) -> RecapData:
         flows=tuple(CountRow(flow_labels[r.label], r.male, r.female) for r in flow_rows),
         register=tuple(register),
         lost_contact=lost,
+        sections=sections,
     )
+
+
+def section_builders():  # type: ignore[no-untyped-def]
+    """Each pillar adds its recap section here: (key, builder(ctx, period) -> section or None)."""
+    from desmig_desktop.services.groups_recap import build_groups_section
+
+    return [("groups", build_groups_section)]

@@ -1,0 +1,124 @@
+"""Trainings (pengkapasitasan), attendance, and socialisation meetings (penyadaran)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desmig_desktop.domain import group_rules as gr
+from desmig_desktop.domain.errors import Issue, raise_if_errors
+from desmig_desktop.domain.groups import (
+    ProductionGroup, Socialisation, SocialisationAttendance, Training, TrainingAttendance, TrainingGroup,
+)
+from desmig_desktop.domain.models import Person
+from desmig_desktop.i18n import _
+from desmig_desktop.services.context import ServiceContext
+from desmig_desktop.services.dto import Saved
+from desmig_desktop.services.group_dto import TrainingDTO
+from desmig_desktop.services.groups import get_live
+
+
+@dataclass(frozen=True)
+class TrainingInput:
+    title: str
+    kind: str
+    provider: str
+    start_on: date
+    end_on: date | None = None
+    place: str = ""
+    provider_name: str = ""
+    group_ids: tuple[str, ...] = ()
+    attendee_ids: tuple[str, ...] = ()
+
+
+def _validate(data: TrainingInput) -> list[Issue]:
+    issues = []
+    if not data.title.strip():
+        issues.append(Issue("title", _("Judul pelatihan wajib diisi, mis. Pelatihan pengolahan salak.")))
+    if data.kind not in gr.TRAINING_KINDS:
+        issues.append(Issue("kind", _("Jenis pelatihan wajib dipilih dari daftar.")))
+    if data.provider not in gr.TRAINING_PROVIDERS:
+        issues.append(Issue("provider", _("Penyelenggara wajib dipilih (BLK, BBPLK, asosiasi, Disnaker, Kemnaker, lainnya).")))
+    if data.provider == "lainnya" and not data.provider_name.strip():
+        issues.append(Issue("provider_name", _("Tulis nama penyelenggara bila memilih 'Lainnya'.")))
+    if data.end_on is not None and data.end_on < data.start_on:
+        issues.append(Issue("end_on", _("Tanggal selesai harus sesudah tanggal mulai.")))
+    return issues
+
+
+def create_training(ctx: ServiceContext, data: TrainingInput) -> Saved:
+    raise_if_errors(_validate(data))
+    with ctx.unit_of_work() as s:
+        t = Training(title=data.title.strip(), kind=data.kind, provider=data.provider,
+                     provider_name=data.provider_name.strip(), start_on=data.start_on, end_on=data.end_on,
+                     place=data.place.strip())
+        s.add(t)
+        s.flush()
+        for gid in dict.fromkeys(data.group_ids):
+            get_live(s, ProductionGroup, gid)
+            s.add(TrainingGroup(training_id=t.id, group_id=gid))
+        for pid in dict.fromkeys(data.attendee_ids):
+            get_live(s, Person, pid)
+            s.add(TrainingAttendance(training_id=t.id, person_id=pid))
+        return Saved(t.id)
+
+
+def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str, ...]) -> None:
+    """Replace the attendance list of a training (people not listed are marked absent)."""
+    from desmig_desktop.db.base import utcnow
+
+    with ctx.unit_of_work() as s:
+        get_live(s, Training, training_id)
+        wanted = set(person_ids)
+        present = {}
+        for a in s.scalars(select(TrainingAttendance).where(TrainingAttendance.training_id == training_id,
+                                                            TrainingAttendance.deleted_at.is_(None))):
+            present[a.person_id] = a
+        for pid, a in present.items():
+            if pid not in wanted:
+                a.deleted_at = utcnow()
+        for pid in wanted - set(present):
+            get_live(s, Person, pid)
+            s.add(TrainingAttendance(training_id=training_id, person_id=pid))
+
+
+def _dto(s, t: Training) -> TrainingDTO:  # type: ignore[no-untyped-def]
+    groups = tuple(s.scalars(select(TrainingGroup.group_id).where(TrainingGroup.training_id == t.id, TrainingGroup.deleted_at.is_(None))))
+    people = tuple(s.scalars(select(TrainingAttendance.person_id).where(TrainingAttendance.training_id == t.id, TrainingAttendance.deleted_at.is_(None))))
+    return TrainingDTO(t.id, t.title, t.kind, t.provider, t.provider_name, t.start_on, t.end_on, t.place, groups, people)
+
+
+def list_trainings(ctx: ServiceContext, group_id: str | None = None, person_id: str | None = None) -> list[TrainingDTO]:
+    """All trainings, those a group was invited to, or a person's training history."""
+    with ctx.reader() as s:
+        stmt = select(Training).where(Training.deleted_at.is_(None)).order_by(Training.start_on.desc())
+        if group_id:
+            stmt = stmt.where(Training.id.in_(select(TrainingGroup.training_id).where(
+                TrainingGroup.group_id == group_id, TrainingGroup.deleted_at.is_(None))))
+        if person_id:
+            stmt = stmt.where(Training.id.in_(select(TrainingAttendance.training_id).where(
+                TrainingAttendance.person_id == person_id, TrainingAttendance.deleted_at.is_(None))))
+        return [_dto(s, t) for t in s.scalars(stmt)]
+
+
+def record_socialisation(ctx: ServiceContext, held_on: date, kind: str, topic: str, place: str = "",
+                         group_id: str | None = None, attendee_ids: tuple[str, ...] = ()) -> Saved:
+    issues = []
+    if kind not in gr.SOCIALISATION_KINDS:
+        issues.append(Issue("kind", _("Jenis kegiatan harus pertemuan sosialisasi atau kunjungan rumah.")))
+    if not topic.strip():
+        issues.append(Issue("topic", _("Topik wajib diisi, mis. Migrasi aman dan bahaya calo.")))
+    if held_on > ctx.today():
+        issues.append(Issue("held_on", _("Tanggal kegiatan tidak boleh sesudah hari ini.")))
+    raise_if_errors(issues)
+    with ctx.unit_of_work() as s:
+        if group_id:
+            get_live(s, ProductionGroup, group_id)
+        so = Socialisation(held_on=held_on, kind=kind, topic=topic.strip(), place=place.strip(), group_id=group_id)
+        s.add(so)
+        s.flush()
+        for pid in dict.fromkeys(attendee_ids):
+            s.add(SocialisationAttendance(socialisation_id=so.id, person_id=pid))
+        return Saved(so.id)

@@ -1,0 +1,58 @@
+"""Property tests of the profit split (bagi hasil)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desmig_desktop.domain.group_rules import Span, overlaps, retention, split_profit
+
+people = st.dictionaries(st.text("abcdefghij", min_size=1, max_size=4), st.integers(min_value=0, max_value=12), max_size=15)
+
+
+@given(st.integers(min_value=-10_000_000, max_value=500_000_000), people, st.sampled_from(["equal", "by_batches"]))
+def test_shares_plus_remainder_equal_profit(profit, batches, rule):
+    lines, remainder = split_profit(profit, batches, rule)
+    assert all(isinstance(l.amount, int) and l.amount >= 0 for l in lines)
+    if profit > 0:
+        assert sum(l.amount for l in lines) + remainder == profit
+        assert 0 <= remainder
+    else:
+        assert sum(l.amount for l in lines) == 0
+
+
+@given(st.integers(min_value=1, max_value=500_000_000), people, st.sampled_from(["equal", "by_batches"]))
+def test_nobody_without_batches_gets_a_share(profit, batches, rule):
+    lines, _ = split_profit(profit, batches, rule)
+    paid = {l.person_id for l in lines if l.amount > 0}
+    assert all(batches[p] > 0 for p in paid)
+    assert {l.person_id for l in lines} == {p for p, n in batches.items() if n > 0}
+
+
+@given(st.integers(min_value=1, max_value=500_000_000), people)
+def test_equal_rule_pays_everyone_the_same_and_remainder_is_small(profit, batches):
+    lines, remainder = split_profit(profit, batches, "equal")
+    if lines:
+        assert len({l.amount for l in lines}) == 1
+        assert remainder < len(lines)
+
+
+def test_by_batches_is_proportional():
+    lines, remainder = split_profit(1_000_000, {"a": 1, "b": 3}, "by_batches")
+    assert {l.person_id: l.amount for l in lines} == {"a": 250_000, "b": 750_000}
+    assert remainder == 0
+
+
+def test_equal_rounding_remainder():
+    lines, remainder = split_profit(1_000_000, {"a": 1, "b": 1, "c": 5}, "equal")
+    assert [l.amount for l in lines] == [333_333] * 3 and remainder == 1
+
+
+def test_overlap_and_retention():
+    a = Span(date(2017, 1, 1), date(2017, 6, 1))
+    assert not overlaps(a, Span(date(2017, 6, 1), None))  # left on 1 June, rejoined the same day
+    assert overlaps(a, Span(date(2017, 5, 31), None))
+    spans = [a, Span(date(2016, 12, 1), None), Span(date(2017, 3, 1), None)]
+    assert retention(spans, date(2017, 1, 1), date(2017, 12, 31)) == (2, 1)

@@ -166,6 +166,25 @@ def cmd_export_recap(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_groups_list(args: argparse.Namespace) -> int:
+    from desmig_desktop.domain import group_rules as gr
+    from desmig_desktop.domain.enums import label
+    from desmig_desktop.domain.formatting import rupiah
+    from desmig_desktop.services.groups import list_groups
+    from desmig_desktop.services.periods import parse_period
+
+    period = parse_period(args.period) if args.period else None
+    rows = list_groups(_context(args), text=args.search or "", status=args.status, period=period)
+    if args.json:
+        _print_json({"period": period.code if period else None, "groups": [asdict(r) for r in rows]})
+        return EXIT_OK
+    for r in rows:
+        due = _("  [bagi hasil jatuh tempo]") if r.share_due else ""
+        print(f"{r.name:28} {label(gr.GROUP_STATUSES, r.status):9} {r.active_members:3} {_('anggota')}  "
+              f"{_('penjualan')} {rupiah(r.sales):>14}  {_('laba')} {rupiah(r.profit):>14}  {_('kas')} {rupiah(r.cash):>14}{due}")
+    return EXIT_OK
+
+
 # ---- parser --------------------------------------------------------------------------------
 
 class _Parser(argparse.ArgumentParser):
@@ -232,10 +251,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("xlsx", "pdf"), required=True)
     sp.add_argument("--out", required=True)
     sp.add_argument("--include-nik", action="store_true", help=_("tampilkan NIK/No. KK lengkap (jangan untuk dikirim)"))
+    grp = sub.add_parser("groups", help=_("kelompok produksi"), parents=[common]).add_subparsers(dest="sub", required=True, parser_class=_Parser)
+    sp = add(grp, "list", cmd_groups_list, _("daftar kelompok dengan anggota, penjualan dan laba"))
+    sp.add_argument("--period", help=_("2026-11, 2026-Q4 atau 2026 (tanpa ini: sepanjang waktu)"))
+    sp.add_argument("--status", choices=("aktif", "berhenti"))
+    sp.add_argument("--search", default="")
+    sp.add_argument("--json", action="store_true")
     return p
-
-
-EXTENSIONS: list[Callable[[argparse._SubParsersAction, argparse.ArgumentParser], None]] = []  # later pillars
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,25 +75,30 @@ def propose_share(ctx: ServiceContext, group_id: str, start: date | None = None,
 def finalise_share(ctx: ServiceContext, group_id: str, start: date | None = None, end: date | None = None) -> Saved:
     """Finalise a share-out; recomputed here so the stored figures are the records' figures."""
     with ctx.unit_of_work() as s:
-        group = get_live(s, ProductionGroup, group_id)
-        p = _proposal(s, ctx, group, start, end)
-        if p.profit <= 0 or p.distributed <= 0:
-            raise ValidationError([Issue("profit", _("Tidak ada keuntungan untuk dibagi pada periode ini ({profit}).").format(profit=rupiah(p.profit)))])
-        clash = s.scalars(select(ProfitShare).where(
-            ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
-            ProfitShare.period_start <= p.period_end, ProfitShare.period_end >= p.period_start)).first()
-        if clash is not None:
-            raise ValidationError([Issue("period", _("Periode ini sudah dibagi ({start}–{end}): batalkan bagi hasil itu dulu atau pilih periode lain.").format(
-                start=clash.period_start.strftime("%d/%m/%Y"), end=clash.period_end.strftime("%d/%m/%Y")))])
-        share = ProfitShare(group_id=group_id, period_start=p.period_start, period_end=p.period_end, rule=p.rule,
-                            revenue=p.revenue, material_cost=p.material_cost, other_cost=p.other_cost, profit=p.profit,
-                            distributed=p.distributed, remainder=p.remainder, runs=p.runs, finalised_at=utcnow())
-        s.add(share)
-        for line in p.lines:
-            if line.amount > 0:
-                s.add(ProfitShareLine(share=share, person_id=line.person_id, batches=line.batches, amount=line.amount))
-        s.flush()
-        return Saved(share.id)
+        return Saved(finalise_share_in(s, ctx, group_id, start, end).id)
+
+
+def finalise_share_in(s: Session, ctx: ServiceContext, group_id: str, start: date | None = None,
+                  end: date | None = None) -> ProfitShare:
+    group = get_live(s, ProductionGroup, group_id)
+    p = _proposal(s, ctx, group, start, end)
+    if p.profit <= 0 or p.distributed <= 0:
+        raise ValidationError([Issue("profit", _("Tidak ada keuntungan untuk dibagi pada periode ini ({profit}).").format(profit=rupiah(p.profit)))])
+    clash = s.scalars(select(ProfitShare).where(
+        ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+        ProfitShare.period_start <= p.period_end, ProfitShare.period_end >= p.period_start)).first()
+    if clash is not None:
+        raise ValidationError([Issue("period", _("Periode ini sudah dibagi ({start}–{end}): batalkan bagi hasil itu dulu atau pilih periode lain.").format(
+            start=clash.period_start.strftime("%d/%m/%Y"), end=clash.period_end.strftime("%d/%m/%Y")))])
+    share = ProfitShare(group_id=group_id, period_start=p.period_start, period_end=p.period_end, rule=p.rule,
+                        revenue=p.revenue, material_cost=p.material_cost, other_cost=p.other_cost, profit=p.profit,
+                        distributed=p.distributed, remainder=p.remainder, runs=p.runs, finalised_at=utcnow())
+    s.add(share)
+    for line in p.lines:
+        if line.amount > 0:
+            s.add(ProfitShareLine(share=share, person_id=line.person_id, batches=line.batches, amount=line.amount))
+    s.flush()
+    return share
 
 
 def reverse_share(ctx: ServiceContext, share_id: str, reason: str) -> None:

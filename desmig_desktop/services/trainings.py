@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.errors import Issue, raise_if_errors
@@ -48,21 +49,25 @@ def _validate(data: TrainingInput) -> list[Issue]:
     return issues
 
 
-def create_training(ctx: ServiceContext, data: TrainingInput) -> Saved:
+def add_training_in(session: Session, data: TrainingInput) -> Training:
     raise_if_errors(_validate(data))
+    t = Training(title=data.title.strip(), kind=data.kind, provider=data.provider,
+                 provider_name=data.provider_name.strip(), start_on=data.start_on, end_on=data.end_on,
+                 place=data.place.strip())
+    session.add(t)
+    session.flush()
+    for gid in dict.fromkeys(data.group_ids):
+        get_live(session, ProductionGroup, gid)
+        session.add(TrainingGroup(training_id=t.id, group_id=gid))
+    for pid in dict.fromkeys(data.attendee_ids):
+        get_live(session, Person, pid)
+        session.add(TrainingAttendance(training_id=t.id, person_id=pid))
+    return t
+
+
+def create_training(ctx: ServiceContext, data: TrainingInput) -> Saved:
     with ctx.unit_of_work() as s:
-        t = Training(title=data.title.strip(), kind=data.kind, provider=data.provider,
-                     provider_name=data.provider_name.strip(), start_on=data.start_on, end_on=data.end_on,
-                     place=data.place.strip())
-        s.add(t)
-        s.flush()
-        for gid in dict.fromkeys(data.group_ids):
-            get_live(s, ProductionGroup, gid)
-            s.add(TrainingGroup(training_id=t.id, group_id=gid))
-        for pid in dict.fromkeys(data.attendee_ids):
-            get_live(s, Person, pid)
-            s.add(TrainingAttendance(training_id=t.id, person_id=pid))
-        return Saved(t.id)
+        return Saved(add_training_in(s, data).id)
 
 
 def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str, ...]) -> None:
@@ -103,8 +108,8 @@ def list_trainings(ctx: ServiceContext, group_id: str | None = None, person_id: 
         return [_dto(s, t) for t in s.scalars(stmt)]
 
 
-def record_socialisation(ctx: ServiceContext, held_on: date, kind: str, topic: str, place: str = "",
-                         group_id: str | None = None, attendee_ids: tuple[str, ...] = ()) -> Saved:
+def add_socialisation_in(session: Session, ctx: ServiceContext, held_on: date, kind: str, topic: str, place: str = "",
+                         group_id: str | None = None, attendee_ids: tuple[str, ...] = ()) -> Socialisation:
     issues = []
     if kind not in gr.SOCIALISATION_KINDS:
         issues.append(Issue("kind", _("Jenis kegiatan harus pertemuan sosialisasi atau kunjungan rumah.")))
@@ -113,12 +118,18 @@ def record_socialisation(ctx: ServiceContext, held_on: date, kind: str, topic: s
     if held_on > ctx.today():
         issues.append(Issue("held_on", _("Tanggal kegiatan tidak boleh sesudah hari ini.")))
     raise_if_errors(issues)
+    if group_id:
+        get_live(session, ProductionGroup, group_id)
+    so = Socialisation(held_on=held_on, kind=kind, topic=topic.strip(), place=place.strip(), group_id=group_id)
+    session.add(so)
+    session.flush()
+    for pid in dict.fromkeys(attendee_ids):
+        session.add(SocialisationAttendance(socialisation_id=so.id, person_id=pid))
+    return so
+
+
+def record_socialisation(ctx: ServiceContext, held_on: date, kind: str, topic: str, place: str = "",
+                         group_id: str | None = None, attendee_ids: tuple[str, ...] = ()) -> Saved:
+    """Penyadaran: a socialisation meeting or door-to-door visit and who was reached."""
     with ctx.unit_of_work() as s:
-        if group_id:
-            get_live(s, ProductionGroup, group_id)
-        so = Socialisation(held_on=held_on, kind=kind, topic=topic.strip(), place=place.strip(), group_id=group_id)
-        s.add(so)
-        s.flush()
-        for pid in dict.fromkeys(attendee_ids):
-            s.add(SocialisationAttendance(socialisation_id=so.id, person_id=pid))
-        return Saved(so.id)
+        return Saved(add_socialisation_in(s, ctx, held_on, kind, topic, place, group_id, attendee_ids).id)

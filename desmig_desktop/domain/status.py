@@ -67,18 +67,18 @@ class MemberState:
     stage: str | None
 
 
+def status_of(own: str | None, household_has_migrant: bool) -> str:
+    """The derived status: own stage, else `keluarga` when someone in the household is (or was) a PMI."""
+    if own is not None:
+        return own
+    return "keluarga" if household_has_migrant else "none"
+
+
 def household_statuses(members: Iterable[MemberState]) -> dict[str, str]:
-    """Status per member: own stage, else `keluarga` when another member is (or was) a PMI."""
+    """Status per member of one household."""
     members = list(members)
-    result: dict[str, str] = {}
-    for m in members:
-        if m.stage is not None:
-            result[m.key] = m.stage
-        elif any(o.stage is not None for o in members if o.key != m.key):
-            result[m.key] = "keluarga"
-        else:
-            result[m.key] = "none"
-    return result
+    has_migrant = any(m.stage is not None for m in members)
+    return {m.key: status_of(m.stage, has_migrant) for m in members}
 
 
 def age_on(birth_date: date, day: date) -> int:

@@ -96,4 +96,17 @@ def open_database(path: str | Path) -> Engine:
             upgrade(engine)
     else:
         upgrade(engine)
+    refresh_statistics(engine)
     return engine
+
+
+def refresh_statistics(engine: Engine) -> None:
+    """Give SQLite's planner fresh table statistics (a sampled ANALYZE: milliseconds, even at 100,000 people).
+
+    Without them a name search walks the wrong index and is ten times slower.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA analysis_limit=400")
+        conn.exec_driver_sql("ANALYZE")

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from desmig_desktop.db.base import utcnow
+from desmig_desktop.db.base import new_id, utcnow
 from desmig_desktop.domain import enums
 from desmig_desktop.domain.errors import Issue, NotFoundError, ValidationError, raise_if_errors
 from desmig_desktop.domain.models import Household, LifeEvent, Person, Placement
@@ -47,11 +47,29 @@ def household_with_kk(session: Session, no_kk: str) -> Household | None:
     return session.scalars(select(Household).where(Household.no_kk == no_kk, Household.deleted_at.is_(None))).first()
 
 
+def _pending(session: Session) -> dict[str, tuple[str, str]]:
+    """NIKs added in this session but perhaps not flushed yet: nik -> (person id, name)."""
+    return session.info.setdefault("pending_niks", {})
+
+
 def duplicate_nik_issue(session: Session, nik: str, own_id: str | None = None) -> Issue | None:
-    other = person_with_nik(session, nik)
-    if other is not None and other.id != own_id:
-        return Issue("nik", _("NIK {nik} sudah terdaftar atas nama {name}: periksa kembali, satu NIK hanya untuk satu orang.").format(nik=nik, name=other.name))
+    owner = _pending(session).get(nik)
+    if owner is None:
+        with session.no_autoflush:
+            other = person_with_nik(session, nik)
+        owner = (other.id, other.name) if other is not None else None
+    if owner is not None and owner[0] != own_id:
+        return Issue("nik", _("NIK {nik} sudah terdaftar atas nama {name}: periksa kembali, satu NIK hanya untuk satu orang.").format(nik=nik, name=owner[1]))
     return None
+
+
+def _village_regency(session: Session) -> str | None:
+    """The village's regency code (first 4 digits), read once per session."""
+    if "village_regency" not in session.info:
+        with session.no_autoflush:
+            village = _village(session)
+        session.info["village_regency"] = village.code[:4] if village else None
+    return session.info["village_regency"]
 
 
 # ---- households ----------------------------------------------------------------------------
@@ -65,12 +83,17 @@ def create_household(ctx: ServiceContext, data: HouseholdInput) -> Saved:
 def add_household(session: Session, data: HouseholdInput) -> Household:
     issues = validate_household(data)
     no_kk = normalise_number(data.no_kk)
-    if not issues and household_with_kk(session, no_kk) is not None:
-        issues.append(Issue("no_kk", _("No. KK {kk} sudah terdaftar: buka keluarga itu untuk menambah anggota.").format(kk=no_kk)))
+    pending = session.info.setdefault("pending_kks", set())
+    if not issues:
+        with session.no_autoflush:
+            taken = no_kk in pending or household_with_kk(session, no_kk) is not None
+        if taken:
+            issues.append(Issue("no_kk", _("No. KK {kk} sudah terdaftar: buka keluarga itu untuk menambah anggota.").format(kk=no_kk)))
     raise_if_errors(issues)
-    h = Household(no_kk=no_kk, dusun_id=data.dusun_id, rw=data.rw, rt=data.rt, address=data.address.strip())
+    h = Household(id=new_id(), no_kk=no_kk, dusun_id=data.dusun_id, rw=data.rw, rt=data.rt, address=data.address.strip())
     session.add(h)
-    session.flush()
+    pending.add(no_kk)
+    session.info.setdefault("pending_household_ids", set()).add(h.id)
     return h
 
 
@@ -96,14 +119,14 @@ def get_household(ctx: ServiceContext, household_id: str) -> HouseholdDTO:
 # ---- persons -------------------------------------------------------------------------------
 
 def check_person(session: Session, ctx: ServiceContext, data: PersonInput, own_id: str | None = None) -> list[Issue]:
-    village = _village(session)
-    issues = validate_person(data, village.code[:4] if village else None, ctx.today())
+    issues = validate_person(data, _village_regency(session), ctx.today())
     if not any(i.field == "nik" and not i.warning for i in issues):
         dup = duplicate_nik_issue(session, normalise_number(data.nik), own_id)
         if dup:
             issues.append(dup)
-    if data.household_id is not None:
-        h = session.get(Household, data.household_id)
+    if data.household_id is not None and data.household_id not in session.info.get("pending_household_ids", ()):
+        with session.no_autoflush:
+            h = session.get(Household, data.household_id)
         if h is None or h.deleted_at is not None:
             issues.append(Issue("household", _("Keluarga (KK) yang dipilih tidak ada lagi: pilih keluarga lain.")))
     return issues
@@ -126,10 +149,10 @@ def _fill(p: Person, data: PersonInput) -> None:
 
 def add_person(session: Session, ctx: ServiceContext, data: PersonInput) -> tuple[Person, list[Issue]]:
     warnings = raise_if_errors(check_person(session, ctx, data))
-    p = Person()
+    p = Person(id=new_id())
     _fill(p, data)
     session.add(p)
-    session.flush()
+    _pending(session)[p.nik] = (p.id, p.name)
     return p, warnings
 
 

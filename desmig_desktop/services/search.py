@@ -28,14 +28,16 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(q: PersonQuery, columns: list) -> Select:  # type: ignore[type-arg]
-    stmt = (
-        select(*columns)
-        .select_from(Person)
-        .outerjoin(Household, Household.id == Person.household_id)
-        .outerjoin(Dusun, Dusun.id == Household.dusun_id)
-        .where(Person.deleted_at.is_(None))
-    )
+def _prefix(column, digits: str):  # type: ignore[no-untyped-def]
+    """`column` starts with `digits`, written so SQLite can use the column's index (GLOB is case-sensitive)."""
+    return column.op("GLOB")(digits + "*")
+
+
+def _filtered(q: PersonQuery, columns: list, joined: bool = True) -> Select:  # type: ignore[type-arg]
+    stmt = select(*columns).select_from(Person)
+    if joined:
+        stmt = stmt.outerjoin(Household, Household.id == Person.household_id).outerjoin(Dusun, Dusun.id == Household.dusun_id)
+    stmt = stmt.where(Person.deleted_at.is_(None))
     if not q.include_gone:
         stmt = stmt.where(Person.in_village.is_(True))
     if q.status == "pmi":
@@ -43,7 +45,7 @@ def _filtered(q: PersonQuery, columns: list) -> Select:  # type: ignore[type-arg
     elif q.status:
         stmt = stmt.where(Person.status == q.status)
     if q.dusun_id:
-        stmt = stmt.where(Household.dusun_id == q.dusun_id)
+        stmt = stmt.where(Person.household_id.in_(select(Household.id).where(Household.dusun_id == q.dusun_id)))
     if q.sex:
         stmt = stmt.where(Person.sex == q.sex)
     text = " ".join(q.text.split())
@@ -51,7 +53,12 @@ def _filtered(q: PersonQuery, columns: list) -> Select:  # type: ignore[type-arg
         pattern = f"%{_escape_like(text)}%"
         digits = text.replace(" ", "")
         if digits.isdigit():
-            stmt = stmt.where(or_(Person.nik.like(f"%{digits}%"), Household.no_kk.like(f"%{digits}%")))
+            # NIK and No. KK are typed from their start: prefix matches use the unique indexes.
+            stmt = stmt.where(or_(
+                _prefix(Person.nik, digits),
+                Person.household_id.in_(select(Household.id).where(
+                    Household.deleted_at.is_(None), _prefix(Household.no_kk, digits))),
+            ))
         else:
             stmt = stmt.where(Person.name.like(pattern, escape="\\"))
     return stmt
@@ -59,7 +66,7 @@ def _filtered(q: PersonQuery, columns: list) -> Select:  # type: ignore[type-arg
 
 def count_persons(ctx: ServiceContext, q: PersonQuery) -> int:
     with ctx.reader() as s:
-        return int(s.scalar(_filtered(q, [func.count(Person.id)])) or 0)
+        return int(s.scalar(_filtered(q, [func.count(Person.id)], joined=False)) or 0)
 
 
 def list_persons(ctx: ServiceContext, q: PersonQuery, offset: int = 0, limit: int = 200) -> list[PersonRow]:

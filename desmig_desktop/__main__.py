@@ -1,0 +1,2 @@
+from desmig_desktop.app import main
+raise SystemExit(main())

@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Iterator
 
 from desmig_desktop.domain import enums
 from desmig_desktop.domain.formatting import long_date, number
@@ -129,20 +124,3 @@ def document_title(data: RecapData) -> str:
     return _("Rekap Desmigratif {kind} {village} \u2014 {period}").format(
         kind=village_kind(data.village), village=data.village.name, period=data.period.label)
 
-
-@contextmanager
-def atomic_output(out: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside `out`; it replaces `out` only if the block ends without error."""
-    target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=target.parent or ".")
-    os.close(fd)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
-    try:
-        yield Path(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise

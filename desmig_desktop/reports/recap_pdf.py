@@ -14,10 +14,12 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desmig_desktop.domain.formatting import long_date
+from desmig_desktop.files import atomic_output
 from desmig_desktop.i18n import _
 from desmig_desktop.reports.common import (
-    CREATOR, atomic_output, document_title, period_line, register_note, regency_title, summary_tables, village_kind,
+    CREATOR, document_title, period_line, register_note, regency_title, summary_tables, village_kind,
 )
+from desmig_desktop.reports.groups_section import groups_pdf
 from desmig_desktop.reports.pdf_kit import FONT, INK, PdfKit, esc, numbered_canvas
 from desmig_desktop.services.recap import RecapData
 
@@ -27,6 +29,7 @@ SIGN_SPACE = 2.2 * cm
 SectionWriter = Callable[[PdfKit, object, RecapData], list[Flowable]]
 # (key in RecapData.sections, writer). Keys not listed here are ignored.
 SECTION_WRITERS: list[tuple[str, SectionWriter]] = []
+SECTION_WRITERS.append(("groups", groups_pdf))  # type: ignore[arg-type]  # Usaha Produktif
 
 
 def _letterhead(kit: PdfKit, data: RecapData) -> list[Flowable]:
@@ -109,7 +112,7 @@ def build_story(kit: PdfKit, data: RecapData, include_nik: bool) -> list[Flowabl
         story.extend(kit.count_table(table))
     for key, writer in SECTION_WRITERS:
         if key in data.sections:
-            story.extend(writer(kit, data.sections[key], data))
+            story.extend(writer(kit, data.sections[key], data, include_nik=include_nik))
     story.append(_signatures(kit, data, Paragraph(esc(register_note(data, include_nik)), s["note"])))
     return story
 

@@ -25,11 +25,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desmig_desktop.domain import enums
 from desmig_desktop.domain.formatting import long_date
 from desmig_desktop.domain.privacy import FORMULA_PREFIXES, mask_number
+from desmig_desktop.files import atomic_output
 from desmig_desktop.i18n import _
 from desmig_desktop.reports.common import (
-    CREATOR, CountTable, Line, atomic_output, document_title, period_line, region_line, register_note,
+    CREATOR, CountTable, Line, document_title, period_line, region_line, register_note,
     sex_headers, summary_tables, village_kind,
 )
+from desmig_desktop.reports.groups_section import write_groups_xlsx
 from desmig_desktop.reports.xlsx_stream import RowWriter, splice_rows
 from desmig_desktop.services.recap import RecapData, RegisterRow
 
@@ -172,6 +174,7 @@ class SummarySheet:
 SectionWriter = Callable[[SummarySheet, object, RecapData], None]
 # (key in RecapData.sections, writer). Keys not listed here are ignored.
 SECTION_WRITERS: list[tuple[str, SectionWriter]] = []
+SECTION_WRITERS.append(("groups", write_groups_xlsx))  # type: ignore[arg-type]  # Usaha Produktif
 
 
 def _page_setup(ws: Worksheet, landscape: bool) -> None:
@@ -213,7 +216,7 @@ def write_summary(wb: Workbook, data: RecapData, include_nik: bool) -> None:
         sheet.count_table(table)
     for key, writer in SECTION_WRITERS:
         if key in data.sections:
-            writer(sheet, data.sections[key], data)
+            writer(sheet, data.sections[key], data, include_nik=include_nik)
     sheet.note(register_note(data, include_nik, in_workbook=True))
 
 

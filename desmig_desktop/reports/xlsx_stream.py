@@ -83,7 +83,7 @@ def splice_rows(workbook: BytesIO, sheet_path: str, rows: Iterable[bytes], out: 
     """Copy the zip in `workbook` to `out`, appending `rows` at the end of `sheet_path`'s sheetData.
 
     The rows are produced while the file is written: an error in them leaves `out` incomplete, so
-    callers write to a temporary file (see `common.atomic_output`).
+    callers write to a temporary file (see `desmig_desktop.files.atomic_output`).
     """
     with zipfile.ZipFile(workbook) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as zout:
         names = zin.namelist()

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.enums import label
 from desmig_desktop.domain.groups import (
-    Aid, AidItem, BatchWorker, GroupMember, ProductionBatch, ProductionGroup, PromoEvent, PromoEventGroup, Sale,
+    Aid, AidItem, GroupMember, ProductionBatch, ProductionGroup, PromoEvent, PromoEventGroup, Sale,
     Socialisation, SocialisationAttendance, Training, TrainingAttendance, TrainingGroup,
 )
 from desmig_desktop.services.context import ServiceContext

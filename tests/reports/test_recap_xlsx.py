@@ -161,20 +161,15 @@ def test_failed_write_leaves_the_old_file_and_no_temp(world, tmp_path):
     assert [p.name for p in folder.iterdir()] == ["rekap.xlsx"]
 
 
-def test_large_register_is_fast(world, tmp_path):
-    """~30,000 register rows (a 100,000-person village): both renderers well within the 3 s budget."""
-    import time
-
+def test_large_register_is_written_whole(world, tmp_path):
+    """~30,000 register rows (a 100,000-person village) are all written (speed: bench/bench_recap.py)."""
     from desmig_desktop.reports.recap_pdf import write_recap_pdf
 
     base = world.data.register
     many = tuple(dataclasses.replace(base[i % len(base)], name=f"Orang {i}") for i in range(30_000))
     data = dataclasses.replace(world.data, register=many)
-    start = time.perf_counter()
     write_recap_xlsx(data, tmp_path / "besar.xlsx")
     write_recap_pdf(data, tmp_path / "besar.pdf")
-    elapsed = time.perf_counter() - start
-    assert elapsed < 6  # ~1 s here; openpyxl cell by cell took over 10 s
     raw = _sheet_xml(tmp_path / "besar.xlsx", "worksheets/sheet2")
     assert '<row r="30001">' in raw and "Orang 29999" in raw and '<row r="30002">' not in raw
 

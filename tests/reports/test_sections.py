@@ -11,12 +11,12 @@ from pypdf import PdfReader
 from desmig_desktop.reports import recap_pdf, recap_xlsx
 
 
-def _xlsx_section(sheet, section, data):  # type: ignore[no-untyped-def]
+def _xlsx_section(sheet, section, data, include_nik=False):  # type: ignore[no-untyped-def]
     sheet.table("Kelompok produksi", ["Kelompok", "Anggota", "Berdiri"],
                 [(name, members, founded) for name, members, founded in section])
 
 
-def _pdf_section(kit, section, data):  # type: ignore[no-untyped-def]
+def _pdf_section(kit, section, data, include_nik=False):  # type: ignore[no-untyped-def]
     return kit.table("Kelompok produksi", ["Kelompok", "Anggota", "Berdiri"],
                      [(name, members, founded.strftime("%d/%m/%Y")) for name, members, founded in section],
                      numeric=(1,))

@@ -1,0 +1,131 @@
+"""The share-out statement and slips (PDF), from a share-out made through the real services, read back with pypdf.
+
+Kelompok Salak, 1 July – 31 August 2026: Bawon and Turyati took part in 2 batches, Suryati in 1, Farida in none;
+sales Rp3.000.000, material Rp800.000, other costs Rp199.999: profit Rp2.000.001, Rp666.667 each, nothing left.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from desmig_desktop.domain.nik import make_nik
+from desmig_desktop.reports.share_pdf import write_share_pdf
+from desmig_desktop.services import groups, production, registry, sharing
+from desmig_desktop.services.groups import GroupInput
+from desmig_desktop.services.production import BatchInput, SaleInput
+from desmig_desktop.services.registry import PersonInput
+from desmig_desktop.services.village import get_village
+
+WORDS = "enam ratus enam puluh enam ribu enam ratus enam puluh tujuh rupiah"
+
+
+@pytest.fixture
+def salak(ctx, village):  # type: ignore[no-untyped-def]
+    people = []
+    for i, name in enumerate(["Bawon", "Turyati", "Suryati", "Farida"], start=1):
+        born = date(1980 + i, i, 10 + i)
+        people.append(registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id)
+    gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "salak", date(2026, 1, 5))).id
+    for pid in people:
+        groups.add_member(ctx, gid, pid, date(2026, 1, 10))
+    dodol = production.add_product(ctx, gid, "Dodol salak", "bungkus", 15_000).id
+    production.record_batch(ctx, BatchInput(dodol, date(2026, 7, 10), 100, 400_000, tuple(people[:3])))
+    production.record_batch(ctx, BatchInput(dodol, date(2026, 8, 1), 100, 400_000, tuple(people[:2])))
+    production.record_sale(ctx, SaleInput(dodol, date(2026, 8, 5), 200, 15_000, "pameran"))
+    production.record_cost(ctx, gid, date(2026, 8, 10), "Kemasan", 199_999)
+    sharing.finalise_share(ctx, gid, date(2026, 7, 1), date(2026, 8, 31))
+    return gid, people, dodol
+
+
+def _pages(path) -> list[str]:  # type: ignore[no-untyped-def]
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def _assert_fonts_embedded(path) -> None:  # type: ignore[no-untyped-def]
+    for page in PdfReader(path).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "Helvetica" not in str(font["/BaseFont"])
+            assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+
+
+def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
+    gid, _, _ = salak
+    [share] = sharing.list_shares(ctx, gid)
+    out = write_share_pdf(share, get_village(ctx), tmp_path / "bagi-hasil.pdf", officer="Siti Petugas")
+    pages = _pages(out)
+    first = pages[0]
+    for words in ("PEMERINTAH KABUPATEN WONOSOBO", "DESA KURIPAN", "BERITA ACARA BAGI HASIL KELOMPOK SALAK",
+                  "Periode 1 Juli 2026 s.d. 31 Agustus 2026",
+                  "Aturan pembagian : Sama rata di antara anggota yang ikut produksi", "Jumlah produksi : 2 kali",
+                  "Status : FINAL, ditetapkan", "Pendapatan penjualan Rp3.000.000", "Dikurangi biaya bahan Rp800.000",
+                  "Dikurangi biaya lain Rp199.999", "Keuntungan bersih Rp2.000.001",
+                  "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bawon 2 Rp666.667", "2 Suryati 1 Rp666.667",
+                  "3 Turyati 2 Rp666.667", "Jumlah dibagikan Rp2.000.001", "Sisa pembulatan masuk kas kelompok: Rp0",
+                  "Ketua Kelompok Bendahara Petugas Desmigratif", "Mengetahui,", "Kepala Desa Kuripan",
+                  "Siti Petugas Bapak Kades"):
+        assert words in first, words
+    assert "Farida" not in " ".join(pages)  # took part in no batch: no share, no slip
+    assert "DIBATALKAN" not in " ".join(pages) and "USULAN" not in " ".join(pages)
+    # The slips: one per member, on the next page, with the amount in figures and in words.
+    slips = " ".join(pages[1:])
+    assert slips.count("SLIP BAGI HASIL") == 3 and slips.count("potong di sini") == 2
+    for name, runs in (("Bawon", 2), ("Suryati", 1), ("Turyati", 2)):
+        assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.667 "
+                f"Terbilang : {WORDS}") in slips, name
+        assert f"Penerima ({name})" in slips or f"({name})" in slips
+    assert "Kelompok : Kelompok Salak Periode : 1 Juli 2026 s.d. 31 Agustus 2026" in slips
+    for n, text in enumerate(pages, 1):
+        assert f"Halaman {n} dari {len(pages)}" in text
+    _assert_fonts_embedded(out)
+    assert PdfReader(out).metadata.title == (
+        "Berita Acara Bagi Hasil Kelompok Salak \u2014 1 Juli 2026 s.d. 31 Agustus 2026")
+
+
+def test_reversed_share_says_dibatalkan_on_every_page(ctx, salak, tmp_path):
+    gid, _, _ = salak
+    sharing.reverse_share(ctx, sharing.list_shares(ctx, gid)[0].id, "salah catat penjualan")
+    [share] = sharing.list_shares(ctx, gid)
+    pages = _pages(write_share_pdf(share, get_village(ctx), tmp_path / "batal.pdf"))
+    assert "Alasan: salah catat penjualan. Bagi hasil ini tidak berlaku." in pages[0]
+    assert "DIBATALKAN pada" in pages[0] and "Kepala Desa Kuripan" in pages[0]  # still one page
+    for text in pages:
+        assert "DIBATALKAN" in text
+    assert "(" + "." * 28 + ")" in pages[0]  # no officer named: a dotted line to write the name on
+
+
+def test_proposal_is_marked_and_not_signed(ctx, salak, tmp_path):
+    gid, people, dodol = salak
+    production.record_batch(ctx, BatchInput(dodol, date(2026, 10, 1), 100, 0, tuple(people[:3])))
+    production.record_sale(ctx, SaleInput(dodol, date(2026, 10, 2), 100, 10_000, "whatsapp"))
+    proposal = sharing.propose_share(ctx, gid)  # since the last share-out, up to today (23 November 2026)
+    assert proposal.id is None and proposal.remainder == 1
+    out = write_share_pdf(proposal, get_village(ctx), tmp_path / "usulan.pdf", officer="Siti Petugas")
+    pages = _pages(out)
+    first = pages[0]
+    for words in ("USULAN BAGI HASIL KELOMPOK SALAK", "Periode 1 September 2026 s.d. 23 November 2026",
+                  "USULAN \u2014 belum final", "Keuntungan bersih Rp1.000.000", "1 Bawon 1 Rp333.333",
+                  "Jumlah dibagikan Rp999.999", "Sisa pembulatan masuk kas kelompok: Rp1"):
+        assert words in first, words
+    assert "Demikian berita acara" not in first and "Ketua Kelompok" not in first
+    for text in pages:
+        assert "USULAN \u2014 BELUM FINAL" in text  # the watermark
+    assert " ".join(pages).count("SLIP BAGI HASIL") == 3
+    assert "tiga ratus tiga puluh tiga ribu tiga ratus tiga puluh tiga rupiah" in " ".join(pages)
+
+
+def test_failed_write_keeps_the_old_file(ctx, salak, tmp_path):
+    gid, _, _ = salak
+    folder = tmp_path / "ekspor"
+    folder.mkdir()
+    out = folder / "bagi-hasil.pdf"
+    out.write_bytes(b"versi lama")
+    share = sharing.list_shares(ctx, gid)[0]
+    huge = dataclasses.replace(share.lines[0], name="kata " * 5_000)  # taller than a page: cannot be laid out
+    with pytest.raises(Exception):
+        write_share_pdf(dataclasses.replace(share, lines=(huge,)), get_village(ctx), out)
+    assert out.read_bytes() == b"versi lama" and [p.name for p in folder.iterdir()] == ["bagi-hasil.pdf"]

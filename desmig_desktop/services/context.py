@@ -30,6 +30,13 @@ class ServiceContext:
     def today(self) -> date:
         return self.today_override or date.today()
 
+    def now(self) -> datetime:
+        """The current UTC time, on the pinned "today" when one is set (so stamps agree with it)."""
+        current = utcnow()
+        if self.today_override is None:
+            return current
+        return datetime.combine(self.today_override, current.timetz())
+
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed only if the block ends without an exception."""

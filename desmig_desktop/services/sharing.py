@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from desmig_desktop.db.base import utcnow
 from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.errors import Issue, ValidationError
 from desmig_desktop.domain.formatting import rupiah
@@ -92,7 +91,7 @@ def finalise_share_in(s: Session, ctx: ServiceContext, group_id: str, start: dat
             start=clash.period_start.strftime("%d/%m/%Y"), end=clash.period_end.strftime("%d/%m/%Y")))])
     share = ProfitShare(group_id=group_id, period_start=p.period_start, period_end=p.period_end, rule=p.rule,
                         revenue=p.revenue, material_cost=p.material_cost, other_cost=p.other_cost, profit=p.profit,
-                        distributed=p.distributed, remainder=p.remainder, runs=p.runs, finalised_at=utcnow())
+                        distributed=p.distributed, remainder=p.remainder, runs=p.runs, finalised_at=ctx.now())
     s.add(share)
     for line in p.lines:
         if line.amount > 0:
@@ -109,7 +108,7 @@ def reverse_share(ctx: ServiceContext, share_id: str, reason: str) -> None:
         share = get_live(s, ProfitShare, share_id)
         if share.reversed_at is not None:
             raise ValidationError([Issue("share", _("Bagi hasil ini sudah dibatalkan."))])
-        share.reversed_at, share.reverse_reason = utcnow(), reason.strip()
+        share.reversed_at, share.reverse_reason = ctx.now(), reason.strip()
 
 
 def _share_dto(share: ProfitShare, group_name: str, names: dict[str, str]) -> ShareDTO:

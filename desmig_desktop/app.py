@@ -1,0 +1,173 @@
+"""Composition root of the desktop app: settings, database, language, main window.
+
+    desmig-desktop [--db PATH | --demo] [--lang id|en]
+
+Everything is built here and handed down through constructors (no global singletons). Heavy modules
+(openpyxl, reportlab, exchange) are imported only when a page needs them, so launch stays fast.
+With DESMIG_BENCH_EXIT_ON_SHOWN=1 the app prints `shown_after_s=<seconds>` once the main window is on
+screen with its first page of rows (counted from the start of `main`, before Qt is imported), and quits with 0 (bench/bench_launch.py, the bundle smoke test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH_ENV = "DESMIG_BENCH_EXIT_ON_SHOWN"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    from desmig_desktop.i18n import _
+
+    p = argparse.ArgumentParser(prog="desmig-desktop", description=_("Desmig Desktop: register desa migran produktif"))
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--db", type=Path, help=_("berkas basis data desa (bawaan: di folder data pengguna)"))
+    where.add_argument("--demo", action="store_true", help=_("buka desa demo (Desa Kuripan), dibuat saat pertama dipakai"))
+    p.add_argument("--lang", choices=("id", "en"), help=_("bahasa untuk sesi ini (bawaan: dari pengaturan)"))
+    return p.parse_args(argv)
+
+
+def install_language(app: Any, lang: str) -> Any:
+    """Set the language of Qt texts, of gettext texts (i18n) and of dates; returns the translator or None."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from desmig_desktop import i18n
+    from desmig_desktop.paths import resources_dir
+
+    i18n.set_language(lang)
+    if lang == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        translator = QTranslator(app)
+        if translator.load(str(resources_dir() / "i18n" / "desmig_en.qm")):
+            app.installTranslator(translator)
+            return translator
+        return None
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    return None
+
+
+def fill_demo(ctx: Any) -> bool:
+    """Create the demo village in `ctx` on a worker thread, with a progress dialog. False if unavailable."""
+    try:
+        from desmig_desktop.services.demo import create_demo_village
+    except ImportError:
+        return False
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from desmig_desktop.ui.workers import run_with_progress
+
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+    worker, dialog = run_with_progress(
+        None, QCoreApplication.translate("App", "Desa demo"),
+        QCoreApplication.translate("App", "Membuat desa demo Kuripan (sekali saja, beberapa detik)…"),
+        lambda _report, _cancelled: create_demo_village(ctx), cancellable=False, show_after_ms=0)
+    worker.done.connect(lambda result: outcome.setdefault("done", result))
+    worker.failed.connect(lambda exc: outcome.setdefault("failed", exc))
+    worker.finished.connect(loop.quit)
+    loop.exec()
+    if "failed" in outcome:
+        raise outcome["failed"]  # type: ignore[misc]
+    return True
+
+
+def open_context(path: Path, officer: str) -> Any:
+    from desmig_desktop.services.context import ServiceContext
+
+    return ServiceContext.open(path, officer=officer)
+
+
+def show_error(text: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "Desmig Desktop", text)
+    box.addButton(QCoreApplication.translate("App", "Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    if not os.environ.get(BENCH_ENV):
+        box.exec()
+    print(text, file=sys.stderr)
+
+
+def prepare_village(ctx: Any, demo: bool, officer: str) -> tuple[Any, Any] | None:
+    """The context and village to show: fills the demo, or asks for a profile on a new database."""
+    from desmig_desktop.paths import demo_db_path
+    from desmig_desktop.services.village import get_village
+
+    village = get_village(ctx)
+    if village is None and demo:
+        fill_demo(ctx)
+        village = get_village(ctx)
+    if village is None:
+        from desmig_desktop.ui.first_run import DEMO, FirstRunDialog
+
+        dialog = FirstRunDialog(ctx)
+        if not dialog.exec():
+            return None
+        if dialog.choice == DEMO:
+            ctx.close()
+            return prepare_village(open_context(demo_db_path(), officer), True, officer)
+        village = dialog.village
+    if village is None:
+        return None
+    return ctx, village
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()  # Qt, SQLAlchemy and the pages are imported below, so they count
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desmig_desktop.config import load_settings
+    from desmig_desktop.paths import default_db_path, demo_db_path
+
+    settings = load_settings()
+    lang = args.lang or settings.language
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Desmig Desktop")
+    app.setStyle("Fusion")
+    translator = install_language(app, lang)
+    ctx = None
+    try:
+        path = demo_db_path() if args.demo else (args.db or default_db_path())
+        try:
+            ctx = open_context(path, settings.officer_name)
+            prepared = prepare_village(ctx, args.demo, settings.officer_name)
+        except Exception as exc:  # noqa: BLE001 - a broken file must not crash without a word
+            from PySide6.QtCore import QCoreApplication
+
+            show_error(QCoreApplication.translate("App", "Basis data %1 tidak bisa dibuka: %2")
+                       .replace("%1", str(path)).replace("%2", str(exc)))
+            return 1
+        if prepared is None:
+            return 0
+        ctx, village = prepared
+
+        from desmig_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ctx, settings, village)
+        if os.environ.get(BENCH_ENV) == "1":
+            def report_shown() -> None:
+                print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
+                QTimer.singleShot(0, lambda: app.exit(0))
+
+            window.first_shown.connect(report_shown)
+        window.show()
+        code = app.exec()
+        window.close()
+        window.person_page.model.shutdown()
+        del window
+        return int(code)
+    finally:
+        if ctx is not None:
+            ctx.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

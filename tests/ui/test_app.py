@@ -1,0 +1,89 @@
+"""The composition root and the pages around the person list: launch, first run, families, settings."""
+
+from __future__ import annotations
+
+import json
+
+from desmig_desktop.app import main
+from desmig_desktop.config import Settings, load_settings, settings_path
+from desmig_desktop.services.village import get_village
+from desmig_desktop.ui.first_run import CREATED, FirstRunDialog
+from desmig_desktop.ui.household_page import HouseholdPage
+from desmig_desktop.ui.main_window import MainWindow
+from desmig_desktop.ui.settings_page import SettingsPage
+
+from .conftest import KK1
+
+
+def test_launch_reports_when_shown_and_quits(qtbot, ctx, people, db_path, capsys, monkeypatch):
+    monkeypatch.setenv("DESMIG_BENCH_EXIT_ON_SHOWN", "1")
+    assert main(["--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("shown_after_s=")
+    assert 0 < float(out.split("=")[1]) < 60
+
+
+def test_first_run_creates_the_village(qtbot, ctx):
+    dialog = FirstRunDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "33.07.09.201")
+    assert dialog.boxes["village_code"].text().startswith("Kode desa Kemendagri harus 10 angka")
+    dialog.create()
+    assert dialog.boxes["village_name"].text() == "Nama desa wajib diisi."
+    assert get_village(ctx) is None
+    qtbot.keyClicks(dialog.code, "1")
+    qtbot.keyClicks(dialog.name, "Kuripan")
+    qtbot.keyClicks(dialog.head, "Bapak Kades")
+    dialog.dusuns.setPlainText("Kuripan\nSigaluh\n\nkuripan\n")
+    dialog.create()
+    assert dialog.choice == CREATED and dialog.result() == 1
+    v = get_village(ctx)
+    assert (v.code, v.name, v.head_name, [d.name for d in v.dusuns]) == ("3307092011", "Kuripan", "Bapak Kades",
+                                                                          ["Kuripan", "Sigaluh"])
+
+
+def test_show_family_opens_the_household_page(qtbot, ctx, people, village):
+    window = MainWindow(ctx, Settings(), village)
+    qtbot.addWidget(window)
+    page = window.person_page
+    page.search.setText("Sulastri")
+    page.apply_filters()
+    page.table.selectRow(0)
+    page.household_button.click()
+    households = window.page("households")
+    assert window.stack.currentWidget() is households
+    assert households.fields["no_kk"].text() == KK1
+    assert households.fields["head"].text() == "Slamet Riyadi"
+    members = [households.members.item(r, 0).text() for r in range(households.members.rowCount())]
+    assert members == ["Slamet Riyadi", "Sulastri", "Dwi Lestari"]
+    assert households.members.item(1, 5).text() == "PMI aktif"
+    window.person_page.model.shutdown()
+
+
+def test_household_search_by_member_name(qtbot, ctx, people, village, changes):
+    page = HouseholdPage(ctx, village, changes)
+    qtbot.addWidget(page)
+    page.search.setText("joko")
+    page.run_search()
+    assert page.matches.count() == 1
+    page.matches.setCurrentRow(0)
+    assert page.fields["rw_rt"].text() == "03/04"
+    assert page.title.text() == "Keluarga Joko Susilo"
+
+
+def test_settings_save_officer_and_kepala_desa(qtbot, ctx, village, changes):
+    seen = []
+    changes.changed.connect(seen.append)
+    page = SettingsPage(ctx, Settings(), village, changes)
+    qtbot.addWidget(page)
+    page.officer.setText("  Rina   Petugas ")
+    page.language.setCurrentIndex(page.language.findData("en"))
+    page.save_settings()
+    assert load_settings().officer_name == "Rina Petugas" and load_settings().language == "en"
+    assert json.loads(settings_path().read_text(encoding="utf-8"))["language"] == "en"
+    assert ctx.officer == "Rina Petugas"
+    assert "Buka ulang aplikasi" in page.settings_message.text()
+    page.head.setText("Ibu Kades Baru")
+    page.save_village()
+    assert get_village(ctx).head_name == "Ibu Kades Baru"
+    assert seen == [frozenset({"settings"}), frozenset({"village"})]

@@ -1,0 +1,74 @@
+"""Migration history and life events: the domain's refusals appear under the fields, nothing is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desmig_desktop.services import registry
+from desmig_desktop.services.search import PersonQuery, list_persons
+from desmig_desktop.ui.life_event_dialog import LifeEventDialog
+from desmig_desktop.ui.placement_dialog import PlacementDialog
+
+
+def _dialog(qtbot, ctx, person_id):  # type: ignore[no-untyped-def]
+    dialog = PlacementDialog(ctx, person_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_under_18_departure_is_refused_under_the_date(qtbot, ctx, people):
+    dialog = _dialog(qtbot, ctx, people.ids["Dwi Lestari"])  # born 9 July 2010
+    assert dialog.table.rowCount() == 0
+    dialog.stage.setCurrentIndex(dialog.stage.findData("aktif"))
+    dialog.country.setCurrentText("Malaysia")
+    qtbot.keyClicks(dialog.dates["departed_on"].edit, "05012026")
+    message = dialog.boxes["departed_on"].text()
+    assert message.startswith("Keberangkatan ditolak: umur pada tanggal berangkat baru 15 tahun")
+    assert "minimal 18 tahun (UU 18/2017)" in message
+    dialog.save()
+    assert registry.get_person(ctx, people.ids["Dwi Lestari"]).placements == ()
+    assert not dialog.changed
+
+
+def test_a_placement_is_added_then_changed_to_purna(qtbot, ctx, people):
+    pid = people.ids["Joko Susilo"]
+    dialog = _dialog(qtbot, ctx, pid)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("aktif"))
+    dialog.save()  # no country, no departure date yet
+    assert dialog.boxes["country"].text() == "Negara tujuan wajib diisi untuk PMI aktif/purna."
+    assert dialog.boxes["departed_on"].text() == "Tanggal berangkat wajib diisi untuk PMI aktif."
+    dialog.country.setCurrentText("Taiwan")
+    dialog.sector.setCurrentIndex(dialog.sector.findData("formal"))
+    qtbot.keyClicks(dialog.dates["departed_on"].edit, "01032020")
+    dialog.save()
+    assert dialog.changed and dialog.table.rowCount() == 1
+    assert [dialog.table.item(0, c).text() for c in range(4)] == ["PMI aktif", "Taiwan", "Formal", "01/03/2020"]
+    assert registry.get_person(ctx, pid).status == "aktif"
+
+    dialog.table.selectRow(0)
+    assert dialog.country.currentText() == "Taiwan"
+    dialog.stage.setCurrentIndex(dialog.stage.findData("purna"))
+    qtbot.keyClicks(dialog.dates["returned_on"].edit, "3113")  # incomplete date
+    assert dialog.boxes["returned_on"].text().startswith("Tanggal belum lengkap")
+    dialog.dates["returned_on"].set_value(date(2025, 12, 20))
+    dialog.save()
+    person = registry.get_person(ctx, pid)
+    assert person.status == "purna" and person.placements[0].returned_on == date(2025, 12, 20)
+    assert len(person.placements) == 1
+
+
+def test_a_move_out_takes_the_person_off_the_list(qtbot, ctx, people):
+    row = next(r for r in list_persons(ctx, PersonQuery(text="Joko")))
+    dialog = LifeEventDialog(ctx, row)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert dialog.boxes["kind"].text() == "Pilih jenis peristiwa."
+    dialog.kind.setCurrentIndex(dialog.kind.findData("pindah_keluar"))
+    dialog.event_date.set_value(date(1970, 1, 1))
+    dialog.save()
+    assert dialog.boxes["event_date"].text() == "Tanggal peristiwa tidak boleh sebelum tanggal lahir."
+    dialog.event_date.set_value(date(2026, 11, 1))
+    dialog.save()
+    assert dialog.result() == 1
+    assert list_persons(ctx, PersonQuery(text="Joko")) == []

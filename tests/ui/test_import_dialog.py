@@ -1,0 +1,110 @@
+"""The import dialog: every row error is listed before anything is written; a clean file is saved on request."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from desmig_desktop.domain.nik import make_nik
+from desmig_desktop.services.search import PersonQuery, count_persons
+from desmig_desktop.ui.import_dialog import ImportDialog
+
+pytest.importorskip("desmig_desktop.exchange.persons_import")
+
+HEADER = ["NIK", "No KK", "Nama", "Jenis Kelamin (L/P)", "Tempat Lahir", "Tanggal Lahir", "Hubungan Keluarga", "Dusun",
+          "RW", "RT", "No HP", "Status PMI", "Negara Tujuan", "Sektor", "Jabatan", "Jalur", "Tanggal Berangkat",
+          "Tanggal Pulang"]
+
+
+def _row(name, sex, born, serial, kk="3307090304100007", rel="Kepala Keluarga", nik=None):  # type: ignore[no-untyped-def]
+    nik = nik or make_nik("330709", born, sex, serial)
+    return [nik, kk, name, sex, "Wonosobo", born.strftime("%d/%m/%Y"), rel, "Sigaluh", 2, 3, "", "", "", "", "", "",
+            "", ""]
+
+
+def _csv(path, rows):  # type: ignore[no-untyped-def]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([HEADER, *rows])
+    return path
+
+
+def _count(ctx) -> int:  # type: ignore[no-untyped-def]
+    return count_persons(ctx, PersonQuery(include_gone=True))
+
+
+def _check(qtbot, dialog):  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.checked, timeout=10000) as blocker:
+        dialog.check_button.click()
+    return blocker.args[0]
+
+
+def test_row_errors_are_listed_and_nothing_is_written(qtbot, ctx, village, tmp_path):
+    path = _csv(tmp_path / "daftar.csv", [
+        _row("Paiman", "L", date(1975, 1, 30), 4),
+        _row("Ngatini", "P", date(1979, 11, 5), 5, rel="Istri", nik="33070945"),
+    ])
+    dialog = ImportDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    result = _check(qtbot, dialog)
+    assert result.errors and not result.written
+    items = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
+    assert any(text.startswith("baris 3, kolom NIK: NIK harus 16 angka") for text in items)
+    assert "Tidak ada yang disimpan" in dialog.summary.text()
+    assert not dialog.save_button.isEnabled()
+    assert _count(ctx) == 0
+
+
+def test_a_clean_file_is_checked_then_saved(qtbot, ctx, village, tmp_path):
+    path = _csv(tmp_path / "daftar.csv", [
+        _row("Paiman", "L", date(1975, 1, 30), 4),
+        _row("Ngatini", "P", date(1979, 11, 5), 5, rel="Istri"),
+    ])
+    dialog = ImportDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _check(qtbot, dialog)
+    assert _count(ctx) == 0  # the check wrote nothing
+    assert dialog.save_button.isEnabled() and dialog.save_button.text() == "Simpan 2 baris"
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as blocker:
+        dialog.save_button.click()
+    assert blocker.args[0].written and dialog.written
+    assert dialog.summary.text() == "2 baris disimpan: 2 orang, 1 keluarga baru, 0 riwayat migrasi."
+    assert _count(ctx) == 2
+
+
+def test_a_missing_file_is_explained(qtbot, ctx, village, tmp_path):
+    dialog = ImportDialog(ctx, tmp_path / "tidak-ada.csv")
+    qtbot.addWidget(dialog)
+    dialog.check_button.click()
+    assert dialog.summary.text() == "Berkas tidak ditemukan: pilih berkas .csv atau .xlsx yang ada."
+
+
+def test_batal_during_the_import_writes_nothing(qtbot, ctx, village, tmp_path):
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from desmig_desktop.ui.workers import Worker
+
+    path = _csv(tmp_path / "daftar.csv", [_row("Paiman", "L", date(1975, 1, 30), 4)])
+    dialog = ImportDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _check(qtbot, dialog)
+    # Keep every pool thread busy so the import is queued, press Batal, then let it run: it must stop at once.
+    gate = threading.Event()
+    pool = QThreadPool.globalInstance()
+    blockers = [Worker(lambda _r, _c: gate.wait(10)).start() for _ in range(pool.maxThreadCount())]
+    dialog.save_button.click()
+    assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
+    with qtbot.waitSignal(dialog.failed, timeout=10000):
+        dialog.cancel_button.click()
+        gate.set()
+    for b in blockers:
+        b.wait(5)
+    assert dialog.summary.text() == "Dibatalkan: tidak ada yang disimpan."
+    assert _count(ctx) == 0 and not dialog.written
+    assert dialog.save_button.isEnabled()  # the checked file may still be saved later

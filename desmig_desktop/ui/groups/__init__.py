@@ -1,0 +1,1 @@
+"""Usaha Produktif screens: production groups, members, trainings, aid, production, sales, profit sharing."""

@@ -102,7 +102,7 @@ def check_nik(
         issues.append(
             Issue(
                 "nik",
-                _("Peringatan: kode wilayah NIK ({prefix}) berbeda dengan kabupaten desa ini ({village}). Boleh disimpan bila NIK memang terbit di daerah lain.").format(
+                _("Kode wilayah NIK ({prefix}) berbeda dengan kabupaten desa ini ({village}). Boleh disimpan bila NIK memang terbit di daerah lain.").format(
                     prefix=info.regency, village=village_regency
                 ),
                 warning=True,

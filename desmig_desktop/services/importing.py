@@ -49,10 +49,12 @@ class RowError:
 
     def __str__(self) -> str:
         if self.row <= 0:
-            return self.message
-        if not self.column:
-            return _("baris {row}: {message}").format(row=self.row, message=self.message)
-        return _("baris {row}, kolom {column}: {message}").format(row=self.row, column=self.column, message=self.message)
+            text = self.message
+        elif not self.column:
+            text = _("baris {row}: {message}").format(row=self.row, message=self.message)
+        else:
+            text = _("baris {row}, kolom {column}: {message}").format(row=self.row, column=self.column, message=self.message)
+        return _("Peringatan: {message}").format(message=text) if self.warning else text
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -166,14 +166,39 @@ def register_person(ctx: ServiceContext, data: PersonInput) -> Saved:
 
 def update_person(ctx: ServiceContext, person_id: str, data: PersonInput) -> Saved:
     with ctx.unit_of_work() as s:
-        p = _get(s, Person, person_id)
-        warnings = raise_if_errors(check_person(s, ctx, data, own_id=p.id))
-        old_household = p.household_id
-        _fill(p, data)
-        refresh_people(s, [p])
-        if old_household and old_household != p.household_id:
-            others = s.scalars(select(Person).where(Person.household_id == old_household)).all()
-            refresh_people(s, list(others))
+        p, warnings = _update_person_in(s, ctx, person_id, data)
+        return Saved(p.id, tuple(w.message for w in warnings))
+
+
+def _update_person_in(s: Session, ctx: ServiceContext, person_id: str, data: PersonInput) -> tuple[Person, list[Issue]]:
+    p = _get(s, Person, person_id)
+    warnings = raise_if_errors(check_person(s, ctx, data, own_id=p.id))
+    old_household = p.household_id
+    _fill(p, data)
+    refresh_people(s, [p])
+    if old_household and old_household != p.household_id:
+        others = s.scalars(select(Person).where(Person.household_id == old_household)).all()
+        refresh_people(s, list(others))
+    return p, warnings
+
+
+def save_person_in_new_household(ctx: ServiceContext, household: HouseholdInput, data: PersonInput,
+                                 person_id: str | None = None) -> Saved:
+    """Create a household and register (or move) the person into it, all or nothing.
+
+    The person is checked first, so a wrong NIK never leaves an empty household behind; a taken
+    No. KK leaves the person as they were.
+    """
+    with ctx.unit_of_work() as s:
+        own = _get(s, Person, person_id).id if person_id else None
+        raise_if_errors(check_person(s, ctx, replace(data, household_id=None), own_id=own))
+        h = add_household(s, household)
+        placed = replace(data, household_id=h.id)
+        if person_id:
+            p, warnings = _update_person_in(s, ctx, person_id, placed)
+        else:
+            p, warnings = add_person(s, ctx, placed)
+            refresh_people(s, [p])
         return Saved(p.id, tuple(w.message for w in warnings))
 
 

@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
         for err in result.errors:
             self._add_issue(str(err), QColor(ERROR_COLOUR))
         for warn in result.warnings:
-            self._add_issue(self.tr("Peringatan: %1").replace("%1", str(warn)), QColor(WARNING_COLOUR))
+            self._add_issue(str(warn), QColor(WARNING_COLOUR))  # str() says "Peringatan"
         rows = number(result.rows)
         if result.errors:
             self._say(self.tr("%1 baris diperiksa: %2 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu "

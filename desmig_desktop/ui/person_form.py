@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -67,7 +66,6 @@ class PersonForm(QDialog):
         self._submitted = False
         self._filling = False
         self._household: HouseholdDTO | None = None
-        self._original_household: str | None = None
         self._auto_head = False
         self.saved_id: str | None = None
         self.warnings: tuple[str, ...] = ()
@@ -224,7 +222,6 @@ class PersonForm(QDialog):
         self.occupation.setText(p.occupation)
         self.phone.setText(p.phone)
         self.kk.setText(p.no_kk)
-        self._original_household = p.household_id
         self._filling = False
         self._touched.update({"sex", "birth_date", "relationship_to_head"})
 
@@ -352,19 +349,15 @@ class PersonForm(QDialog):
         if any(not i.warning for i in issues):
             self._focus_first_error()
             return
-        new_household = self.is_new_household()
         household_id = self._household.id if self._household else None
-        # A new household is created only once the person has passed every check (duplicate NIK included),
-        # so an invalid person never leaves an empty household behind.
-        first = self.person_input(self._original_household if new_household else household_id)
         try:
-            if self._person_id:
-                saved = registry.update_person(self._ctx, self._person_id, first)
+            if self.is_new_household():  # one transaction: no empty household, no half-moved person
+                saved = registry.save_person_in_new_household(self._ctx, self.household_input(),
+                                                              self.person_input(None), self._person_id)
+            elif self._person_id:
+                saved = registry.update_person(self._ctx, self._person_id, self.person_input(household_id))
             else:
-                saved = registry.register_person(self._ctx, first)
-            if new_household:
-                created = registry.create_household(self._ctx, self.household_input())
-                saved = registry.update_person(self._ctx, saved.id, replace(first, household_id=created.id))
+                saved = registry.register_person(self._ctx, self.person_input(household_id))
         except ValidationError as err:
             self.show_errors(err.issues + [i for i in issues if i.warning])
             self._focus_first_error()

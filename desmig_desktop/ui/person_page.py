@@ -273,7 +273,7 @@ class PersonPage(QWidget):
     def _saved_note(self, form) -> None:  # type: ignore[no-untyped-def]
         text = self.tr("Data %1 tersimpan.").replace("%1", " ".join(form.name.text().split()))
         if form.warnings:
-            text += " " + " ".join(form.warnings)
+            text += " " + " ".join(self.tr("Peringatan: %1").replace("%1", w) for w in form.warnings)
         self.message.emit(text)
 
     def edit_placements(self) -> None:

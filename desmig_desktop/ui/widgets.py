@@ -53,7 +53,7 @@ class FieldBox(QWidget):
         lay.addWidget(self.message)
 
     def set_message(self, text: str, warning: bool = False) -> None:
-        self.message.setText(text)
+        self.message.setText(self.tr("Peringatan: %1").replace("%1", text) if text and warning else text)
         colour = WARNING_COLOUR if warning else ERROR_COLOUR
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setVisible(bool(text))

@@ -525,6 +525,14 @@
     </message>
 </context>
 <context>
+    <name>FieldBox</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="56"/>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desmig_desktop/ui/first_run.py" line="34"/>
@@ -1077,11 +1085,6 @@
         <translation>Checking %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/import_dialog.py" line="189"/>
-        <source>Peringatan: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
         <location filename="../../desmig_desktop/ui/import_dialog.py" line="192"/>
         <source>%1 baris diperiksa: %2 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu periksa lagi.</source>
         <translation>%1 rows checked: %2 errors. Nothing was saved; correct the file and check it again.</translation>
@@ -1374,167 +1377,167 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="74"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="72"/>
         <source>Ubah data orang</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="74"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="72"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="89"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="87"/>
         <source>16 angka sesuai KTP/KK</source>
         <translation>16 digits as on the KTP/KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="94"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="92"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="106"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="104"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="108"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="106"/>
         <source>16 angka; kosongkan bila belum ada KK</source>
         <translation>16 digits; leave empty if there is no KK yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="123"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="121"/>
         <source>mis. Jl. Salak No. 3</source>
         <translation>e.g. Jl. Salak No. 3</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="139"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="137"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Hubungan keluarga</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Status kawin</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="147"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="151"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="149"/>
         <source>Keluarga (Kartu Keluarga)</source>
         <translation>Family (family card, KK)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="154"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="152"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="158"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="159"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="162"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="163"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="165"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="163"/>
         <source>Ketik No. KK: bila keluarganya sudah terdaftar, kepala keluarga dan alamatnya muncul di sini. No. KK baru membuat keluarga baru saat disimpan.</source>
         <translation>Type the No. KK: if the family is registered, its head and address appear here. A new No. KK creates a new family when you save.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="182"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="180"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="182"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="180"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="270"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="276"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
         <source>RW/RT %1</source>
         <translation>RW/RT %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="277"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="274"/>
         <source>(belum ada anggota)</source>
         <translation>(no members yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="278"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="275"/>
         <source>Kepala keluarga: %1</source>
         <translation>Head of family: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="283"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="280"/>
         <source>No. KK ini belum terdaftar: keluarga baru dibuat saat disimpan. Isi dusun, RW/RT dan alamatnya.</source>
         <translation>This No. KK is not registered yet: a new family is created when you save. Fill in its dusun, RW/RT and address.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="290"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="287"/>
         <source>Tanpa KK: orang ini disimpan tanpa keluarga.</source>
         <translation>No KK: this person is saved without a family.</translation>
     </message>
@@ -1635,6 +1638,11 @@
         <location filename="../../desmig_desktop/ui/person_page.py" line="274"/>
         <source>Data %1 tersimpan.</source>
         <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="276"/>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/person_page.py" line="313"/>

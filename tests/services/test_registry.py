@@ -90,3 +90,26 @@ def test_every_change_is_audited_with_old_and_new(ctx, family, db_path):
     changes = json.loads(entries[1].changes)
     assert changes["name"] == ["Slamet Riyadi", "Slamet R."]
     assert changes["phone"] == ["", "081234567890"]
+
+
+def test_new_household_and_person_are_saved_together_or_not_at_all(ctx, family, village):
+    hh, dad, _, kid = family
+    dusun = village.dusuns[1].id
+    taken = HouseholdInput("3307091201150003", dusun, 2, 1)  # Slamet's No. KK
+    with pytest.raises(ValidationError) as err:
+        registry.save_person_in_new_household(ctx, taken, _person("Dwi Lestari", "P", date(2010, 7, 9), rel="kepala",
+                                                                  serial=3), kid)
+    assert "3307091201150003 sudah terdaftar" in str(err.value)
+    assert registry.get_person(ctx, kid).household_id == hh  # not moved half-way
+
+    fresh = HouseholdInput("3307092002200001", dusun, 2, 1)
+    with pytest.raises(ValidationError) as err:  # a duplicate NIK: no empty household is left behind
+        registry.save_person_in_new_household(ctx, fresh, _person("Orang Lain", "L", date(1980, 5, 1), serial=1))
+    assert "Slamet Riyadi" in str(err.value)
+    assert registry.find_household(ctx, "3307092002200001") is None
+
+    moved = registry.save_person_in_new_household(ctx, fresh, _person("Dwi Lestari", "P", date(2010, 7, 9),
+                                                                      rel="kepala", serial=3), kid)
+    new_home = registry.find_household(ctx, "3307092002200001")
+    assert moved.id == kid and registry.get_person(ctx, kid).household_id == new_home.id
+    assert [m.name for m in registry.get_household(ctx, hh).members] == ["Slamet Riyadi", "Sulastri"]

@@ -75,6 +75,19 @@ def test_a_clean_file_is_checked_then_saved(qtbot, ctx, village, tmp_path):
     assert _count(ctx) == 2
 
 
+def test_a_foreign_nik_is_one_amber_warning_and_does_not_block(qtbot, ctx, village, tmp_path):
+    born = date(1975, 1, 30)
+    path = _csv(tmp_path / "daftar.csv", [_row("Paiman", "L", born, 4, nik=make_nik("320101", born, "L", 4))])
+    dialog = ImportDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _check(qtbot, dialog)
+    items = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
+    assert items == ["Peringatan: baris 2, kolom NIK: Kode wilayah NIK (3201) berbeda dengan kabupaten desa ini (3307). "
+                     "Boleh disimpan bila NIK memang terbit di daerah lain."]
+    assert dialog.save_button.isEnabled()
+
+
 def test_a_missing_file_is_explained(qtbot, ctx, village, tmp_path):
     dialog = ImportDialog(ctx, tmp_path / "tidak-ada.csv")
     qtbot.addWidget(dialog)

@@ -93,7 +93,7 @@ def test_a_foreign_nik_prefix_is_an_amber_warning_and_may_be_saved(qtbot, ctx, v
     form = _form(qtbot, ctx, village)
     qtbot.keyClicks(form.nik, make_nik("320101", date(1992, 4, 4), "L", 1))
     qtbot.keyClicks(form.name, "Pendatang Baru")
-    assert form.boxes["nik"].text().startswith("Peringatan: kode wilayah NIK (3201)")
+    assert form.boxes["nik"].text().startswith("Peringatan: Kode wilayah NIK (3201)")
     assert form.boxes["nik"].message.property("warning") is True
     form.save()
     assert form.result() == 1

@@ -21,8 +21,9 @@ BENCH_ENV = "DESMIG_BENCH_EXIT_ON_SHOWN"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    from desmig_desktop.i18n import _
+    from desmig_desktop.i18n import _, install_argparse_texts
 
+    install_argparse_texts()
     p = argparse.ArgumentParser(prog="desmig-desktop", description=_("Desmig Desktop: register desa migran produktif"))
     where = p.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, help=_("berkas basis data desa (bawaan: di folder data pengguna)"))

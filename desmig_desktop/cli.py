@@ -195,6 +195,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    i18n.install_argparse_texts()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, help=_("berkas basis data desa (SQLite)"))
     common.add_argument("--officer", default=argparse.SUPPRESS, help=_("nama petugas untuk jejak audit"))

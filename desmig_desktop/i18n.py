@@ -46,3 +46,36 @@ def _(message: str) -> str:
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now."""
     return message
+
+
+# argparse writes its own texts (usage, "the following arguments are required", ...) in English through
+# its module-level `_`; these are its message templates in Bahasa Indonesia, used while the language is id.
+_ARGPARSE_ID = {
+    "usage: ": "cara pakai: ",
+    "positional arguments": "perintah dan argumen",
+    "options": "pilihan",
+    "show this help message and exit": "tampilkan bantuan ini lalu keluar",
+    "the following arguments are required: %s": "argumen berikut wajib diisi: %s",
+    "unrecognized arguments: %s": "argumen tidak dikenal: %s",
+    "argument %(argument_name)s: %(message)s": "argumen %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "pilihan tidak sah: %(value)r (pilih salah satu: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "nilai %(type)s tidak sah: %(value)r",
+    "expected one argument": "perlu satu nilai",
+    "expected at most one argument": "paling banyak satu nilai",
+    "expected at least one argument": "perlu paling sedikit satu nilai",
+    "not allowed with argument %s": "tidak boleh bersama argumen %s",
+    "one of the arguments %s is required": "salah satu argumen %s wajib diisi",
+    "ambiguous option: %(option)s could match %(matches)s": "pilihan ambigu: %(option)s bisa berarti %(matches)s",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: kesalahan: %(message)s\n",
+}
+
+
+def _argparse_text(message: str) -> str:
+    return _ARGPARSE_ID.get(message, message) if _current == "id" else message
+
+
+def install_argparse_texts() -> None:
+    """Make argparse speak the current language; call before building a parser (headings are made then)."""
+    import argparse
+
+    argparse._ = _argparse_text  # type: ignore[attr-defined]  # argparse looks `_` up at call time

@@ -70,6 +70,7 @@ class _Member:
     placements: list[PlacementInput] = field(default_factory=list)
     events: list[tuple[str, date, str]] = field(default_factory=list)
     fixed: bool = False  # a migrant, or a Tabel 1 Keluarga PMI: never made a migrant later
+    given: str = ""  # the list name the full name was made from (keeps names in one family distinct)
     nik: str = ""
 
 
@@ -100,23 +101,40 @@ class _Builder:
 
     def __init__(self, seed: int):
         self.rng = random.Random(seed)
+        self.name_rng = random.Random(seed + 1)  # its own stream: the rest of the demo does not shift with names
         self.homes: list[_Home] = []
         self.rts = [(i, rw, rt) for i, (_n, rws) in enumerate(N.DUSUN_LAYOUT) for rw, n in rws for rt in range(1, n + 1)]
         self.pool: list[tuple[str, str]] = []  # (status, sex) of the migrants still to place
 
     # ---- people -------------------------------------------------------------------------------
+    def full_name(self, given: str, pool: tuple[str, ...]) -> str:
+        """Two-word names get a second word from another name of the same list ("Agus" + "Saputra"), so a
+        village of 1,600 people does not have a dozen of one name; one-word names stay as they are."""
+        first, _sep, _rest = given.partition(" ")
+        if not _rest:
+            return given
+        seconds = N.second_words(pool)
+        name = f"{first} {self.name_rng.choice(seconds)}"
+        while name in N.PARTICIPANTS or name.split()[0] == name.split()[1]:
+            name = f"{first} {self.name_rng.choice(seconds)}"
+        return name
+
     def person(self, sex: str, birth: date, rel: str, home: list[_Member], name: str = "") -> _Member:
         rng = self.rng
         if not name:
             young = (N.GIRLS, N.BOYS) if birth.year >= 2009 else (N.WOMEN_YOUNG, N.MEN_YOUNG) if birth.year >= 1986 \
                 else (N.WOMEN_OLD, N.MEN_OLD)
             pool = young[0] if sex == "P" else young[1]
-            taken = {m.name for m in home}
-            name = rng.choice(pool)
-            while name in taken:
-                name = rng.choice(pool)
+            taken = {m.given or m.name for m in home}
+            given = rng.choice(pool)
+            while given in taken:
+                given = rng.choice(pool)
+            name = self.full_name(given, pool)
+        else:
+            given = ""
         age = age_on(birth, DATA_END)
         m = _Member(name, sex, birth, rel, "belum_kawin" if age < 40 else "kawin", self.education(birth))
+        m.given = given
         m.birth_place = str(_weighted(rng, N.BIRTH_PLACES))
         if age < 7:
             m.occupation = N.OCCUPATION_NONE

@@ -7,6 +7,8 @@ a Keluarga PMI woman, and no other demo person carries one of these names.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 VILLAGE_CODE = "3307092001"
 VILLAGE_NAME = "Kuripan"
 KECAMATAN = "Watumalang"
@@ -46,6 +48,12 @@ PRODUCTION_GROUPS: dict[str, tuple[str, ...]] = {
 }
 PARTICIPANTS: tuple[str, ...] = tuple(n for names in PRODUCTION_GROUPS.values() for n in names)
 _RESERVED = set(PARTICIPANTS)
+
+
+@lru_cache(maxsize=8)
+def second_words(pool: tuple[str, ...]) -> tuple[str, ...]:
+    """The last words of the list's multi-word names, in list order (deterministic)."""
+    return tuple(dict.fromkeys(n.split()[-1] for n in pool if " " in n))
 
 
 def _free(names: str) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -19,7 +18,7 @@ from desmig_desktop.domain.errors import Issue, ValidationError
 from desmig_desktop.services.context import ServiceContext
 from desmig_desktop.services.dto import VillageDTO
 from desmig_desktop.services.village import init_village, validate_village_code
-from desmig_desktop.ui.widgets import FieldBox, fit_height, heading, hint, show_issues
+from desmig_desktop.ui.widgets import FieldBox, error_line, fit_height, heading, hint, show_issues
 
 CREATED, DEMO = "created", "demo"
 
@@ -65,10 +64,7 @@ class FirstRunDialog(QDialog):
                           ("dusuns", self.tr("Dusun"))):
             form.addRow(text, self.boxes[key])
         outer.addLayout(form)
-        self.general = QLabel(self)
-        self.general.setStyleSheet("color: #c62828;")
-        self.general.setWordWrap(True)
-        self.general.setVisible(False)
+        self.general = error_line(self)
         outer.addWidget(self.general)
         buttons = QHBoxLayout()
         self.demo_button = QPushButton(self.tr("Buka desa demo"), self)

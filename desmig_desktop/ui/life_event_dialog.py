@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desmig_desktop.domain import enums
 from desmig_desktop.domain.errors import Issue, ValidationError
@@ -15,6 +15,7 @@ from desmig_desktop.ui.widgets import (
     FieldBox,
     combo_value,
     dialog_buttons,
+    error_line,
     fill_combo,
     fit_height,
     hint,
@@ -53,10 +54,7 @@ class LifeEventDialog(QDialog):
         form.addRow(self.tr("Tanggal"), self.boxes["event_date"])
         form.addRow(self.tr("Keterangan"), self.boxes["note"])
         outer.addLayout(form)
-        self.general = QLabel(self)
-        self.general.setStyleSheet("color: #c62828;")
-        self.general.setWordWrap(True)
-        self.general.setVisible(False)
+        self.general = error_line(self)
         outer.addWidget(self.general)
         buttons, self.save_button = dialog_buttons(self.tr("Simpan"), self.tr("Batal"), self)
         buttons.accepted.connect(self.save)

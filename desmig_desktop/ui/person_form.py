@@ -32,6 +32,7 @@ from desmig_desktop.ui.widgets import (
     FieldBox,
     combo_value,
     dialog_buttons,
+    error_line,
     fill_combo,
     fit_height,
     hint,
@@ -172,10 +173,7 @@ class PersonForm(QDialog):
         outer.setContentsMargins(16, 16, 16, 16)
         outer.setSpacing(12)
         outer.addLayout(columns)
-        self.general = QLabel(self)
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet("color: #c62828;")
-        self.general.setVisible(False)
+        self.general = error_line(self)
         outer.addWidget(self.general)
         self.buttons, self.save_button = dialog_buttons(self.tr("Simpan"), self.tr("Batal"), self)
         self.buttons.accepted.connect(self.save)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -36,6 +35,7 @@ from desmig_desktop.ui.widgets import (
     DateField,
     FieldBox,
     combo_value,
+    error_line,
     fill_combo,
     fit_height,
     set_combo_value,
@@ -130,10 +130,7 @@ class PlacementDialog(QDialog):
             right.addRow(text, self.boxes[key])
         outer.addWidget(self.form_box)
 
-        self.general = QLabel(self)
-        self.general.setWordWrap(True)
-        self.general.setStyleSheet("color: #c62828;")
-        self.general.setVisible(False)
+        self.general = error_line(self)
         outer.addWidget(self.general)
 
         buttons = QHBoxLayout()

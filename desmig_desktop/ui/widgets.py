@@ -238,6 +238,15 @@ def dialog_buttons(ok_text: str, cancel_text: str, parent: QWidget) -> tuple[QDi
     return box, ok
 
 
+def error_line(parent: QWidget) -> QLabel:
+    """A hidden red line for a form's messages that belong to no single field."""
+    label = QLabel(parent)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     lab = QLabel(text, parent)
     font = lab.font()

@@ -76,6 +76,13 @@ def test_search_by_name_nik_and_kk(ctx, family):
     assert {r.name for r in list_persons(ctx, PersonQuery(text="3307091201150003"))} == {"Slamet Riyadi", "Sulastri", "Dwi Lestari"}
     nik = make_nik("330709", date(1985, 2, 14), "P", 2)
     assert [r.name for r in list_persons(ctx, PersonQuery(text=nik))] == ["Sulastri"]
+    # Short digit strings (most of the village) and long ones (looked up in the indexes) find the same way.
+    everyone = {"Slamet Riyadi", "Sulastri", "Dwi Lestari"}
+    assert {r.name for r in list_persons(ctx, PersonQuery(text="330709"))} == everyone
+    assert {r.name for r in list_persons(ctx, PersonQuery(text="33070912"))} == everyone  # No. KK prefix
+    assert [r.name for r in list_persons(ctx, PersonQuery(text=nik[:9]))] == ["Sulastri"]  # NIK prefix
+    assert count_persons(ctx, PersonQuery(text=nik[:9])) == 1
+    assert count_persons(ctx, PersonQuery(text="3307091299")) == 0
 
 
 def test_every_change_is_audited_with_old_and_new(ctx, family, db_path):

@@ -87,16 +87,17 @@ def build_recap(ctx: ServiceContext, period: Period | str) -> RecapData:
         raise ValidationError([Issue("village", _("Desa belum dibuat: jalankan `desmig init` atau isi profil desa dulu."))])
     day = period.end
     with ctx.reader() as s:
-        # Plain tuples, not ORM objects: a 100,000-person village must recap in about a second.
-        people = s.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
+        # Plain tuples through Core, not the ORM: a 100,000-person village must recap in about a second.
+        conn = s.connection()
+        people = conn.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
                            .where(Person.deleted_at.is_(None))).all()
-        placements = s.execute(select(
+        placements = conn.execute(select(
             Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
             Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
         ).where(Placement.deleted_at.is_(None))).all()
-        events = s.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
+        events = conn.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
                            .where(LifeEvent.deleted_at.is_(None))).all()
-        details = {r[0]: r for r in s.execute(
+        details = {r[0]: r for r in conn.execute(
             select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
             .outerjoin(Household, Household.id == Person.household_id)
             .outerjoin(Dusun, Dusun.id == Household.dusun_id)

@@ -36,7 +36,7 @@ from desmig_desktop.reports.xlsx_stream import RowWriter, splice_rows
 from desmig_desktop.services.recap import RecapData, RegisterRow
 
 DATE_FORMAT = "DD/MM/YYYY"
-COUNT_FORMAT = "0"
+COUNT_FORMAT = "#,##0"  # 1.067 in an Indonesian Excel, 1,067 in an English one
 HEADER_FILL = PatternFill("solid", start_color="FFD9E2F3")
 TOTAL_FILL = PatternFill("solid", start_color="FFF2F2F2")
 THIN = Side(style="thin", color="FF808080")

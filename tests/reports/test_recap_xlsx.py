@@ -67,7 +67,7 @@ def test_summary_sheet_shows_the_period_totals_as_values(book):
     assert t["PMI aktif yang hilang kontak"] == {"PMI aktif hilang kontak": (1, 0, 1)}
     # Totals are stored numbers with an integer format, never formulas a non-recalculating reader shows empty.
     total = next(r for r in ws.iter_rows() if r[1].value == "Jumlah penduduk terdaftar")
-    assert [(c.data_type, c.number_format) for c in total[2:5]] == [("n", "0")] * 3
+    assert [(c.data_type, c.number_format) for c in total[2:5]] == [("n", "#,##0")] * 3
     assert "<f>" not in _sheet_xml(out, "worksheets/")
     assert any("Register PMI" in str(c) for row in ws.iter_rows(values_only=True) for c in row)
 

@@ -8,7 +8,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from desmig_desktop.db.base import Base
-from desmig_desktop.db.engine import head_revision, open_database
+from desmig_desktop.db.engine import SCHEMA_HEAD, head_revision, open_database
 import desmig_desktop.domain.all_models  # noqa: F401
 
 
@@ -42,6 +42,20 @@ def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
     backups = list((tmp_path / "backups").iterdir())
     assert len(backups) == 1 and backups[0].name.startswith("desa-pre-upgrade-")
     assert head_revision() is not None
+
+
+def test_schema_head_constant_is_alembic_head_and_spares_alembic_at_launch(tmp_path):
+    """Add a revision, raise SCHEMA_HEAD: otherwise new files would be opened without the upgrade."""
+    import subprocess
+    import sys
+
+    assert SCHEMA_HEAD == head_revision()
+    path = tmp_path / "desa.db"
+    open_database(path).dispose()
+    code = ("import sys; from desmig_desktop.db.engine import open_database; "
+            f"open_database({str(path)!r}); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):

@@ -28,9 +28,13 @@ def test_wal_and_foreign_keys(tmp_path):
 
 def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
     path = tmp_path / "desa.db"
-    open_database(path).dispose()
-    open_database(path).dispose()  # already at head: no backup needed
-    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+    open_database(path).dispose()  # a new file: nothing to back up
+    assert not (tmp_path / "backups").exists()
+    open_database(path).dispose()  # the first open of the day keeps a copy ...
+    open_database(path).dispose()  # ... once
+    daily = list((tmp_path / "backups").iterdir())
+    assert len(daily) == 1 and daily[0].name.startswith("desa-harian-")
+    assert sqlite3.connect(daily[0]).execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     con = sqlite3.connect(path)
     con.execute("UPDATE alembic_version SET version_num = 'stale'")  # pretend an older schema
     con.commit()
@@ -39,7 +43,7 @@ def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
         open_database(path)
     except Exception:
         pass  # 'stale' is not a real revision; what matters is the backup taken first
-    backups = list((tmp_path / "backups").iterdir())
+    backups = [b for b in (tmp_path / "backups").iterdir() if "harian" not in b.name]
     assert len(backups) == 1 and backups[0].name.startswith("desa-pre-upgrade-")
     assert head_revision() is not None
 

@@ -86,6 +86,12 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
     return target
 
 
+def _backed_up_today(path: Path) -> bool:
+    folder = path.parent / "backups"
+    today = datetime.now().strftime("%Y%m%d")
+    return any(folder.glob(f"{path.stem}-*-{today}-*{path.suffix}"))
+
+
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
@@ -98,7 +104,8 @@ def upgrade(engine: Engine) -> None:
 def open_database(path: str | Path) -> Engine:
     """Open (or create) a village database file and bring its schema to alembic head.
 
-    An existing file whose schema is behind is first backed up into `backups/` next to it.
+    An existing file is first backed up into `backups/` next to it: always before an upgrade, and
+    otherwise on the first open of each day (ten of each kind are kept).
     """
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,6 +116,8 @@ def open_database(path: str | Path) -> Engine:
             backup = backup_sqlite(path, "pre-upgrade")
             log.info("database backed up before upgrade: %s", backup.name)
             upgrade(engine)
+        elif not _backed_up_today(path):
+            backup_sqlite(path, "harian")  # the first open of the day keeps a copy (the last 10 days)
     else:
         upgrade(engine)
     refresh_statistics(engine)

@@ -186,5 +186,6 @@ class MainWindow(QMainWindow):
         p = self.person_page
         for button, name in ((p.add_button, "fa5s.user-plus"), (p.edit_button, "fa5s.pen"),
                              (p.placement_button, "fa5s.plane-departure"), (p.event_button, "fa5s.calendar-alt"),
+                             (p.activity_button, "fa5s.chalkboard-teacher"),
                              (p.household_button, "fa5s.home"), (p.export_button, "fa5s.file-export")):
             button.setIcon(qta.icon(name, color="#3c4043"))

@@ -96,10 +96,13 @@ class PersonPage(QWidget):
         self.placement_button = QPushButton(self.tr("Riwayat migrasi"), self)
         self.event_button = QPushButton(self.tr("Peristiwa"), self)
         self.event_button.setToolTip(self.tr("Catat lahir, pindah datang, pindah keluar atau meninggal"))
+        self.activity_button = QPushButton(self.tr("Kegiatan"), self)
+        self.activity_button.setToolTip(self.tr("Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini"))
         self.household_button = QPushButton(self.tr("Lihat keluarga"), self)
         self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
         self.export_button.setToolTip(self.tr("Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)"))
-        for b in (self.add_button, self.edit_button, self.placement_button, self.event_button, self.household_button):
+        for b in (self.add_button, self.edit_button, self.placement_button, self.event_button, self.activity_button,
+                  self.household_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count_label = QLabel(self)
@@ -130,6 +133,7 @@ class PersonPage(QWidget):
         self.placement_button.clicked.connect(self.edit_placements)
         self.event_button.clicked.connect(self.record_event)
         self.household_button.clicked.connect(self._show_household)
+        self.activity_button.clicked.connect(self.show_activity)
         self.export_button.clicked.connect(self.export_list)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -232,7 +236,7 @@ class PersonPage(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected_row()
-        for b in (self.edit_button, self.placement_button, self.event_button):
+        for b in (self.edit_button, self.placement_button, self.event_button, self.activity_button):
             b.setEnabled(row is not None)
         self.household_button.setEnabled(row is not None and bool(row.no_kk))
 
@@ -295,6 +299,14 @@ class PersonPage(QWidget):
 
         if LifeEventDialog(self._ctx, row, parent=self).exec():
             self._changes.notify(PERSONS)
+
+    def show_activity(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        from desmig_desktop.ui.person_activity_dialog import PersonActivityDialog
+
+        PersonActivityDialog(self._ctx, row.id, parent=self).exec()
 
     def _show_household(self) -> None:
         row = self.selected_row()

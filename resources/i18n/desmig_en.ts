@@ -199,22 +199,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="66"/>
+        <location filename="../../desmig_desktop/app.py" line="67"/>
         <source>Desa demo</source>
         <translation>Demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="67"/>
+        <location filename="../../desmig_desktop/app.py" line="68"/>
         <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
         <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="89"/>
+        <location filename="../../desmig_desktop/app.py" line="90"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="143"/>
+        <location filename="../../desmig_desktop/app.py" line="144"/>
         <source>Basis data %1 tidak bisa dibuka: %2</source>
         <translation>The database %1 cannot be opened: %2</translation>
     </message>
@@ -535,82 +535,82 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="34"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="33"/>
         <source>Selamat datang di Desmig Desktop</source>
         <translation>Welcome to Desmig Desktop</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="39"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="38"/>
         <source>Profil desa</source>
         <translation>Village profile</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="39"/>
         <source>Basis data ini masih kosong. Isi profil desa Anda sekali saja; semua data penduduk akan disimpan atas nama desa ini. Ingin melihat-lihat dulu? Buka desa demo (Desa Kuripan) — datanya fiktif dan disimpan di berkas terpisah.</source>
         <translation>This database is still empty. Fill in your village profile once; all residents will be registered under this village. Want to look around first? Open the demo village (Desa Kuripan) — its data is fictitious and kept in a separate file.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="44"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="43"/>
         <source>mis. 33.07.09.2001</source>
         <translation>e.g. 33.07.09.2001</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="51"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="50"/>
         <source>satu nama dusun per baris</source>
         <translation>one dusun name per line</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="62"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="61"/>
         <source>Kode desa (Kemendagri)</source>
         <translation>Village code (Kemendagri)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="62"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="61"/>
         <source>Nama desa</source>
         <translation>Village name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="63"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="62"/>
         <source>Kecamatan</source>
         <translation>Kecamatan (district)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="63"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="62"/>
         <source>Kabupaten</source>
         <translation>Kabupaten (regency)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="64"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="63"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="64"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="63"/>
         <source>Kepala desa</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="65"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="64"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="74"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="70"/>
         <source>Buka desa demo</source>
         <translation>Open the demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="76"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="72"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="78"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="74"/>
         <source>Buat desa</source>
         <translation>Create village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/first_run.py" line="102"/>
+        <location filename="../../desmig_desktop/ui/first_run.py" line="98"/>
         <source>Nama desa wajib diisi.</source>
         <translation>The village name is required.</translation>
     </message>
@@ -1172,52 +1172,52 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="31"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="32"/>
         <source>Peristiwa — %1</source>
         <translation>Life event — %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="36"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="37"/>
         <source>Orang yang pindah keluar atau meninggal tetap ada di riwayat, tetapi tidak lagi dihitung di daftar dan rekap sesudah tanggal itu.</source>
         <translation>People who moved away or died stay in the history, but are no longer counted in the list and recaps after that date.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="39"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="40"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="43"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="44"/>
         <source>mis. pindah ke Kabupaten Banyumas</source>
         <translation>e.g. moved to Banyumas regency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="53"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="54"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="55"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="61"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="59"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="61"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="59"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="69"/>
         <source>Pilih jenis peristiwa.</source>
         <translation>Choose the kind of event.</translation>
     </message>
@@ -1375,169 +1375,318 @@
     </message>
 </context>
 <context>
+    <name>PersonActivityDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="23"/>
+        <source>Kegiatan %1</source>
+        <translation>Activities of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="32"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="33"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="44"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="55"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="34"/>
+        <source>Jabatan</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="35"/>
+        <source>Masuk</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="36"/>
+        <source>Keluar</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="37"/>
+        <source>Alasan keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="39"/>
+        <source>Belum pernah menjadi anggota kelompok produksi.</source>
+        <translation>Never a member of a production group.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="40"/>
+        <source>Sosialisasi</source>
+        <translation>Socialisation</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="41"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="48"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="42"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="50"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="43"/>
+        <source>Topik</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="45"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="52"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="46"/>
+        <source>Belum tercatat hadir di sosialisasi.</source>
+        <translation>No socialisation attendance recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="47"/>
+        <source>Pelatihan</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="49"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="51"/>
+        <source>Penyelenggara</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="53"/>
+        <source>Belum pernah mengikuti pelatihan.</source>
+        <translation>Has not attended any training.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="54"/>
+        <source>Bagi hasil</source>
+        <translation>Profit sharing</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="56"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="57"/>
+        <source>Ikut produksi</source>
+        <translation>Runs taken part in</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="58"/>
+        <source>Bagian</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="59"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="59"/>
+        <source>Dibatalkan</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="60"/>
+        <source>Belum pernah menerima bagi hasil.</source>
+        <translation>Has not received any profit share.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="63"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="71"/>
+        <source>Anggota aktif %1.</source>
+        <translation>Active member of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="72"/>
+        <source>Bukan anggota aktif kelompok produksi.</source>
+        <translation>Not an active member of a production group.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="73"/>
+        <source>%1 sosialisasi, %2 pelatihan, bagi hasil diterima %3.</source>
+        <translation>%1 socialisation(s), %2 training(s), profit shares received %3.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="73"/>
         <source>Ubah data orang</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="73"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="87"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="88"/>
         <source>16 angka sesuai KTP/KK</source>
         <translation>16 digits as on the KTP/KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="92"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="93"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="104"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="105"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="106"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="107"/>
         <source>16 angka; kosongkan bila belum ada KK</source>
         <translation>16 digits; leave empty if there is no KK yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="121"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="122"/>
         <source>mis. Jl. Salak No. 3</source>
         <translation>e.g. Jl. Salak No. 3</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="137"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="138"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="141"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Hubungan keluarga</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
         <source>Status kawin</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="149"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="150"/>
         <source>Keluarga (Kartu Keluarga)</source>
         <translation>Family (family card, KK)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="152"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="153"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="158"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="159"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="159"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="162"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="163"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="164"/>
         <source>Ketik No. KK: bila keluarganya sudah terdaftar, kepala keluarga dan alamatnya muncul di sini. No. KK baru membuat keluarga baru saat disimpan.</source>
         <translation>Type the No. KK: if the family is registered, its head and address appear here. A new No. KK creates a new family when you save.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="180"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="178"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="180"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="178"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="270"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="268"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="271"/>
         <source>RW/RT %1</source>
         <translation>RW/RT %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="274"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="272"/>
         <source>(belum ada anggota)</source>
         <translation>(no members yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="275"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
         <source>Kepala keluarga: %1</source>
         <translation>Head of family: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="280"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="278"/>
         <source>No. KK ini belum terdaftar: keluarga baru dibuat saat disimpan. Isi dusun, RW/RT dan alamatnya.</source>
         <translation>This No. KK is not registered yet: a new family is created when you save. Fill in its dusun, RW/RT and address.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="287"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="285"/>
         <source>Tanpa KK: orang ini disimpan tanpa keluarga.</source>
         <translation>No KK: this person is saved without a family.</translation>
     </message>
@@ -1606,46 +1755,56 @@
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/person_page.py" line="99"/>
+        <source>Kegiatan</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="100"/>
+        <source>Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini</source>
+        <translation>This person's groups, socialisation, trainings and profit shares</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="101"/>
         <source>Lihat keluarga</source>
         <translation>Show family</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="100"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="102"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="101"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="103"/>
         <source>Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)</source>
         <translation>Export the people shown now (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="171"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="175"/>
         <source>Semua dusun</source>
         <translation>All dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="199"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="203"/>
         <source>menghitung…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="201"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="205"/>
         <source>%1 orang</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="274"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="278"/>
         <source>Data %1 tersimpan.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="276"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="280"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_page.py" line="313"/>
+        <location filename="../../desmig_desktop/ui/person_page.py" line="325"/>
         <source>%1 orang diekspor ke %2</source>
         <translation>%1 people exported to %2</translation>
     </message>
@@ -1816,49 +1975,49 @@
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="140"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="224"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="137"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="221"/>
         <source>Riwayat baru</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="141"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="282"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="138"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="279"/>
         <source>Hapus riwayat</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="139"/>
         <source>Simpan riwayat</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="141"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="205"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="202"/>
         <source>Ubah riwayat</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="241"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="238"/>
         <source>Tanggal belum lengkap: tulis seperti 22/11/2026, atau kosongkan.</source>
         <translation>Incomplete date: type it like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="283"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="280"/>
         <source>Hapus riwayat migrasi ini? Gunakan hanya untuk data yang salah ketik.</source>
         <translation>Delete this migration record? Use this only for data entered by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="285"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="282"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="286"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="283"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>

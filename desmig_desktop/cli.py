@@ -262,6 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desmig_desktop.db.engine import NewerDatabaseError
     from desmig_desktop.domain.errors import NotFoundError, ValidationError
 
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -282,6 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
     except NotFoundError:
         print(_("Data yang diminta tidak ditemukan."), file=sys.stderr)
+        return EXIT_INVALID
+    except NewerDatabaseError as err:
+        print(str(err), file=sys.stderr)
         return EXIT_INVALID
     except OSError as err:
         print(_("Berkas tidak dapat dibaca/ditulis: {err}").format(err=err.strerror or err), file=sys.stderr)

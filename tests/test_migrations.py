@@ -89,3 +89,20 @@ def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):
         assert conn.exec_driver_sql("SELECT name, status FROM person").all() == [("Sulastri", "purna")]
         assert conn.exec_driver_sql("SELECT count(*) FROM production_group").scalar() == 0
     assert len(list((tmp_path / "backups").glob("lama-pre-upgrade-*.db"))) == 1
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path, capsys):
+    from desmig_desktop.cli import main
+
+    path = tmp_path / "baru.db"
+    open_database(path).dispose()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    assert main(["--db", str(path), "village", "show"]) == 3
+    err = capsys.readouterr().err
+    assert "dibuat oleh Desmig Desktop versi yang lebih baru (skema 0099" in err and "berkas tidak diubah" in err
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()

@@ -24,6 +24,10 @@ KEEP_BACKUPS = 10
 SCHEMA_HEAD = "0003"
 
 
+class NewerDatabaseError(Exception):
+    """The file was written by a newer Desmig Desktop: opening it here could damage it."""
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -112,7 +116,15 @@ def open_database(path: str | Path) -> Engine:
     existed = path.exists() and path.stat().st_size > 0
     engine = make_engine(f"sqlite:///{path}")
     if existed:
-        if current_revision(engine) != SCHEMA_HEAD:
+        revision = current_revision(engine)
+        if revision is not None and revision.isdigit() and int(revision) > int(SCHEMA_HEAD):
+            engine.dispose()
+            from desmig_desktop.i18n import _
+
+            raise NewerDatabaseError(_("Berkas {name} dibuat oleh Desmig Desktop versi yang lebih baru (skema {found}, "
+                                       "versi ini {ours}). Perbarui aplikasi dulu; berkas tidak diubah.").format(
+                name=path.name, found=revision, ours=SCHEMA_HEAD))
+        if revision != SCHEMA_HEAD:
             backup = backup_sqlite(path, "pre-upgrade")
             log.info("database backed up before upgrade: %s", backup.name)
             upgrade(engine)

@@ -174,7 +174,7 @@ def _signatures(kit: PdfKit, share: ShareDTO, village: VillageDTO, officer: str)
         [para(_("Ketua Kelompok")), para(_("Bendahara")), para(_("Petugas Desmigratif")),
          para(head.format(name=village.name))],
         ["", "", "", ""],
-        [name(""), name(""), name(officer), name(village.head_name)],
+        [name(share.chair), name(share.treasurer), name(officer), name(village.head_name)],
     ]
     table = Table(rows, colWidths=[(kit.width - FRAME_PAD) / 4] * 4, rowHeights=[None, None, None, SIGN_SPACE, None])
     table.setStyle(_style([("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
@@ -276,7 +276,8 @@ def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
     signs = Table([["", Paragraph(esc(_place_date(share, village)), centre)],
                    [Paragraph(esc(_("Bendahara")), centre), Paragraph(esc(_("Penerima")), centre)],
                    ["", ""],
-                   [Paragraph(BLANK_NAME, centre), Paragraph(f"({esc(line.name)})", centre)]],
+                   [Paragraph(f"({esc(share.treasurer)})" if share.treasurer else BLANK_NAME, centre),
+                    Paragraph(f"({esc(line.name)})", centre)]],
                   colWidths=[inner / 2, inner / 2], rowHeights=[None, None, 1.3 * cm, None])
     signs.setStyle(_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     box = Table([[head], [pairs], [money], [signs]], colWidths=[kit.width])

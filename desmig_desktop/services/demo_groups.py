@@ -9,6 +9,7 @@ split over the four groups in 2017, Kemnaker equipment, trainings, and a year of
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -167,7 +168,11 @@ def _year_of_production(session: Session, ctx: ServiceContext, rng: random.Rando
     session.flush()
     salak_batches = sorted(session.scalars(select(prod.ProductionBatch.produced_on).where(
         prod.ProductionBatch.group_id == ids["salak"])))
+    def on(day: date) -> ServiceContext:  # a share-out is finalised a few days after its period, not today
+        return replace(ctx, today_override=day + timedelta(days=3))
+
     for cut in (3, 7):
-        finalise_share_in(session, ctx, ids["salak"], None, salak_batches[cut + 1] - timedelta(days=1))
+        end = salak_batches[cut + 1] - timedelta(days=1)
+        finalise_share_in(session, on(end), ids["salak"], YEAR_START if cut == 3 else None, end)
     for key in ("daging", "singkong", "batik"):
-        finalise_share_in(session, ctx, ids[key], YEAR_START, date(2026, 3, 10))
+        finalise_share_in(session, on(date(2026, 3, 10)), ids[key], YEAR_START, date(2026, 3, 10))

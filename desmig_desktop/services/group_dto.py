@@ -194,6 +194,8 @@ class ShareDTO:
     reversed_on: date | None = None
     reverse_reason: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    chair: str = ""  # the group's ketua and bendahara now, for the signatures of the statement and slips
+    treasurer: str = ""
 
     @property
     def distributed(self) -> int:

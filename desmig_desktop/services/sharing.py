@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.errors import Issue, ValidationError
 from desmig_desktop.domain.formatting import rupiah
-from desmig_desktop.domain.groups import BatchWorker, ProductionBatch, ProductionGroup, ProfitShare, ProfitShareLine, Sale
+from desmig_desktop.domain.groups import (
+    BatchWorker,
+    GroupMember,
+    ProductionBatch,
+    ProductionGroup,
+    ProfitShare,
+    ProfitShareLine,
+    Sale,
+)
 from desmig_desktop.domain.models import Person
 from desmig_desktop.i18n import _
 from desmig_desktop.services.context import ServiceContext
@@ -62,7 +70,17 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
     lines_dto = tuple(sorted((ShareLineDTO(l.person_id, names.get(l.person_id, ""), l.batches, l.amount) for l in lines),
                              key=lambda l: l.name))
     return ShareDTO(None, group.id, group.name, start, end, group.share_rule, m.revenue, m.material_cost, m.other_cost,
-                    m.profit, m.runs, lines_dto, remainder, notes=tuple(notes))
+                    m.profit, m.runs, lines_dto, remainder, notes=tuple(notes), **_officers(session, group.id))
+
+
+def _officers(session: Session, group_id: str) -> dict[str, str]:
+    """The active ketua and bendahara of a group (empty when the role is vacant)."""
+    found = dict(session.execute(
+        select(GroupMember.role, Person.name).join(Person, Person.id == GroupMember.person_id)
+        .where(GroupMember.group_id == group_id, GroupMember.deleted_at.is_(None), GroupMember.left_on.is_(None),
+               GroupMember.role.in_(("ketua", "bendahara")))
+        .order_by(GroupMember.joined_on)).all())
+    return {"chair": found.get("ketua", ""), "treasurer": found.get("bendahara", "")}
 
 
 def propose_share(ctx: ServiceContext, group_id: str, start: date | None = None, end: date | None = None) -> ShareDTO:
@@ -111,12 +129,13 @@ def reverse_share(ctx: ServiceContext, share_id: str, reason: str) -> None:
         share.reversed_at, share.reverse_reason = ctx.now(), reason.strip()
 
 
-def _share_dto(share: ProfitShare, group_name: str, names: dict[str, str]) -> ShareDTO:
+def _share_dto(share: ProfitShare, group_name: str, names: dict[str, str], officers: dict[str, str]) -> ShareDTO:
     lines = tuple(sorted((ShareLineDTO(l.person_id, names.get(l.person_id, ""), l.batches, l.amount) for l in share.lines
                           if l.deleted_at is None), key=lambda l: l.name))
     return ShareDTO(share.id, share.group_id, group_name, share.period_start, share.period_end, share.rule, share.revenue,
                     share.material_cost, share.other_cost, share.profit, share.runs, lines, share.remainder,
-                    share.finalised_at.date(), share.reversed_at.date() if share.reversed_at else None, share.reverse_reason)
+                    share.finalised_at.date(), share.reversed_at.date() if share.reversed_at else None, share.reverse_reason,
+                    **officers)
 
 
 def list_shares(ctx: ServiceContext, group_id: str) -> list[ShareDTO]:
@@ -126,14 +145,15 @@ def list_shares(ctx: ServiceContext, group_id: str) -> list[ShareDTO]:
                            .options(selectinload(ProfitShare.lines)).order_by(ProfitShare.period_end.desc())).all()
         ids = {l.person_id for sh in shares for l in sh.lines}
         names = {p.id: p.name for p in s.scalars(select(Person).where(Person.id.in_(ids)))}
-        return [_share_dto(sh, group.name, names) for sh in shares]
+        officers = _officers(s, group_id)
+        return [_share_dto(sh, group.name, names, officers) for sh in shares]
 
 
 def get_share(ctx: ServiceContext, share_id: str) -> ShareDTO:
     with ctx.reader() as s:
         share = get_live(s, ProfitShare, share_id)
         names = {p.id: p.name for p in s.scalars(select(Person).where(Person.id.in_([l.person_id for l in share.lines])))}
-        return _share_dto(share, get_live(s, ProductionGroup, share.group_id).name, names)
+        return _share_dto(share, get_live(s, ProductionGroup, share.group_id).name, names, _officers(s, share.group_id))
 
 
 # ---- when is a share-out due ---------------------------------------------------------------

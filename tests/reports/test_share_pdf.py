@@ -1,6 +1,6 @@
 """The share-out statement and slips (PDF), from a share-out made through the real services, read back with pypdf.
 
-Kelompok Salak, 1 July – 31 August 2026: Bawon and Turyati took part in 2 batches, Suryati in 1, Farida in none;
+Kelompok Salak (Bawon ketua, Suryati bendahara), 1 July – 31 August 2026: Bawon and Turyati took part in 2 batches, Suryati in 1, Farida in none;
 sales Rp3.000.000, material Rp800.000, other costs Rp199.999: profit Rp2.000.001, Rp666.667 each, nothing left.
 """
 
@@ -30,8 +30,8 @@ def salak(ctx, village):  # type: ignore[no-untyped-def]
         born = date(1980 + i, i, 10 + i)
         people.append(registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id)
     gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "salak", date(2026, 1, 5))).id
-    for pid in people:
-        groups.add_member(ctx, gid, pid, date(2026, 1, 10))
+    for pid, role in zip(people, ("ketua", "anggota", "bendahara", "anggota")):
+        groups.add_member(ctx, gid, pid, date(2026, 1, 10), role)
     dodol = production.add_product(ctx, gid, "Dodol salak", "bungkus", 15_000).id
     production.record_batch(ctx, BatchInput(dodol, date(2026, 7, 10), 100, 400_000, tuple(people[:3])))
     production.record_batch(ctx, BatchInput(dodol, date(2026, 8, 1), 100, 400_000, tuple(people[:2])))
@@ -67,7 +67,7 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
                   "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bawon 2 Rp666.667", "2 Suryati 1 Rp666.667",
                   "3 Turyati 2 Rp666.667", "Jumlah dibagikan Rp2.000.001", "Sisa pembulatan masuk kas kelompok: Rp0",
                   "Ketua Kelompok Bendahara Petugas Desmigratif", "Mengetahui,", "Kepala Desa Kuripan",
-                  "Siti Petugas Bapak Kades"):
+                  "Bawon Suryati Siti Petugas Bapak Kades"):  # the ketua and bendahara sign by name
         assert words in first, words
     assert "Farida" not in " ".join(pages)  # took part in no batch: no share, no slip
     assert "DIBATALKAN" not in " ".join(pages) and "USULAN" not in " ".join(pages)
@@ -77,7 +77,7 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
     for name, runs in (("Bawon", 2), ("Suryati", 1), ("Turyati", 2)):
         assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.667 "
                 f"Terbilang : {WORDS}") in slips, name
-        assert f"Penerima ({name})" in slips or f"({name})" in slips
+        assert f"(Suryati) ({name})" in slips  # the bendahara pays, the member receives
     assert "Kelompok : Kelompok Salak Periode : 1 Juli 2026 s.d. 31 Agustus 2026" in slips
     for n, text in enumerate(pages, 1):
         assert f"Halaman {n} dari {len(pages)}" in text

@@ -1480,7 +1480,7 @@
     <message>
         <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="57"/>
         <source>Ikut produksi</source>
-        <translation>Runs taken part in</translation>
+        <translation>Runs joined</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="58"/>
@@ -2581,7 +2581,7 @@
     <message>
         <location filename="../../desmig_desktop/ui/groups/sharing_tab.py" line="67"/>
         <source>Ikut produksi</source>
-        <translation>Runs taken part in</translation>
+        <translation>Runs joined</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/groups/sharing_tab.py" line="69"/>
@@ -2670,7 +2670,7 @@
     <message>
         <location filename="../../desmig_desktop/ui/groups/sharing_tab.py" line="170"/>
         <source>Batalkan</source>
-        <translation>Cancel</translation>
+        <translation>Reverse</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/groups/sharing_tab.py" line="171"/>

@@ -135,7 +135,7 @@ class SharingTab(GroupTab):
             self.figures[key].setFont(font)
         lay.addLayout(figures)
         self.lines = lines_model(self)
-        self.lines_table = make_table(box, self.lines, (240, 110), sortable=True)
+        self.lines_table = make_table(box, self.lines, (200, 100), sortable=True)
         lay.addWidget(self.lines_table, 1)
         self.notes = QLabel(box)
         self.notes.setWordWrap(True)
@@ -179,12 +179,12 @@ class SharingTab(GroupTab):
             Column(self.tr("Status"), self._status_text,
                    colour=lambda s: MUTED_COLOUR if s.reversed_on else None),
         ], self)
-        self.history_table = make_table(box, self.history, (180, 115, 115), sortable=True)
+        self.history_table = make_table(box, self.history, (165, 95, 95), sortable=True)
         lay.addWidget(self.history_table, 2)
         self.detail_title = muted("", box)
         lay.addWidget(self.detail_title)
         self.detail = lines_model(self)
-        self.detail_table = make_table(box, self.detail, (240, 110))
+        self.detail_table = make_table(box, self.detail, (200, 100))
         lay.addWidget(self.detail_table, 3)
         self.history_table.selectionModel().selectionChanged.connect(self._show_share)
         self.reverse_button.clicked.connect(self.reverse)

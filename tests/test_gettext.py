@@ -72,6 +72,7 @@ def test_the_recap_workbook_speaks_english(tmp_path, english):
     assert wb.sheetnames[0] == "Summary"
     cells = [c for row in wb["Summary"].iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert "1. Residents by status and sex" in cells and "Active PMI" in cells and "Returned PMI" in cells
+    assert "Kuripan Village" in cells
     assert "PMI aktif" not in cells
 
 

@@ -83,6 +83,13 @@ def village_kind(village: VillageDTO) -> str:
     return _("Kelurahan") if len(code) == 10 and code[6] == "1" else _("Desa")
 
 
+def village_title(village: VillageDTO) -> str:
+    """`Desa Kuripan` (`Kuripan Village` in English): kind and name in the order the language wants."""
+    if village_kind(village) == _("Kelurahan"):
+        return _("Kelurahan {name}").format(name=village.name)
+    return _("Desa {name}").format(name=village.name)
+
+
 def regency_title(village: VillageDTO) -> str:
     """`Kabupaten Wonosobo`, or the name as written when it already says Kota/Kabupaten."""
     name = village.kabupaten.strip()

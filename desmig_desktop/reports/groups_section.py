@@ -20,7 +20,7 @@ from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.enums import label
 from desmig_desktop.domain.formatting import number, rupiah, short_date
 from desmig_desktop.i18n import _
-from desmig_desktop.reports.common import period_line, village_kind
+from desmig_desktop.reports.common import period_line, village_title
 from desmig_desktop.services.groups_recap import GroupRecapRow, GroupsSection
 from desmig_desktop.services.recap import RecapData
 
@@ -238,7 +238,7 @@ def write_groups_xlsx(sheet: "SummarySheet", section: GroupsSection, data: Recap
     out = rx.SummarySheet(sheet.workbook, ws, width=len(widths))
     out.number = sheet.number
     out.line(section_title(), rx.font(bold=True, size=15), height=24)
-    out.line(f"{village_kind(data.village)} {data.village.name}", rx.font(bold=True, size=13), height=20)
+    out.line(village_title(data.village), rx.font(bold=True, size=13), height=20)
     out.line(_("Periode: {period}").format(period=period_line(data)))
     out.blank()
 

@@ -18,6 +18,7 @@ from desmig_desktop.files import atomic_output
 from desmig_desktop.i18n import _
 from desmig_desktop.reports.common import (
     CREATOR, document_title, period_line, register_note, regency_title, summary_tables, village_kind,
+    village_title,
 )
 from desmig_desktop.reports.groups_section import groups_pdf
 from desmig_desktop.reports.pdf_kit import FONT, INK, PdfKit, esc, numbered_canvas
@@ -40,7 +41,7 @@ def _letterhead(kit: PdfKit, data: RecapData) -> list[Flowable]:
         lines.append(Paragraph(esc(_("Pemerintah {regency}").format(regency=regency_title(v)).upper()), s["kop1"]))
     if v.kecamatan.strip():
         lines.append(Paragraph(esc(_("Kecamatan {name}").format(name=v.kecamatan.strip()).upper()), s["kop1"]))
-    lines.append(Paragraph(esc(f"{village_kind(v)} {v.name}".upper()), s["kop2"]))
+    lines.append(Paragraph(esc(village_title(v).upper()), s["kop2"]))
     if v.address.strip():
         lines.append(Paragraph(esc(v.address.strip()), s["kop3"]))
     codes = _("Kode Kemendagri {code} \u00b7 Provinsi {name}").format(code=v.formatted_code, name=v.provinsi)

@@ -29,7 +29,7 @@ from desmig_desktop.files import atomic_output
 from desmig_desktop.i18n import _
 from desmig_desktop.reports.common import (
     CREATOR, CountTable, Line, document_title, period_line, region_line, register_note,
-    sex_headers, summary_tables, village_kind,
+    sex_headers, summary_tables, village_title,
 )
 from desmig_desktop.reports.groups_section import write_groups_xlsx
 from desmig_desktop.reports.xlsx_stream import RowWriter, splice_rows
@@ -205,7 +205,7 @@ def write_summary(wb: Workbook, data: RecapData, include_nik: bool) -> None:
     v = data.village
     sheet.line(_("Rekap Desmigratif"), font(bold=True, size=15), height=24)
     sheet.line(_("Data PMI Desa Migran Produktif"), font(size=11, color="FF404040"), height=16)
-    sheet.line(f"{village_kind(v)} {v.name}", font(bold=True, size=13), height=20)
+    sheet.line(village_title(v), font(bold=True, size=13), height=20)
     sheet.line(_("Kode Kemendagri: {code}").format(code=v.formatted_code))
     sheet.line(region_line(v))
     sheet.line(_("Periode: {period}").format(period=period_line(data)))

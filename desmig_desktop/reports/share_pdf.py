@@ -24,7 +24,7 @@ from desmig_desktop.domain.enums import label
 from desmig_desktop.domain.formatting import long_date, number, rupiah, rupiah_words
 from desmig_desktop.files import atomic_output
 from desmig_desktop.i18n import _
-from desmig_desktop.reports.common import CREATOR, village_kind
+from desmig_desktop.reports.common import CREATOR, village_kind, village_title
 from desmig_desktop.reports.groups_section import MONEY, NO, TEXT, Column, GroupTable, pdf_grid
 from desmig_desktop.reports.pdf_kit import FONT, FONT_BOLD, FONT_ITALIC, INK, MUTED, RULE, PdfKit, esc, numbered_canvas
 from desmig_desktop.reports.recap_pdf import MARGIN_X, _letterhead
@@ -253,7 +253,7 @@ def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
     side = s["small"].clone("slip_side", alignment=2)
     if kind != "final":
         side = side.clone("slip_alert", textColor=ALERT if kind == "reversed" else DRAFT, fontName=FONT_BOLD)
-    where = f"{village_kind(village)} {village.name}"
+    where = village_title(village)
     head = Table([[Paragraph(esc(_("Slip Bagi Hasil").upper()), title_style),
                    Paragraph(esc(where if kind == "final" else status.split(". ")[0]), side)]],
                  colWidths=[inner * 0.5, inner * 0.5])

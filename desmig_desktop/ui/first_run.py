@@ -18,7 +18,7 @@ from desmig_desktop.domain.errors import Issue, ValidationError
 from desmig_desktop.services.context import ServiceContext
 from desmig_desktop.services.dto import VillageDTO
 from desmig_desktop.services.village import init_village, validate_village_code
-from desmig_desktop.ui.widgets import FieldBox, error_line, fit_height, heading, hint, show_issues
+from desmig_desktop.ui.widgets import FieldBox, error_line, fit_height, heading, hint, show_form_issues, show_issues
 
 CREATED, DEMO = "created", "demo"
 
@@ -113,10 +113,7 @@ class FirstRunDialog(QDialog):
                                         self.kabupaten.text(), self.provinsi.text(), self.head.text(),
                                         self.dusun_names())
         except ValidationError as err:
-            leftover = show_issues(self.boxes, err.issues)
-            self.general.setText("\n".join(leftover))
-            self.general.setVisible(bool(leftover))
-            fit_height(self)
+            show_form_issues(self, self.boxes, self.general, err.issues)
             return
         self.choice = CREATED
         self.accept()

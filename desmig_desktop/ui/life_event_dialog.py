@@ -17,9 +17,8 @@ from desmig_desktop.ui.widgets import (
     dialog_buttons,
     error_line,
     fill_combo,
-    fit_height,
     hint,
-    show_issues,
+    show_form_issues,
 )
 
 
@@ -70,9 +69,6 @@ class LifeEventDialog(QDialog):
             self.saved = registry.record_life_event(self._ctx, self._person.id, kind, self.event_date.value(),
                                                     self.note.text())
         except ValidationError as err:
-            leftover = show_issues(self.boxes, err.issues)
-            self.general.setText("\n".join(leftover))
-            self.general.setVisible(bool(leftover))
-            fit_height(self)
+            show_form_issues(self, self.boxes, self.general, err.issues)
             return
         self.accept()

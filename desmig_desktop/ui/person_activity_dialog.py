@@ -10,8 +10,7 @@ from desmig_desktop.domain.enums import label
 from desmig_desktop.domain.formatting import rupiah, short_date
 from desmig_desktop.services.context import ServiceContext
 from desmig_desktop.services.person_activity import PersonActivityDTO, person_activity
-from desmig_desktop.ui.groups.common import Column, RowTableModel, make_table
-from desmig_desktop.ui.groups.trainings_tab import period_text
+from desmig_desktop.ui.groups.common import Column, RowTableModel, make_table, period_text
 from desmig_desktop.ui.widgets import heading, hint
 
 

@@ -37,6 +37,7 @@ from desmig_desktop.ui.widgets import (
     fit_height,
     hint,
     set_combo_value,
+    show_form_issues,
     show_issues,
 )
 
@@ -334,10 +335,7 @@ class PersonForm(QDialog):
     def show_errors(self, issues: list[Issue]) -> None:
         fields = {"household": "no_kk", "relationship": "relationship_to_head"}
         mapped = [Issue(fields.get(i.field, i.field), i.message, i.warning) for i in issues]
-        leftover = show_issues(self.boxes, mapped)
-        self.general.setText("\n".join(leftover))
-        self.general.setVisible(bool(leftover))
-        fit_height(self)
+        show_form_issues(self, self.boxes, self.general, mapped)
 
     # ---- saving ----------------------------------------------------------------------------
 

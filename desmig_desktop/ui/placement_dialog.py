@@ -37,9 +37,8 @@ from desmig_desktop.ui.widgets import (
     combo_value,
     error_line,
     fill_combo,
-    fit_height,
     set_combo_value,
-    show_issues,
+    show_form_issues,
 )
 
 DATE_FIELDS = ("registered_on", "departed_on", "returned_on", "last_contact_on")
@@ -248,10 +247,7 @@ class PlacementDialog(QDialog):
     def _validate(self) -> list[Issue]:
         issues = self.collect_issues()
         shown = issues if self._submitted else [i for i in issues if i.field in self._touched]
-        leftover = show_issues(self.boxes, shown)
-        self.general.setText("\n".join(leftover))
-        self.general.setVisible(bool(leftover))
-        fit_height(self)
+        show_form_issues(self, self.boxes, self.general, shown)
         return issues
 
     def save(self) -> None:
@@ -265,9 +261,7 @@ class PlacementDialog(QDialog):
             else:
                 registry.add_placement(self._ctx, self._person_id, data)
         except ValidationError as err:
-            leftover = show_issues(self.boxes, err.issues)
-            self.general.setText("\n".join(leftover))
-            self.general.setVisible(bool(leftover))
+            show_form_issues(self, self.boxes, self.general, err.issues)
             return
         self.changed = True
         self._reload()

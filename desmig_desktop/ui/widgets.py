@@ -94,6 +94,14 @@ def show_issues(boxes: dict[str, FieldBox], issues, fallback: str | None = None)
     return leftover
 
 
+def show_form_issues(form: QWidget, boxes: dict[str, FieldBox], general: QLabel, issues) -> None:  # type: ignore[no-untyped-def]
+    """Issues under their fields, the rest in the form's `general` line; the form grows to show them."""
+    leftover = show_issues(boxes, issues)
+    general.setText("\n".join(leftover))
+    general.setVisible(bool(leftover))
+    fit_height(form)
+
+
 class BirthDateEdit(QDateEdit):
     """A required date: dd/MM/yyyy with a calendar popup, never after `maximum`."""
 

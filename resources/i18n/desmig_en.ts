@@ -222,17 +222,17 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="97"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="94"/>
         <source>Kehadiran: %1</source>
         <translation>Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="103"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="100"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="106"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="103"/>
         <source>Spasi mencentang anggota yang terpilih.</source>
         <translation>Space ticks the selected member.</translation>
     </message>
@@ -345,17 +345,17 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="167"/>
         <source>Tulis tanggal seperti 22/11/2026, atau kosongkan.</source>
         <translation>Type a date like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="175"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="182"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="190"/>
         <source>Kosongkan tanggal</source>
         <translation>Clear the date</translation>
     </message>
@@ -618,12 +618,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/common.py" line="300"/>
+        <location filename="../../desmig_desktop/ui/groups/common.py" line="305"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/common.py" line="300"/>
+        <location filename="../../desmig_desktop/ui/groups/common.py" line="305"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -1172,52 +1172,52 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="32"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="31"/>
         <source>Peristiwa — %1</source>
         <translation>Life event — %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="37"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="36"/>
         <source>Orang yang pindah keluar atau meninggal tetap ada di riwayat, tetapi tidak lagi dihitung di daftar dan rekap sesudah tanggal itu.</source>
         <translation>People who moved away or died stay in the history, but are no longer counted in the list and recaps after that date.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="39"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="44"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="43"/>
         <source>mis. pindah ke Kabupaten Banyumas</source>
         <translation>e.g. moved to Banyumas regency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="52"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="53"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="54"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="58"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="58"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="69"/>
+        <location filename="../../desmig_desktop/ui/life_event_dialog.py" line="68"/>
         <source>Pilih jenis peristiwa.</source>
         <translation>Choose the kind of event.</translation>
     </message>
@@ -1377,148 +1377,148 @@
 <context>
     <name>PersonActivityDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="23"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="22"/>
         <source>Kegiatan %1</source>
         <translation>Activities of %1</translation>
     </message>
     <message>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="31"/>
         <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="32"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="33"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="44"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="43"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="54"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="34"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="33"/>
         <source>Jabatan</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="35"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="34"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="36"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="35"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="37"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="36"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="39"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="38"/>
         <source>Belum pernah menjadi anggota kelompok produksi.</source>
         <translation>Never a member of a production group.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="39"/>
         <source>Sosialisasi</source>
         <translation>Socialisation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="41"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="48"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="47"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="42"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="50"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="41"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="49"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="43"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="42"/>
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="45"/>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="44"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="51"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="46"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="45"/>
         <source>Belum tercatat hadir di sosialisasi.</source>
         <translation>No socialisation attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="47"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="46"/>
         <source>Pelatihan</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="49"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="48"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="51"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="50"/>
         <source>Penyelenggara</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="52"/>
         <source>Belum pernah mengikuti pelatihan.</source>
         <translation>Has not attended any training.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="53"/>
         <source>Bagi hasil</source>
         <translation>Profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="56"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="55"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="57"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="56"/>
         <source>Ikut produksi</source>
         <translation>Runs joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="58"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="57"/>
         <source>Bagian</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="58"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="58"/>
         <source>Dibatalkan</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="60"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="59"/>
         <source>Belum pernah menerima bagi hasil.</source>
         <translation>Has not received any profit share.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="63"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="62"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="70"/>
         <source>Anggota aktif %1.</source>
         <translation>Active member of %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="71"/>
         <source>Bukan anggota aktif kelompok produksi.</source>
         <translation>Not an active member of a production group.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="73"/>
+        <location filename="../../desmig_desktop/ui/person_activity_dialog.py" line="72"/>
         <source>%1 sosialisasi, %2 pelatihan, bagi hasil diterima %3.</source>
         <translation>%1 socialisation(s), %2 training(s), profit shares received %3.</translation>
     </message>
@@ -1526,167 +1526,167 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="73"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="74"/>
         <source>Ubah data orang</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="73"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="74"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="88"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="89"/>
         <source>16 angka sesuai KTP/KK</source>
         <translation>16 digits as on the KTP/KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="93"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="94"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="105"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="106"/>
         <source>mis. 0812 3456 7890</source>
         <translation>e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="107"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="108"/>
         <source>16 angka; kosongkan bila belum ada KK</source>
         <translation>16 digits; leave empty if there is no KK yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="122"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="123"/>
         <source>mis. Jl. Salak No. 3</source>
         <translation>e.g. Jl. Salak No. 3</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="138"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="139"/>
         <source>Data diri</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="142"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
         <source>Hubungan keluarga</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
         <source>Status kawin</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="146"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="147"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="150"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="151"/>
         <source>Keluarga (Kartu Keluarga)</source>
         <translation>Family (family card, KK)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="153"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="154"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="159"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="160"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="161"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="162"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="162"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="163"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="164"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="165"/>
         <source>Ketik No. KK: bila keluarganya sudah terdaftar, kepala keluarga dan alamatnya muncul di sini. No. KK baru membuat keluarga baru saat disimpan.</source>
         <translation>Type the No. KK: if the family is registered, its head and address appear here. A new No. KK creates a new family when you save.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="178"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="179"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="178"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="179"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="268"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="269"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="271"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="272"/>
         <source>RW/RT %1</source>
         <translation>RW/RT %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="272"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
         <source>(belum ada anggota)</source>
         <translation>(no members yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="273"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="274"/>
         <source>Kepala keluarga: %1</source>
         <translation>Head of family: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="278"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="279"/>
         <source>No. KK ini belum terdaftar: keluarga baru dibuat saat disimpan. Isi dusun, RW/RT dan alamatnya.</source>
         <translation>This No. KK is not registered yet: a new family is created when you save. Fill in its dusun, RW/RT and address.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/person_form.py" line="285"/>
+        <location filename="../../desmig_desktop/ui/person_form.py" line="286"/>
         <source>Tanpa KK: orang ini disimpan tanpa keluarga.</source>
         <translation>No KK: this person is saved without a family.</translation>
     </message>
@@ -1761,7 +1761,7 @@
     <message>
         <location filename="../../desmig_desktop/ui/person_page.py" line="100"/>
         <source>Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini</source>
-        <translation>This person's groups, socialisation, trainings and profit shares</translation>
+        <translation>This person&apos;s groups, socialisation, trainings and profit shares</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/ui/person_page.py" line="101"/>
@@ -1872,152 +1872,152 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="60"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="59"/>
         <source>Riwayat migrasi — %1</source>
         <translation>Migration history — %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="123"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="122"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="71"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="124"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="123"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="71"/>
         <source>Berangkat</source>
         <translation>Departed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="71"/>
         <source>Pulang</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="73"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="124"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="72"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="123"/>
         <source>P3MI</source>
         <translation>P3MI agency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="91"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="90"/>
         <source>pilih atau ketik negara</source>
         <translation>choose or type a country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="95"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="94"/>
         <source>mis. penata laksana rumah tangga</source>
         <translation>e.g. domestic worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="97"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="96"/>
         <source>nama perusahaan penempatan (P3MI)</source>
         <translation>name of the placement agency (P3MI)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="104"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="103"/>
         <source>Hilang kontak (keluarga tidak bisa menghubungi)</source>
         <translation>Lost contact (the family cannot reach them)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="123"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="122"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="124"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="123"/>
         <source>Jabatan</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="125"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="124"/>
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="125"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="124"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="127"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="126"/>
         <source>Tanggal daftar</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="127"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="126"/>
         <source>Tanggal berangkat</source>
         <translation>Departed on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="128"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="127"/>
         <source>Tanggal pulang</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="128"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="127"/>
         <source>Alasan pulang</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="129"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="128"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="137"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="221"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="136"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="220"/>
         <source>Riwayat baru</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="138"/>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="279"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="137"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="273"/>
         <source>Hapus riwayat</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="139"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="138"/>
         <source>Simpan riwayat</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="141"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="140"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="202"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="201"/>
         <source>Ubah riwayat</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="238"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="237"/>
         <source>Tanggal belum lengkap: tulis seperti 22/11/2026, atau kosongkan.</source>
         <translation>Incomplete date: type it like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="280"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="274"/>
         <source>Hapus riwayat migrasi ini? Gunakan hanya untuk data yang salah ketik.</source>
         <translation>Delete this migration record? Use this only for data entered by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="282"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="276"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="283"/>
+        <location filename="../../desmig_desktop/ui/placement_dialog.py" line="277"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2349,126 +2349,126 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="36"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="37"/>
         <source>Catat penjualan</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="37"/>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="148"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="149"/>
         <source>Hapus penjualan</source>
         <translation>Delete sale</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="48"/>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="85"/>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="104"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="86"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="105"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="50"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="50"/>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="87"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="88"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="52"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="53"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="54"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="55"/>
         <source>Pameran/bazar</source>
         <translation>Exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="78"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="79"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="81"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="82"/>
         <source>Catat biaya</source>
         <translation>Record cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="86"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="87"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="98"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="99"/>
         <source>Pameran dan bazar</source>
         <translation>Exhibitions and bazaars</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="100"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="101"/>
         <source>Tambah kegiatan</source>
         <translation>Add event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="105"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="106"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="106"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="107"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="107"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="108"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="117"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="118"/>
         <source>%1 penjualan, total %2</source>
         <translation>%1 sales, total %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="121"/>
         <source>Menurut saluran: %1</source>
         <translation>By channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="122"/>
         <source>Belum ada penjualan.</source>
         <translation>No sales yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="124"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="125"/>
         <source>Biaya lain (%1)</source>
         <translation>Other costs (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="136"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="137"/>
         <source>Tambah produk dan catat produksinya dulu di tab Produksi.</source>
         <translation>Add a product and record its production first on the Production tab.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="146"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="147"/>
         <source>Hapus penjualan %1 %2 tanggal %3 (%4)? Stok bertambah lagi.</source>
         <translation>Delete the sale of %1 %2 on %3 (%4)? The stock goes up again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="148"/>
+        <location filename="../../desmig_desktop/ui/groups/sales_tab.py" line="149"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -2816,67 +2816,67 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="33"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="30"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="35"/>
         <source>Judul pelatihan</source>
         <translation>Training title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="39"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="36"/>
         <source>mis. Pelatihan pengolahan salak</source>
         <translation>e.g. Salak processing training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="37"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="42"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="39"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="41"/>
         <source>Nama penyelenggara</source>
         <translation>Organiser name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="42"/>
         <source>mis. BLK Wonosobo (wajib bila &apos;Lainnya&apos;)</source>
         <translation>e.g. BLK Wonosobo (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="46"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="43"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="47"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="44"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="48"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="45"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="46"/>
         <source>mis. Balai Desa Kuripan</source>
         <translation>e.g. Kuripan village hall</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="50"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="47"/>
         <source>Kelompok diundang</source>
         <translation>Groups invited</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="51"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2884,62 +2884,62 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>TrainingsTab</name>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="118"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="119"/>
         <source>Ubah kehadiran</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="128"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="125"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="126"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="130"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="127"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="131"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="128"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="132"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="129"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="133"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="130"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="150"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="147"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="164"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="161"/>
         <source>Pilih pelatihan untuk melihat siapa yang hadir.</source>
         <translation>Pick a training to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="167"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="164"/>
         <source>Hadir dari kelompok ini: %1</source>
         <translation>Present from this group: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="167"/>
+        <location filename="../../desmig_desktop/ui/groups/trainings_tab.py" line="164"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2970,12 +2970,12 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
         <translation>%1: type a whole number, e.g. 25.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/common.py" line="354"/>
+        <location filename="../../desmig_desktop/ui/groups/common.py" line="357"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/groups/common.py" line="364"/>
+        <location filename="../../desmig_desktop/ui/groups/common.py" line="367"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

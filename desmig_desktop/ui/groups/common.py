@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.domain.errors import Issue, ValidationError
-from desmig_desktop.domain.formatting import rupiah
-from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, dialog_buttons, show_issues
+from desmig_desktop.domain.formatting import rupiah, short_date
+from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, dialog_buttons, show_form_issues
 
 Index = QModelIndex | QPersistentModelIndex
 DATE_FORMAT = "dd/MM/yyyy"
@@ -121,6 +121,11 @@ def money_issue(field: str, what: str) -> Issue:
 
 def count_issue(field: str, what: str) -> Issue:
     return Issue(field, QCoreApplication.translate("groups", "%1: tulis angka bulat, mis. 25.").replace("%1", what))
+
+
+def period_text(start: date, end: date | None) -> str:
+    """`03/04/2017` for one day, `03/04/2017 – 05/04/2017` for several."""
+    return short_date(start) if end is None or end == start else f"{short_date(start)} – {short_date(end)}"
 
 
 # ---- table model ---------------------------------------------------------------------------
@@ -327,9 +332,7 @@ class FormDialog(QDialog):
         return True
 
     def show_issues(self, issues: list[Issue]) -> None:
-        leftover = show_issues(self.boxes, issues)
-        self.general.setText("\n".join(leftover))
-        self.general.setVisible(bool(leftover))
+        show_form_issues(self, self.boxes, self.general, issues)
         for key, box in self.boxes.items():
             if box.text():
                 box.editor.setFocus()

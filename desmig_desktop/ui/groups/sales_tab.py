@@ -14,10 +14,11 @@ from desmig_desktop.domain.formatting import number, rupiah, short_date
 from desmig_desktop.services.context import ServiceContext
 from desmig_desktop.services.group_dto import SaleDTO
 from desmig_desktop.services.production import delete_sale, list_costs, list_events, list_products, list_sales
-from desmig_desktop.ui.groups.common import Column, RowTableModel, ask_confirm, make_table, muted, selected_row, subtitle
+from desmig_desktop.ui.groups.common import (
+    Column, RowTableModel, ask_confirm, make_table, muted, period_text, selected_row, subtitle,
+)
 from desmig_desktop.ui.groups.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
 from desmig_desktop.ui.groups.tab_base import GroupTab
-from desmig_desktop.ui.groups.trainings_tab import period_text
 
 
 def channel_totals(sales: list[SaleDTO]) -> list[tuple[str, int]]:

@@ -8,22 +8,19 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from desmig_desktop.domain import group_rules as gr
 from desmig_desktop.domain.enums import label
-from desmig_desktop.domain.formatting import short_date
 from desmig_desktop.services.context import ServiceContext
 from desmig_desktop.services.group_dto import GroupDTO, MemberDTO, TrainingDTO
 from desmig_desktop.services.groups import get_group, list_groups
 from desmig_desktop.services.trainings import TrainingInput, create_training, list_trainings, set_attendance
-from desmig_desktop.ui.groups.common import CheckList, Column, DateEdit, FormDialog, RowTableModel, make_table, muted, selected_row
+from desmig_desktop.ui.groups.common import (
+    CheckList, Column, DateEdit, FormDialog, RowTableModel, make_table, muted, period_text, selected_row,
+)
 from desmig_desktop.ui.groups.tab_base import GroupTab
 from desmig_desktop.ui.widgets import fill_combo
 
 
 def active_on(m: MemberDTO, day: date) -> bool:
     return m.joined_on <= day and (m.left_on is None or m.left_on > day)
-
-
-def period_text(start: date, end: date | None) -> str:
-    return short_date(start) if end is None or end == start else f"{short_date(start)} – {short_date(end)}"
 
 
 class TrainingDialog(FormDialog):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 
+from desmig_desktop.i18n import _
 from desmig_desktop.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -119,8 +120,6 @@ def open_database(path: str | Path) -> Engine:
         revision = current_revision(engine)
         if revision is not None and revision.isdigit() and int(revision) > int(SCHEMA_HEAD):
             engine.dispose()
-            from desmig_desktop.i18n import _
-
             raise NewerDatabaseError(_("Berkas {name} dibuat oleh Desmig Desktop versi yang lebih baru (skema {found}, "
                                        "versi ini {ours}). Perbarui aplikasi dulu; berkas tidak diubah.").format(
                 name=path.name, found=revision, ours=SCHEMA_HEAD))

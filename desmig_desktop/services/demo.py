@@ -110,8 +110,8 @@ class _Builder:
     def full_name(self, given: str, pool: tuple[str, ...]) -> str:
         """Two-word names get a second word from another name of the same list ("Agus" + "Saputra"), so a
         village of 1,600 people does not have a dozen of one name; one-word names stay as they are."""
-        first, _sep, _rest = given.partition(" ")
-        if not _rest:
+        first, _sep, rest = given.partition(" ")
+        if not rest:
             return given
         seconds = N.second_words(pool)
         name = f"{first} {self.name_rng.choice(seconds)}"

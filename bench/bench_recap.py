@@ -14,15 +14,15 @@ import sys
 import time
 from pathlib import Path
 
-from desmig_desktop.services.context import ServiceContext
-from desmig_desktop.services.recap import build_recap
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.recap.dataset import build_recap
 
 OUT = Path(__file__).resolve().parent / "out"
 
 
 def run(db: Path, period: str, runs: int, include_nik: bool) -> dict[str, float]:
-    from desmig_desktop.reports.recap_pdf import write_recap_pdf
-    from desmig_desktop.reports.recap_xlsx import write_recap_xlsx
+    from desmig_desktop.recap.pdf import write_recap_pdf
+    from desmig_desktop.recap.xlsx import write_recap_xlsx
 
     OUT.mkdir(exist_ok=True)
     ctx = ServiceContext.open(db)

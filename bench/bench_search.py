@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
-from desmig_desktop.services.context import ServiceContext
-from desmig_desktop.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
 
 NAMES = ("sulastri", "sri handayani", "wahyu", "slamet")
 

@@ -19,13 +19,13 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desmig_desktop.db.base import new_id
-from desmig_desktop.db.engine import open_database
-from desmig_desktop.domain.models import Dusun, Household, LifeEvent, Person, Placement, RtUnit, Village
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.domain.status import MemberState, household_statuses, in_village, own_stage
-from desmig_desktop.services import demo_names as N
-from desmig_desktop.services.demo import build_demo_homes
+from desmig_desktop.core.db.base import new_id
+from desmig_desktop.core.db.engine import open_database
+from desmig_desktop.registry import demo_names as N
+from desmig_desktop.registry.demo import build_demo_homes
+from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement, RtUnit, Village
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.status import MemberState, household_statuses, in_village, own_stage
 
 CHUNK = 20_000
 

@@ -1,2 +1,3 @@
 from desmig_desktop.app import main
+
 raise SystemExit(main())

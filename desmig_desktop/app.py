@@ -17,11 +17,41 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desmig_desktop.activities.pillar import PILLAR as ACTIVITIES
+from desmig_desktop.core.pillar import Pillar, check_order
+from desmig_desktop.production.pillar import PILLAR as PRODUCTION
+from desmig_desktop.registry.pillar import PILLAR as REGISTRY
+
 BENCH_ENV = "DESMIG_BENCH_EXIT_ON_SHOWN"
+
+# The areas of the program, each after the areas it uses. A new pillar is one package and one line here.
+PILLARS: tuple[Pillar, ...] = (REGISTRY, ACTIVITIES, PRODUCTION)
+check_order(PILLARS)
+
+
+def load_all_models() -> None:
+    """Every table of every pillar in `Base.metadata` (alembic, tests, the district merge)."""
+    from desmig_desktop.core.pillar import load_all_models as load
+
+    load(PILLARS)
+
+
+def create_demo_village(ctx: Any, seed: int = 2017) -> Any:
+    """The demo village, built by every pillar in one unit of work; returns the registry's summary."""
+    from desmig_desktop.core.pillar import build_demo
+
+    return build_demo(ctx, PILLARS, seed)[0]
+
+
+def cli_main(argv: list[str] | None = None) -> int:
+    """`desmig`: the command line, with the commands of every pillar."""
+    from desmig_desktop.cli import main as run
+
+    return run(argv, PILLARS)
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    from desmig_desktop.i18n import _, install_argparse_texts
+    from desmig_desktop.core.i18n import _, install_argparse_texts
 
     install_argparse_texts()
     p = argparse.ArgumentParser(prog="desmig-desktop", description=_("Desmig Desktop: register desa migran produktif"))
@@ -36,8 +66,8 @@ def install_language(app: Any, lang: str) -> Any:
     """Set the language of Qt texts, of gettext texts (i18n) and of dates; returns the translator or None."""
     from PySide6.QtCore import QLocale, QTranslator
 
-    from desmig_desktop import i18n
-    from desmig_desktop.paths import resources_dir
+    from desmig_desktop.core import i18n
+    from desmig_desktop.core.paths import resources_dir
 
     i18n.set_language(lang)
     if lang == "en":
@@ -53,10 +83,6 @@ def install_language(app: Any, lang: str) -> Any:
 
 def fill_demo(ctx: Any) -> bool:
     """Create the demo village in `ctx` on a worker thread, with a progress dialog. False if unavailable."""
-    try:
-        from desmig_desktop.services.demo import create_demo_village
-    except ImportError:
-        return False
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
     from desmig_desktop.ui.workers import run_with_progress
@@ -77,7 +103,7 @@ def fill_demo(ctx: Any) -> bool:
 
 
 def open_context(path: Path, officer: str) -> Any:
-    from desmig_desktop.services.context import ServiceContext
+    from desmig_desktop.core.context import ServiceContext
 
     return ServiceContext.open(path, officer=officer)
 
@@ -95,15 +121,15 @@ def show_error(text: str) -> None:
 
 def prepare_village(ctx: Any, demo: bool, officer: str) -> tuple[Any, Any] | None:
     """The context and village to show: fills the demo, or asks for a profile on a new database."""
-    from desmig_desktop.paths import demo_db_path
-    from desmig_desktop.services.village import get_village
+    from desmig_desktop.core.paths import demo_db_path
+    from desmig_desktop.registry.services.village import get_village
 
     village = get_village(ctx)
     if village is None and demo:
         fill_demo(ctx)
         village = get_village(ctx)
     if village is None:
-        from desmig_desktop.ui.first_run import DEMO, FirstRunDialog
+        from desmig_desktop.shell.first_run import DEMO, FirstRunDialog
 
         dialog = FirstRunDialog(ctx)
         if not dialog.exec():
@@ -123,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desmig_desktop.config import load_settings
-    from desmig_desktop.paths import default_db_path, demo_db_path
+    from desmig_desktop.core.config import load_settings
+    from desmig_desktop.core.paths import default_db_path, demo_db_path
 
     settings = load_settings()
     lang = args.lang or settings.language
@@ -148,9 +174,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         ctx, village = prepared
 
-        from desmig_desktop.ui.main_window import MainWindow
+        from desmig_desktop.shell.main_window import MainWindow
 
-        window = MainWindow(ctx, settings, village)
+        window = MainWindow(ctx, settings, village, PILLARS)
         if os.environ.get(BENCH_ENV) == "1":
             def report_shown() -> None:
                 print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)

@@ -1,12 +1,14 @@
-"""Alembic environment: runs on a connection handed over by desmig_desktop.db.engine."""
+"""Alembic environment: runs on a connection handed over by desmig_desktop.core.db.engine."""
 
 from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-from desmig_desktop.db.base import Base
-import desmig_desktop.domain.all_models  # noqa: F401  (registers every table)
+from desmig_desktop.app import load_all_models
+from desmig_desktop.core.db.base import Base
+
+load_all_models()
 
 config = context.config
 target_metadata = Base.metadata

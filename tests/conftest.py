@@ -18,7 +18,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.mktemp("userdirs")
     monkeypatch.setenv("DESMIG_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("DESMIG_CONFIG_DIR", str(base / "config"))
-    from desmig_desktop import i18n
+    from desmig_desktop.core import i18n
 
     i18n.set_language("id")
     yield
@@ -32,7 +32,7 @@ def db_path(tmp_path) -> Path:
 
 @pytest.fixture
 def ctx(db_path):
-    from desmig_desktop.services.context import ServiceContext
+    from desmig_desktop.core.context import ServiceContext
 
     c = ServiceContext.open(db_path, officer="Siti Petugas")
     c.today_override = TODAY
@@ -42,7 +42,7 @@ def ctx(db_path):
 
 @pytest.fixture
 def village(ctx):
-    from desmig_desktop.services.village import add_dusun, init_village
+    from desmig_desktop.registry.services.village import add_dusun, init_village
 
     v = init_village(ctx, "3307092001", "Kuripan", "Watumalang", "Wonosobo", "Jawa Tengah", "Bapak Kades",
                      dusuns=["Kuripan", "Sigaluh"])

@@ -10,8 +10,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 from openpyxl import load_workbook
 
-from desmig_desktop import i18n
-from desmig_desktop.cli import main
+from desmig_desktop.app import cli_main as main
+from desmig_desktop.core import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "desmig.po"

@@ -7,9 +7,11 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from desmig_desktop.db.base import Base
-from desmig_desktop.db.engine import SCHEMA_HEAD, head_revision, open_database
-import desmig_desktop.domain.all_models  # noqa: F401
+from desmig_desktop.app import load_all_models
+from desmig_desktop.core.db.base import Base
+from desmig_desktop.core.db.engine import SCHEMA_HEAD, head_revision, open_database
+
+load_all_models()
 
 
 def test_head_matches_models(tmp_path):
@@ -56,7 +58,7 @@ def test_schema_head_constant_is_alembic_head_and_spares_alembic_at_launch(tmp_p
     assert SCHEMA_HEAD == head_revision()
     path = tmp_path / "desa.db"
     open_database(path).dispose()
-    code = ("import sys; from desmig_desktop.db.engine import open_database; "
+    code = ("import sys; from desmig_desktop.core.db.engine import open_database; "
             f"open_database({str(path)!r}); print('alembic' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
@@ -66,7 +68,7 @@ def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):
     """A village database made by the first release (schema 0001) opens in this version."""
     from alembic import command
 
-    from desmig_desktop.db.engine import alembic_config, current_revision, make_engine
+    from desmig_desktop.core.db.engine import alembic_config, current_revision, make_engine
 
     path = tmp_path / "lama.db"
     engine = make_engine(f"sqlite:///{path}")
@@ -92,7 +94,7 @@ def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):
 
 
 def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path, capsys):
-    from desmig_desktop.cli import main
+    from desmig_desktop.app import cli_main as main
 
     path = tmp_path / "baru.db"
     open_database(path).dispose()

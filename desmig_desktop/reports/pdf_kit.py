@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from xml.sax.saxutils import escape as _escape
 from typing import Iterable, Sequence
+from xml.sax.saxutils import escape as _escape
 
 import reportlab
 from reportlab import rl_config
@@ -17,9 +17,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from desmig_desktop.domain.formatting import number
-from desmig_desktop.i18n import _
-from desmig_desktop.reports.common import CountTable, Line, sex_headers
+from desmig_desktop.core.formatting import number
+from desmig_desktop.core.i18n import _
+from desmig_desktop.reports.tables import CountTable, Line
 
 FONT = "DesmigSans"
 FONT_BOLD = "DesmigSans-Bold"
@@ -160,7 +160,7 @@ class PdfKit:
 
     def count_table(self, table: CountTable) -> list[Flowable]:
         s = self.styles
-        heads = [_("No."), table.first_header, *sex_headers()]
+        heads = [_("No."), table.first_header, *table.sex_headers]
         num_w = 2.5 * cm
         widths = [1.1 * cm, self.width - 1.1 * cm - 3 * num_w, num_w, num_w, num_w]
         rows: list[list[object]] = [[Paragraph(esc(h), s["head"]) for h in heads]]

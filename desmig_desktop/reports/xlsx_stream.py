@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Sequence
 
 from openpyxl.utils import get_column_letter
 
-from desmig_desktop.domain.privacy import FORMULA_PREFIXES
+from desmig_desktop.core.privacy import FORMULA_PREFIXES
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _NEEDS_CARE = re.compile(r"[&<>\x00-\x08\x0b\x0c\x0e-\x1f]|^\s|\s$")
@@ -83,7 +83,7 @@ def splice_rows(workbook: BytesIO, sheet_path: str, rows: Iterable[bytes], out: 
     """Copy the zip in `workbook` to `out`, appending `rows` at the end of `sheet_path`'s sheetData.
 
     The rows are produced while the file is written: an error in them leaves `out` incomplete, so
-    callers write to a temporary file (see `desmig_desktop.files.atomic_output`).
+    callers write to a temporary file (see `desmig_desktop.core.files.atomic_output`).
     """
     with zipfile.ZipFile(workbook) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as zout:
         names = zin.namelist()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from desmig_desktop.domain.enums import label
+from desmig_desktop.core.i18n import label
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#a86400"
@@ -219,7 +220,7 @@ class DateField(QWidget):
 
 
 def fill_combo(combo: QComboBox, vocabulary: dict[str, str], empty: str | None = None) -> None:
-    """Vocabulary labels (translated by domain.enums.label) with the stored value as item data."""
+    """Vocabulary labels (translated by core.i18n.label) with the stored value as item data."""
     combo.clear()
     if empty is not None:
         combo.addItem(empty, None)
@@ -269,3 +270,8 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     lab.setWordWrap(True)
     lab.setStyleSheet("color: #5f6368;")
     return lab
+
+
+def default_output_dir() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs or Path.home()) / "Desmig"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desmig_desktop.cli import main
+from desmig_desktop.app import cli_main as main
 
 GOOD_CSV = (
     "NIK;No KK;Nama;Jenis Kelamin (L/P);Tanggal Lahir;Hubungan Keluarga;Dusun;RW;RT;Status PMI;Negara Tujuan;Sektor;Tanggal Berangkat\n"
@@ -91,8 +91,8 @@ def test_export_recap_and_persons(db, tmp_path, capsys):
 def test_groups_list_json(db, capsys):
     from datetime import date
 
-    from desmig_desktop.services.context import ServiceContext
-    from desmig_desktop.services.groups import GroupInput, create_group
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.production.services.groups import GroupInput, create_group
 
     ctx = ServiceContext.open(db)
     create_group(ctx, GroupInput("Kelompok Batik", "batik", date(2017, 2, 1)))

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desmig_desktop.domain.nik import check_kk, check_nik, make_nik, parse_nik
+from desmig_desktop.registry.nik import check_kk, check_nik, make_nik, parse_nik
 
 
 def errors(issues):

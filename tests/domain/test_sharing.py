@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desmig_desktop.domain.group_rules import Span, overlaps, retention, split_profit
+from desmig_desktop.production.rules import Span, overlaps, retention, split_profit
 
 people = st.dictionaries(st.text("abcdefghij", min_size=1, max_size=4), st.integers(min_value=0, max_value=12), max_size=15)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from desmig_desktop.domain.nik import make_nik
+from desmig_desktop.registry.nik import make_nik
 
 HEADER = ["NIK", "No KK", "Nama", "Jenis Kelamin (L/P)", "Tempat Lahir", "Tanggal Lahir", "Hubungan Keluarga", "Dusun",
           "RW", "RT", "No HP", "Status PMI", "Negara Tujuan", "Sektor", "Jabatan", "Jalur", "Tanggal Berangkat",

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from desmig_desktop.exchange.persons_import import header_key, import_persons
-from desmig_desktop.exchange.tabular import read_table, sniff_delimiter
-from desmig_desktop.services.search import PersonQuery, count_persons
+from desmig_desktop.registry.exchange.persons_import import header_key, import_persons
+from desmig_desktop.registry.exchange.tabular import read_table, sniff_delimiter
+from desmig_desktop.registry.services.search import PersonQuery, count_persons
 
 
 def only_error(result) -> str:  # type: ignore[no-untyped-def]

@@ -8,14 +8,14 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from desmig_desktop.domain.errors import ValidationError
-from desmig_desktop.exchange.persons_export import HEADERS, export_persons
-from desmig_desktop.exchange.persons_import import import_persons
-from desmig_desktop.services import registry
-from desmig_desktop.services.context import ServiceContext
-from desmig_desktop.services.registry import PersonInput
-from desmig_desktop.services.search import PersonQuery, list_persons
-from desmig_desktop.services.village import init_village
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.registry.exchange.persons_export import HEADERS, export_persons
+from desmig_desktop.registry.exchange.persons_import import import_persons
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import PersonInput
+from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.services.village import init_village
 
 FORMULA_NAME = '=HYPERLINK("http://x","klik")'
 

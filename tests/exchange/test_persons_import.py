@@ -6,10 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
-from desmig_desktop.exchange.persons_import import ImportCancelled, import_persons
-from desmig_desktop.services import registry
-from desmig_desktop.services.search import PersonQuery, count_persons, list_persons
-from desmig_desktop.services.village import get_village, init_village
+from desmig_desktop.registry.exchange.persons_import import ImportCancelled, import_persons
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.registry.services.village import get_village, init_village
 
 
 def statuses(ctx) -> dict[str, str]:
@@ -210,7 +210,7 @@ def test_cancellation_writes_nothing(ctx, village, files, stop_after):
 
 
 def test_the_sample_file_imports_into_a_new_village(ctx, files):
-    from desmig_desktop.paths import resources_dir
+    from desmig_desktop.core.paths import resources_dir
 
     init_village(ctx, "3307092001", "Kuripan", "Watumalang", "Wonosobo", "Jawa Tengah")
     result = import_persons(ctx, resources_dir() / "samples" / "contoh-impor-penduduk.csv")

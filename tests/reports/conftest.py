@@ -17,10 +17,10 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import registry
-from desmig_desktop.services.recap import RecapData, build_recap
-from desmig_desktop.services.registry import HouseholdInput, PersonInput, PlacementInput
+from desmig_desktop.recap.dataset import RecapData, build_recap
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import HouseholdInput, PersonInput, PlacementInput
 
 FORMULA_NAME = '=HYPERLINK("http://x","klik")'
 PHONE_JOB = "+6281234567890"
@@ -44,7 +44,7 @@ def _person(ctx, name, sex, born, hh, rel, serial):  # type: ignore[no-untyped-d
 
 @pytest.fixture
 def world(ctx, village) -> World:
-    from desmig_desktop.services.village import update_village
+    from desmig_desktop.registry.services.village import update_village
 
     update_village(ctx, address="Jl. Raya Watumalang No. 1, Kuripan")
     kuripan, sigaluh = (d.id for d in village.dusuns)

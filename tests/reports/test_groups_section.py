@@ -18,20 +18,32 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from pypdf import PdfReader
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.reports.groups_section import (
-    COUNT, MONEY, TEXT, Column, GroupTable, group_tables, groups_pdf, pdf_grid, write_groups_xlsx,
+from desmig_desktop.activities.services.events import create_event
+from desmig_desktop.activities.services.trainings import TrainingInput, create_training, record_socialisation
+from desmig_desktop.app import PILLARS
+from desmig_desktop.production.reports.section import (
+    COUNT,
+    MONEY,
+    TEXT,
+    Column,
+    GroupTable,
+    group_tables,
+    groups_pdf,
+    pdf_grid,
+    write_groups_xlsx,
 )
+from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.aid import AidInput, AidItemInput, record_aid
+from desmig_desktop.production.services.groups import GroupInput
+from desmig_desktop.production.services.products import BatchInput, SaleInput
+from desmig_desktop.recap.dataset import build_recap
+from desmig_desktop.recap.pdf import write_recap_pdf
+from desmig_desktop.recap.xlsx import SummarySheet, write_recap_xlsx
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import PersonInput
 from desmig_desktop.reports.pdf_kit import PdfKit
-from desmig_desktop.reports.recap_pdf import write_recap_pdf
-from desmig_desktop.reports.recap_xlsx import SummarySheet, write_recap_xlsx
-from desmig_desktop.services import groups, production, registry, sharing
-from desmig_desktop.services.aid import AidInput, AidItemInput, record_aid
-from desmig_desktop.services.groups import GroupInput
-from desmig_desktop.services.production import BatchInput, SaleInput
-from desmig_desktop.services.recap import build_recap
-from desmig_desktop.services.registry import PersonInput
-from desmig_desktop.services.trainings import TrainingInput, create_training, record_socialisation
 
 NAMES = ["Bawon", "Turyati", "Suryati", "Farida", "Sumini", "Parjo"]
 
@@ -54,7 +66,7 @@ def data(ctx, village):  # type: ignore[no-untyped-def]
     dodol = production.add_product(ctx, salak, "Dodol salak", "bungkus", 15_000).id
     production.record_batch(ctx, BatchInput(dodol, date(2026, 7, 10), 100, 400_000, tuple(people[:3])))
     production.record_batch(ctx, BatchInput(dodol, date(2026, 8, 1), 100, 400_000, tuple(people[:2])))
-    event = production.create_event(ctx, "Pameran Produk Desmigratif", "pameran", date(2026, 8, 5), None,
+    event = create_event(ctx, "Pameran Produk Desmigratif", "pameran", date(2026, 8, 5), None,
                                     "Wonosobo", (salak,)).id
     production.record_sale(ctx, SaleInput(dodol, date(2026, 8, 5), 150, 15_000, "pameran", event))
     production.record_sale(ctx, SaleInput(dodol, date(2026, 8, 6), 50, 15_000, "whatsapp"))
@@ -68,7 +80,7 @@ def data(ctx, village):  # type: ignore[no-untyped-def]
                              (AidItemInput("Modal usaha", 1, "paket", 2_000_000),)))
     record_aid(ctx, AidInput(salak, "peralatan", "kemnaker", date(2026, 7, 20),
                              (AidItemInput("Vacuum fryer", 1, "unit", 12_500_000),)))
-    return build_recap(ctx, "2026-Q3")
+    return build_recap(ctx, "2026-Q3", PILLARS)
 
 
 def _tables(ws) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
@@ -156,7 +168,7 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
 
 
 def test_dropout_names_only_with_full_personal_data(data, tmp_path):
-    section = data.sections["groups"]
+    section = data.section("production")
     assert [c.header for c in group_tables(section)[-1].columns] == [
         "No.", "Kelompok", "Alasan keluar", "Tanggal masuk", "Tanggal keluar"]
     wb = Workbook(write_only=True)

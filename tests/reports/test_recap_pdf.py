@@ -7,8 +7,8 @@ import dataclasses
 import pytest
 from pypdf import PdfReader
 
-from desmig_desktop.reports.recap_pdf import write_recap_pdf
-from desmig_desktop.services.recap import CountRow, build_recap
+from desmig_desktop.recap.dataset import CountRow, build_recap
+from desmig_desktop.recap.pdf import write_recap_pdf
 
 
 def _pages(path) -> list[str]:  # type: ignore[no-untyped-def]
@@ -81,9 +81,11 @@ def test_fonts_are_embedded(report):
     assert any("Bold" in n for n in seen) and any("Roman" in n or "Sans" in n for n in seen)
 
 
-def test_unknown_section_is_ignored_and_markup_is_text(world, tmp_path):
+def test_a_pillar_without_a_section_adds_nothing_and_markup_is_text(ctx, world, tmp_path):
+    from desmig_desktop.activities.pillar import PILLAR as ACTIVITIES
+
     village = dataclasses.replace(world.data.village, name="Kuripan <b>&</b>", head_name="")
-    data = dataclasses.replace(world.data, village=village, sections={"mystery_pillar": object()})
+    data = dataclasses.replace(build_recap(ctx, "2026-11", (ACTIVITIES,)), village=village)
     text = " ".join(_pages(write_recap_pdf(data, tmp_path / "r.pdf")))
     assert "DESA KURIPAN <B>&</B>" in text and "Kepala Desa Kuripan <b>&</b>" in text
     assert "(......" in text  # no head of village recorded: a dotted line to write the name on

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
-from desmig_desktop.reports.recap_xlsx import write_recap_xlsx
-from desmig_desktop.services.recap import CountRow, build_recap
+from desmig_desktop.recap.dataset import CountRow, build_recap
+from desmig_desktop.recap.xlsx import write_recap_xlsx
 
 MASKED = re.compile(r"^3307\*{10}\d{2}$")
 FORMULA_NAME = '=HYPERLINK("http://x","klik")'
@@ -136,8 +136,10 @@ def test_register_sheet_is_ready_to_filter_and_print(world, book):
     assert wb.properties.title == "Rekap Desmigratif Desa Kuripan \u2014 November 2026"
 
 
-def test_unknown_section_is_ignored(world, tmp_path):
-    data = dataclasses.replace(world.data, sections={"mystery_pillar": object()})
+def test_a_pillar_without_a_recap_section_adds_nothing(ctx, world, tmp_path):
+    from desmig_desktop.activities.pillar import PILLAR as ACTIVITIES
+
+    data = build_recap(ctx, "2026-11", (ACTIVITIES,))
     wb = load_workbook(write_recap_xlsx(data, tmp_path / "r.xlsx"))
     assert wb.sheetnames == ["Ringkasan", "Register PMI"]
 
@@ -163,7 +165,7 @@ def test_failed_write_leaves_the_old_file_and_no_temp(world, tmp_path):
 
 def test_large_register_is_written_whole(world, tmp_path):
     """~30,000 register rows (a 100,000-person village) are all written (speed: bench/bench_recap.py)."""
-    from desmig_desktop.reports.recap_pdf import write_recap_pdf
+    from desmig_desktop.recap.pdf import write_recap_pdf
 
     base = world.data.register
     many = tuple(dataclasses.replace(base[i % len(base)], name=f"Orang {i}") for i in range(30_000))

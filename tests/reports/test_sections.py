@@ -1,4 +1,4 @@
-"""A later pillar plugs its recap section into both renderers through SECTION_WRITERS."""
+"""A pillar plugs its recap section into both renderers through the section's writers."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from datetime import date, datetime
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desmig_desktop.reports import recap_pdf, recap_xlsx
+from desmig_desktop.recap import pdf as recap_pdf
+from desmig_desktop.recap import xlsx as recap_xlsx
+from desmig_desktop.recap.dataset import RecapSection
 
 
 def _xlsx_section(sheet, section, data, include_nik=False):  # type: ignore[no-untyped-def]
@@ -22,11 +24,9 @@ def _pdf_section(kit, section, data, include_nik=False):  # type: ignore[no-unty
                      numeric=(1,))
 
 
-def test_a_registered_section_is_rendered_after_the_fixed_tables(world, tmp_path, monkeypatch):
-    monkeypatch.setattr(recap_xlsx, "SECTION_WRITERS", [("produksi", _xlsx_section)])
-    monkeypatch.setattr(recap_pdf, "SECTION_WRITERS", [("produksi", _pdf_section)])
+def test_a_registered_section_is_rendered_after_the_fixed_tables(world, tmp_path):
     groups = [("Kelompok Salak", 13, date(2017, 1, 10)), ("=Kelompok Batik", 1_250, date(2017, 2, 1))]
-    data = dataclasses.replace(world.data, sections={"produksi": groups, "lainnya": "diabaikan"})
+    data = dataclasses.replace(world.data, sections=(RecapSection("produksi", groups, _xlsx_section, _pdf_section),))
 
     ws = load_workbook(recap_xlsx.write_recap_xlsx(data, tmp_path / "r.xlsx"))["Ringkasan"]
     rows = [r for r in ws.iter_rows(values_only=True) if any(v is not None for v in r)]

@@ -12,13 +12,15 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.reports.share_pdf import write_share_pdf
-from desmig_desktop.services import groups, production, registry, sharing
-from desmig_desktop.services.groups import GroupInput
-from desmig_desktop.services.production import BatchInput, SaleInput
-from desmig_desktop.services.registry import PersonInput
-from desmig_desktop.services.village import get_village
+from desmig_desktop.production.reports.share_pdf import write_share_pdf
+from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.groups import GroupInput
+from desmig_desktop.production.services.products import BatchInput, SaleInput
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import PersonInput
+from desmig_desktop.registry.services.village import get_village
 
 WORDS = "enam ratus enam puluh enam ribu enam ratus enam puluh tujuh rupiah"
 

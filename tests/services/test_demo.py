@@ -7,16 +7,18 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desmig_desktop.domain.errors import ValidationError
-from desmig_desktop.domain.models import AuditEntry, LifeEvent, Person, Placement
-from desmig_desktop.domain.nik import check_kk, check_nik
-from desmig_desktop.domain.status import age_on
-from desmig_desktop.services.context import ServiceContext
-from desmig_desktop.services.demo import DATA_END, build_demo_homes, create_demo_village
-from desmig_desktop.services.demo_names import PARTICIPANTS, PRODUCTION_GROUPS
-from desmig_desktop.services.recap import build_recap
-from desmig_desktop.services.search import PersonQuery, count_persons, list_persons
-from desmig_desktop.services.village import get_village
+from desmig_desktop.app import PILLARS, create_demo_village
+from desmig_desktop.core.audit import AuditEntry
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.recap.dataset import build_recap
+from desmig_desktop.registry.demo import DATA_END, build_demo_homes
+from desmig_desktop.registry.demo_names import PARTICIPANTS, PRODUCTION_GROUPS
+from desmig_desktop.registry.models import LifeEvent, Person, Placement
+from desmig_desktop.registry.nik import check_kk, check_nik
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.registry.status import age_on
 
 TODAY = date(2026, 11, 23)
 
@@ -85,7 +87,7 @@ def test_women_and_the_informal_sector_dominate_among_migrants(demo):
     pmi = count_persons(ctx, PersonQuery(status="pmi"))
     women = count_persons(ctx, PersonQuery(status="pmi", sex="P"))
     assert 0.8 <= women / pmi <= 0.92
-    recap = build_recap(ctx, "2026-11")
+    recap = build_recap(ctx, "2026-11", PILLARS)
     sectors = {r.label: r.total for r in recap.by_sector}
     assert sectors["Informal"] > sectors["Formal"]
     top3 = {r.label for r in recap.by_country[:3]}
@@ -97,7 +99,7 @@ def test_women_and_the_informal_sector_dominate_among_migrants(demo):
 
 def test_recap_of_november_2026_shows_the_study_numbers(demo):
     ctx, _summary = demo
-    recap = build_recap(ctx, "2026-11")
+    recap = build_recap(ctx, "2026-11", PILLARS)
     assert recap.status_total("PMI aktif") == 170
     assert recap.status_total("PMI purna") == 178
     assert recap.status_total("Calon PMI") == 25
@@ -187,13 +189,13 @@ def test_two_databases_hold_identical_people_even_on_a_later_day(demo, tmp_path)
         create_demo_village(later)
         assert sorted((p.nik, p.name, p.status) for p in _people(later)) == \
             sorted((p.nik, p.name, p.status) for p in _people(first))
-        assert build_recap(later, "2026-11").status_total("PMI aktif") == 170
+        assert build_recap(later, "2026-11", PILLARS).status_total("PMI aktif") == 170
     finally:
         later.close()
 
 
 def test_tabel_1_participants_form_the_four_production_groups(demo):
-    from desmig_desktop.services.groups import get_group, list_groups
+    from desmig_desktop.production.services.groups import get_group, list_groups
 
     ctx, _summary = demo
     groups = {g.name: get_group(ctx, g.id) for g in list_groups(ctx)}

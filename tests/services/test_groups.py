@@ -6,16 +6,19 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.domain.errors import ValidationError
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import groups, production, registry, sharing
-from desmig_desktop.services.aid import AidInput, AidItemInput, inventory, record_aid
-from desmig_desktop.services.groups import GroupInput
-from desmig_desktop.services.periods import parse_period
-from desmig_desktop.services.production import BatchInput, SaleInput
-from desmig_desktop.services.recap import build_recap
-from desmig_desktop.services.registry import PersonInput
-from desmig_desktop.services.trainings import TrainingInput, create_training, list_trainings
+from desmig_desktop.activities.services.trainings import TrainingInput, create_training, list_trainings
+from desmig_desktop.app import PILLARS
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.periods import parse_period
+from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.aid import AidInput, AidItemInput, inventory, record_aid
+from desmig_desktop.production.services.groups import GroupInput
+from desmig_desktop.production.services.products import BatchInput, SaleInput
+from desmig_desktop.recap.dataset import build_recap
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import PersonInput
 
 
 @pytest.fixture
@@ -100,10 +103,10 @@ def test_trainings_aid_and_recap_section(ctx, salak):
     assert [i.name for i in inventory(ctx, gid)] == ["Vacuum fryer"]
     assert groups.get_group(ctx, gid).cash == 2_000_000
     groups.end_membership(ctx, groups.get_group(ctx, gid).members[3].id, date(2017, 8, 1), "tidak_berminat")
-    section = build_recap(ctx, parse_period("2017")).sections["groups"]
+    section = build_recap(ctx, parse_period("2017"), PILLARS).section("production")
     row = section.rows[0]
     assert (row.name, row.active_members, row.joined, row.left, row.retention_start) == ("Kelompok Salak", 3, 4, 1, 0)
-    q3 = build_recap(ctx, parse_period("2017-Q3")).sections["groups"].rows[0]
+    q3 = build_recap(ctx, parse_period("2017-Q3"), PILLARS).section("production").rows[0]
     assert (q3.retention_start, q3.retention_kept, q3.retention_pct) == (4, 3, 75.0)
     assert row.dropout_reasons == (("Tidak berminat", 1),)
     assert (row.trainings, row.training_attendance, row.aid_total) == (1, 3, 14_500_000)

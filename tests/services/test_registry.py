@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desmig_desktop.domain.errors import ValidationError
-from desmig_desktop.domain.models import AuditEntry
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import registry
-from desmig_desktop.services.registry import HouseholdInput, PersonInput, PlacementInput
-from desmig_desktop.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.core.audit import AuditEntry
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import HouseholdInput, PersonInput, PlacementInput
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
 
 
 def _person(name, sex, born, hh=None, rel="kepala", serial=1, prefix="330709"):

@@ -12,9 +12,9 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import registry
-from desmig_desktop.services.registry import HouseholdInput, PersonInput, PlacementInput
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import HouseholdInput, PersonInput, PlacementInput
 
 KK1, KK2 = "3307091201150003", "3307091201150004"
 

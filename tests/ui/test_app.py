@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 
-from desmig_desktop.app import main
-from desmig_desktop.config import Settings, load_settings, settings_path
-from desmig_desktop.services.village import get_village
-from desmig_desktop.ui.first_run import CREATED, FirstRunDialog
-from desmig_desktop.ui.household_page import HouseholdPage
-from desmig_desktop.ui.main_window import MainWindow
-from desmig_desktop.ui.settings_page import SettingsPage
+from desmig_desktop.app import PILLARS, main
+from desmig_desktop.core.config import Settings, load_settings, settings_path
+from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.registry.ui.household_page import HouseholdPage
+from desmig_desktop.shell.first_run import CREATED, FirstRunDialog
+from desmig_desktop.shell.main_window import MainWindow
+from desmig_desktop.shell.settings_page import SettingsPage
 
 from .conftest import KK1
 
@@ -43,7 +43,7 @@ def test_first_run_creates_the_village(qtbot, ctx):
 
 
 def test_show_family_opens_the_household_page(qtbot, ctx, people, village):
-    window = MainWindow(ctx, Settings(), village)
+    window = MainWindow(ctx, Settings(), village, PILLARS)
     qtbot.addWidget(window)
     page = window.person_page
     page.search.setText("Sulastri")

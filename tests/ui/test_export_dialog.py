@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from desmig_desktop.ui.export_dialog import ExportDialog
-from desmig_desktop.ui.person_page import PersonPage
+from desmig_desktop.registry.ui.export_dialog import ExportDialog
+from desmig_desktop.registry.ui.person_page import PersonPage
 
-pytest.importorskip("desmig_desktop.exchange.persons_export")
+pytest.importorskip("desmig_desktop.registry.exchange.persons_export")
 
 
 def test_export_writes_only_the_people_shown(qtbot, ctx, village, people, changes, tmp_path):

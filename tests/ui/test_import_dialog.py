@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services.search import PersonQuery, count_persons
-from desmig_desktop.ui.import_dialog import ImportDialog
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services.search import PersonQuery, count_persons
+from desmig_desktop.registry.ui.import_dialog import ImportDialog
 
-pytest.importorskip("desmig_desktop.exchange.persons_import")
+pytest.importorskip("desmig_desktop.registry.exchange.persons_import")
 
 HEADER = ["NIK", "No KK", "Nama", "Jenis Kelamin (L/P)", "Tempat Lahir", "Tanggal Lahir", "Hubungan Keluarga", "Dusun",
           "RW", "RT", "No HP", "Status PMI", "Negara Tujuan", "Sektor", "Jabatan", "Jalur", "Tanggal Berangkat",

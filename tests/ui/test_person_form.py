@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import registry
-from desmig_desktop.services.search import PersonQuery, count_persons
-from desmig_desktop.ui.person_form import PersonForm
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.search import PersonQuery, count_persons
+from desmig_desktop.registry.ui.person_form import PersonForm
 
 from .conftest import KK1
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from desmig_desktop.services import registry
-from desmig_desktop.services.search import PersonQuery
-from desmig_desktop.ui.person_model import PAGE, PersonTableModel
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.search import PersonQuery
+from desmig_desktop.registry.ui.person_model import PAGE, PersonTableModel
 
 from .conftest import names_shown, person_input
 
@@ -41,7 +41,7 @@ def _many(ctx, village, n):  # type: ignore[no-untyped-def]
     with ctx.unit_of_work() as s:
         for i in range(n):
             born = date(1970, 1, 1) + timedelta(days=37 * i)
-            registry.add_person(s, ctx, person_input(f"Warga {i:04d}", "L", born, 1000 + i))
+            registry.register_person_in(s, ctx, person_input(f"Warga {i:04d}", "L", born, 1000 + i))
 
 
 def test_pages_are_read_only_when_needed_and_the_total_arrives_later(qtbot, ctx, village):

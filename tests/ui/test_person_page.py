@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from desmig_desktop.services import registry
-from desmig_desktop.ui.person_page import PersonPage
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.ui.person_page import PersonPage
 
 from .conftest import names_shown
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from desmig_desktop.services import registry
-from desmig_desktop.services.search import PersonQuery, list_persons
-from desmig_desktop.ui.life_event_dialog import LifeEventDialog
-from desmig_desktop.ui.placement_dialog import PlacementDialog
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.ui.life_event_dialog import LifeEventDialog
+from desmig_desktop.registry.ui.placement_dialog import PlacementDialog
 
 
 def _dialog(qtbot, ctx, person_id):  # type: ignore[no-untyped-def]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desmig_desktop.ui.recap_page import RecapPage, period_code
+from desmig_desktop.app import PILLARS
+from desmig_desktop.shell.recap_page import RecapPage, period_code
 
 
 def test_period_codes():
@@ -15,7 +16,7 @@ def test_period_codes():
 
 
 def test_recap_writes_xlsx_and_pdf_in_the_chosen_folder(qtbot, ctx, people, changes, tmp_path):
-    page = RecapPage(ctx, changes)
+    page = RecapPage(ctx, changes, PILLARS)
     qtbot.addWidget(page)
     page.show()
     assert page.period() == "2026-11"  # today is 23 November 2026
@@ -39,7 +40,7 @@ def test_recap_writes_xlsx_and_pdf_in_the_chosen_folder(qtbot, ctx, people, chan
 
 
 def test_no_format_chosen_is_explained(qtbot, ctx, people, changes):
-    page = RecapPage(ctx, changes)
+    page = RecapPage(ctx, changes, PILLARS)
     qtbot.addWidget(page)
     page.xlsx_check.setChecked(False)
     page.pdf_check.setChecked(False)

@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QPushButton
 
-from desmig_desktop.domain.errors import Issue, ValidationError
+from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
 

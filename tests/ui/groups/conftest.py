@@ -11,10 +11,12 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.domain.nik import make_nik
-from desmig_desktop.services import groups, production, registry
-from desmig_desktop.services.groups import GroupInput
-from desmig_desktop.services.registry import PersonInput
+from desmig_desktop.production.services import groups
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.groups import GroupInput
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import PersonInput
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ def salak(ctx, village) -> Salak:
 
 @pytest.fixture
 def page(qtbot, ctx, salak):
-    from desmig_desktop.ui.groups.page import GroupsPage
+    from desmig_desktop.production.ui.page import GroupsPage
 
     p = GroupsPage(ctx)
     qtbot.addWidget(p)

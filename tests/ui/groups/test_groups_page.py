@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from desmig_desktop.services import groups, production, sharing
-from desmig_desktop.services.production import BatchInput, SaleInput
-from desmig_desktop.ui.groups.common import parse_money
-from desmig_desktop.ui.groups.group_model import GroupListModel
+from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.products import BatchInput, SaleInput
+from desmig_desktop.production.ui.group_model import GroupListModel
+from desmig_desktop.ui.forms import parse_money
 
 
 def show(page, group_id, tab):  # type: ignore[no-untyped-def]
@@ -43,7 +44,7 @@ def test_group_list_model(qtmodeltester, ctx, salak):
 
 
 def test_search_as_you_type_filters_the_list(qtbot, ctx, salak):
-    from desmig_desktop.ui.groups.page import GroupsPage
+    from desmig_desktop.production.ui.page import GroupsPage
 
     groups.create_group(ctx, groups.GroupInput("Kelompok Batik", "Batik tulis"))
     page = GroupsPage(ctx)
@@ -266,7 +267,7 @@ def test_production_batch_with_the_members_who_took_part(qtbot, ctx, salak, page
 
 
 def test_aid_with_items_and_equipment_condition(qtbot, ctx, salak, page):
-    from desmig_desktop.services.aid import inventory
+    from desmig_desktop.production.services.aid import inventory
 
     tab = show(page, salak.group_id, page.view.aid)
 
@@ -301,7 +302,7 @@ def test_aid_with_items_and_equipment_condition(qtbot, ctx, salak, page):
 
 
 def test_training_with_attendance(qtbot, ctx, salak, page):
-    from desmig_desktop.services.trainings import list_trainings
+    from desmig_desktop.activities.services.trainings import list_trainings
 
     tab = show(page, salak.group_id, page.view.trainings)
 

@@ -6,10 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desmig_desktop.services import groups, production, sharing
-from desmig_desktop.services.production import BatchInput, SaleInput
-from desmig_desktop.services.trainings import TrainingInput, create_training, record_socialisation
-from desmig_desktop.ui.person_activity_dialog import PersonActivityDialog
+from desmig_desktop.activities.services.trainings import TrainingInput, create_training, record_socialisation
+from desmig_desktop.app import PILLARS
+from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.products import BatchInput, SaleInput
+from desmig_desktop.shell.main_window import activity_sources
+from desmig_desktop.ui.activity import PersonActivityDialog
 
 
 def _cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -29,35 +32,35 @@ def test_the_activity_dialog_shows_groups_trainings_and_shares(qtbot, ctx, salak
     member = next(m for m in groups.get_group(ctx, salak.group_id).members if m.person_id == farida)
     groups.end_membership(ctx, member.id, date(2017, 6, 1), "kerja_luar_negeri", "berangkat lagi ke Taiwan")
 
-    dialog = PersonActivityDialog(ctx, bawon)
+    dialog = PersonActivityDialog(ctx, bawon, activity_sources(PILLARS))
     qtbot.addWidget(dialog)
     assert dialog.summary.text() == ("Anggota aktif Kelompok Salak. 1 sosialisasi, 1 pelatihan, "
                                      "bagi hasil diterima Rp1.000.000.")
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
         "Kelompok (1)", "Sosialisasi (1)", "Pelatihan (1)", "Bagi hasil (1)"]
-    assert _cells(dialog.groups, 0) == ["Kelompok Salak", "Anggota", "10/01/2017", "", ""]
-    assert _cells(dialog.trainings, 0) == ["03/04/2017 – 05/04/2017", "Pengolahan salak", "Pengolahan pangan",
+    assert _cells(dialog.models["groups"], 0) == ["Kelompok Salak", "Anggota", "10/01/2017", "", ""]
+    assert _cells(dialog.models["trainings"], 0) == ["03/04/2017 – 05/04/2017", "Pengolahan salak", "Pengolahan pangan",
                                            "BLK", "BLK Wonosobo"]
-    assert _cells(dialog.shares, 0) == ["Kelompok Salak", "10/01/2017 – 23/11/2026", "1×", "Rp1.000.000", ""]
+    assert _cells(dialog.models["shares"], 0) == ["Kelompok Salak", "10/01/2017 – 23/11/2026", "1×", "Rp1.000.000", ""]
 
-    dialog = PersonActivityDialog(ctx, farida)
+    dialog = PersonActivityDialog(ctx, farida, activity_sources(PILLARS))
     qtbot.addWidget(dialog)
     assert dialog.summary.text().startswith("Bukan anggota aktif kelompok produksi. 1 sosialisasi, 0 pelatihan")
-    assert _cells(dialog.groups, 0)[3:] == ["01/06/2017", "Kembali bekerja ke luar negeri, berangkat lagi ke Taiwan"]
-    assert dialog.shares.rowCount() == 0
+    assert _cells(dialog.models["groups"], 0)[3:] == ["01/06/2017", "Kembali bekerja ke luar negeri, berangkat lagi ke Taiwan"]
+    assert dialog.models["shares"].rowCount() == 0
 
 
 def test_the_person_page_opens_it_for_the_selected_person(qtbot, ctx, village, salak, monkeypatch):
+    from desmig_desktop.registry.ui.person_page import PersonPage
     from desmig_desktop.ui.changes import Changes
-    from desmig_desktop.ui.person_page import PersonPage
 
-    page = PersonPage(ctx, village, Changes())
+    page = PersonPage(ctx, village, Changes(), activity_sources=activity_sources(PILLARS))
     qtbot.addWidget(page)
     page.show()
     assert not page.activity_button.isEnabled()  # nobody selected yet
     assert page.select_person(salak.people["Turyati"])
     assert page.activity_button.isEnabled()
     shown: list[str] = []
-    monkeypatch.setattr(PersonActivityDialog, "exec", lambda self: shown.append(self.activity.name) or 0)
+    monkeypatch.setattr(PersonActivityDialog, "exec", lambda self: shown.append(self.person_name) or 0)
     qtbot.mouseClick(page.activity_button, Qt.MouseButton.LeftButton)
     assert shown == ["Turyati"]

@@ -1,0 +1,1 @@
+"""Use cases of the activities: trainings and socialisation, promotion events."""

@@ -1,0 +1,47 @@
+"""User settings (officer name, language), stored as JSON in the user config folder."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from desmig_desktop.core.paths import user_config_dir
+
+LANGUAGES = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    officer_name: str = "Petugas Desmigratif"
+    language: str = "id"
+    last_db: str = ""
+
+    def with_changes(self, **changes: object) -> "Settings":
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def settings_path() -> Path:
+    return user_config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    path = settings_path()
+    if not path.exists():
+        return Settings()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Settings()
+    known = {k: v for k, v in raw.items() if k in Settings.__dataclass_fields__}
+    settings = Settings(**known)
+    if settings.language not in LANGUAGES:
+        settings = settings.with_changes(language="id")
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    path = settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,75 @@
+"""The service context: engine + officer, the unit of work, and the audit trail."""
+
+from __future__ import annotations
+
+import functools
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from desmig_desktop.core import audit  # noqa: F401  (the audit trail listens to every session)
+from desmig_desktop.core.db.base import utcnow
+from desmig_desktop.core.db.engine import open_database
+from desmig_desktop.core.dto import Saved
+
+
+@dataclass
+class ServiceContext:
+    engine: Engine
+    officer: str = "Petugas Desmigratif"
+    today_override: date | None = None  # tests and the demo pin "today"
+
+    @classmethod
+    def open(cls, path: str | Path, officer: str = "Petugas Desmigratif") -> "ServiceContext":
+        return cls(open_database(path), officer)
+
+    def today(self) -> date:
+        return self.today_override or date.today()
+
+    def now(self) -> datetime:
+        """The current UTC time, on the pinned "today" when one is set (so stamps agree with it)."""
+        current = utcnow()
+        if self.today_override is None:
+            return current
+        return datetime.combine(self.today_override, current.timetz())
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """A session whose work is committed only if the block ends without an exception."""
+        with Session(self.engine, info={"officer": self.officer}, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def use_case(twin: Callable[..., Any]) -> Callable[..., Saved]:
+    """The committing use case made from its session-level twin `verb_noun_in(session, ctx, ...)`.
+
+    `verb_noun(ctx, ...)` opens one unit of work, calls the twin, commits, and returns `Saved` with the id of
+    the row the twin made (and the messages of its warnings when it returns `(row, warnings)`).
+    """
+
+    @functools.wraps(twin)
+    def run(ctx: ServiceContext, *args: Any, **kwargs: Any) -> Saved:
+        with ctx.unit_of_work() as session:
+            made = twin(session, ctx, *args, **kwargs)
+            if isinstance(made, tuple):
+                row, warnings = made
+                return Saved(row.id, tuple(w.message for w in warnings))
+            return Saved(made.id)
+
+    run.__name__ = run.__qualname__ = twin.__name__.removesuffix("_in")
+    run.__doc__ = twin.__doc__
+    return run

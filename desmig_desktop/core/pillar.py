@@ -1,0 +1,105 @@
+"""The descriptor every area of the program fills in, so that the shell, the recap, the CLI and the demo
+are built from one list (`desmig_desktop.app.PILLARS`) instead of being edited for each new pillar.
+
+A descriptor names its parts by reference (`"package.module:attribute"`), not by import: registering the
+pillars at start-up costs nothing, and a page, a report writer or the demo is imported the first time it is
+used. `load()` resolves a reference.
+
+The contracts each reference must meet:
+
+- `Page.factory(env) -> QWidget`: `env` is the shell's `PageEnv` (context, village, change bus, navigation,
+  the person actions of every pillar).
+- `Pillar.person_activity(ctx, person_id) -> ActivitySection`: screen code (it returns table models); the
+  shell's "Kegiatan" dialog shows the sections of every pillar, in pillar order.
+- `RecapParts.build(ctx, period) -> section | None`: a use case; the section is a frozen dataclass.
+  `RecapParts.xlsx(sheet, section, data)` and `RecapParts.pdf(kit, section, data) -> flowables` render it and
+  never query.
+- `Pillar.cli(commands)`: adds the area's subcommands through `core.commands.Commands`.
+- `Pillar.demo(session, ctx, seed) -> summary | None`: fills the demo village inside the one unit of work of
+  `build_demo` (earlier pillars in the list have already written theirs).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+from desmig_desktop.core.db.base import Base
+
+
+def load(ref: str) -> Any:
+    """`"package.module:attr"` -> the attribute (importing the module on first use)."""
+    module, _sep, attr = ref.partition(":")
+    obj: Any = importlib.import_module(module)
+    for part in attr.split(".") if attr else ():
+        obj = getattr(obj, part)
+    return obj
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    title: str  # an N_() text, translated where it is shown
+    icon: str  # a qtawesome icon name
+    factory: str
+
+
+@dataclass(frozen=True)
+class RecapParts:
+    build: str
+    xlsx: str
+    pdf: str
+
+
+@dataclass(frozen=True)
+class Pillar:
+    key: str
+    title: str  # an N_() text: the program's name of the area, in Indonesian
+    icon: str
+    models: tuple[str, ...] = ()  # modules whose import registers the area's tables
+    pages: tuple[Page, ...] = ()
+    person_activity: str | None = None
+    recap: RecapParts | None = None
+    cli: str | None = None
+    demo: str | None = None
+    uses: tuple[str, ...] = ()  # keys of the areas this one builds on (they come earlier in the list)
+
+    def load_models(self) -> None:
+        for module in self.models:
+            importlib.import_module(module)
+
+    def tables(self) -> list[str]:
+        """The names of the tables this area owns."""
+        self.load_models()
+        return sorted(t.name for mapper in Base.registry.mappers for t in mapper.tables
+                      if mapper.class_.__module__ in self.models)
+
+
+def check_order(pillars: Sequence[Pillar]) -> None:
+    """Every area comes after the areas it uses, and keys are unique (a wrong list fails at start-up)."""
+    seen: set[str] = set()
+    for p in pillars:
+        if p.key in seen:
+            raise ValueError(f"pillar {p.key!r} is listed twice")
+        missing = [u for u in p.uses if u not in seen]
+        if missing:
+            raise ValueError(f"pillar {p.key!r} uses {missing} which must come before it")
+        seen.add(p.key)
+
+
+def load_all_models(pillars: Sequence[Pillar]) -> None:
+    """Import every area's models, so that `Base.metadata` knows all tables (alembic, tests, merge)."""
+    importlib.import_module("desmig_desktop.core.audit")
+    for p in pillars:
+        p.load_models()
+
+
+def build_demo(ctx: Any, pillars: Sequence[Pillar], seed: int = 2017) -> list[Any]:
+    """The demo village: every pillar's demo builder, in list order, in one unit of work (all or nothing)."""
+    builders = [(p.key, load(p.demo)) for p in pillars if p.demo]
+    results: list[Any] = []
+    with ctx.unit_of_work() as session:
+        for _key, builder in builders:
+            results.append(builder(session, ctx, seed))
+    return results

@@ -1,0 +1,227 @@
+"""Frozen DTOs of the Usaha Produktif pillar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desmig_desktop.core.periods import Period
+
+
+@dataclass(frozen=True)
+class MemberDTO:
+    id: str
+    person_id: str
+    name: str
+    nik: str
+    role: str
+    joined_on: date
+    left_on: date | None
+    leave_reason: str | None
+    leave_note: str
+
+    @property
+    def active(self) -> bool:
+        return self.left_on is None
+
+
+@dataclass(frozen=True)
+class GroupDTO:
+    id: str
+    name: str
+    commodity: str
+    founded_on: date | None
+    dusun_id: str | None
+    dusun: str
+    status: str
+    stopped_on: date | None
+    stop_reason: str
+    pirt_number: str
+    pirt_date: date | None
+    pirt_status: str
+    share_rule: str
+    share_due_rule: str
+    share_due_runs: int
+    note: str
+    cash: int
+    members: tuple[MemberDTO, ...] = ()
+
+    @property
+    def active_members(self) -> tuple[MemberDTO, ...]:
+        return tuple(m for m in self.members if m.active)
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """One line of the group list (and of `desmig groups list --json`)."""
+
+    id: str
+    name: str
+    commodity: str
+    dusun: str
+    status: str
+    active_members: int
+    sales: int  # Rupiah in the period (all time without a period)
+    profit: int  # revenue - material - other costs in the period
+    profit_shared: int
+    cash: int
+    share_due: bool
+
+
+@dataclass(frozen=True)
+class AidItemDTO:
+    id: str
+    name: str
+    quantity: int
+    unit: str
+    value: int
+    condition: str
+
+
+@dataclass(frozen=True)
+class AidDTO:
+    id: str
+    group_id: str
+    kind: str
+    source: str
+    source_name: str
+    received_on: date
+    note: str
+    items: tuple[AidItemDTO, ...] = ()
+
+    @property
+    def value(self) -> int:
+        return sum(i.value for i in self.items)
+
+
+@dataclass(frozen=True)
+class ProductDTO:
+    id: str
+    group_id: str
+    name: str
+    unit: str
+    price: int
+    stock: int = 0
+
+
+@dataclass(frozen=True)
+class BatchDTO:
+    id: str
+    product_id: str
+    product: str
+    produced_on: date
+    quantity: int
+    material_cost: int
+    worker_ids: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SaleDTO:
+    id: str
+    product_id: str
+    product: str
+    sold_on: date
+    quantity: int
+    unit_price: int
+    channel: str
+    event_id: str | None
+    event: str = ""
+
+    @property
+    def total(self) -> int:
+        return self.quantity * self.unit_price
+
+
+@dataclass(frozen=True)
+class CostDTO:
+    id: str
+    spent_on: date
+    description: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class ShareLineDTO:
+    person_id: str
+    name: str
+    batches: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class ShareDTO:
+    """A share-out: a proposal (id None) or a finalised one."""
+
+    id: str | None
+    group_id: str
+    group_name: str
+    period_start: date
+    period_end: date
+    rule: str
+    revenue: int
+    material_cost: int
+    other_cost: int
+    profit: int
+    runs: int
+    lines: tuple[ShareLineDTO, ...]
+    remainder: int
+    finalised_on: date | None = None
+    reversed_on: date | None = None
+    reverse_reason: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+    chair: str = ""  # the group's ketua and bendahara now, for the signatures of the statement and slips
+    treasurer: str = ""
+
+    @property
+    def distributed(self) -> int:
+        return sum(line.amount for line in self.lines)
+
+
+@dataclass(frozen=True)
+class DropoutDTO:
+    group_id: str
+    group: str
+    person_id: str
+    name: str
+    joined_on: date
+    left_on: date
+    reason: str
+    note: str
+
+
+@dataclass(frozen=True)
+class GroupRecapRow:
+    name: str
+    commodity: str
+    status: str  # label
+    active_members: int  # at the period's end
+    joined: int
+    left: int
+    retention_start: int
+    retention_kept: int
+    dropout_reasons: tuple[tuple[str, int], ...]
+    trainings: int
+    training_attendance: int  # attendances of this group's members at trainings in the period
+    aid_by_source: tuple[tuple[str, int], ...]
+    aid_total: int
+    production_runs: int
+    production_quantity: int
+    sales_by_channel: tuple[tuple[str, int], ...]
+    sales_total: int
+    profit: int
+    profit_shared: int
+    socialisations: int  # penyadaran: meetings/visits held for the group
+    people_reached: int  # penyadaran: distinct people who attended them
+    promotion_events: int  # pendayaan: exhibitions/bazaars/visits joined
+
+    @property
+    def retention_pct(self) -> float | None:
+        return None if self.retention_start == 0 else 100.0 * self.retention_kept / self.retention_start
+
+
+@dataclass(frozen=True)
+class GroupsSection:
+    period: Period
+    rows: tuple[GroupRecapRow, ...]
+    dropouts: tuple[DropoutDTO, ...]

@@ -1,0 +1,21 @@
+"""Usaha Produktif's descriptor: its page, its part of a person's activity, its recap section, commands, demo."""
+
+from __future__ import annotations
+
+from desmig_desktop.core.i18n import QT_TRANSLATE_NOOP
+from desmig_desktop.core.pillar import Page, Pillar, RecapParts
+
+PILLAR = Pillar(
+    key="production",
+    title=QT_TRANSLATE_NOOP("Pillar", "Usaha Produktif"),
+    icon="fa5s.store",
+    models=("desmig_desktop.production.models",),
+    pages=(Page("groups", QT_TRANSLATE_NOOP("Pillar", "Usaha Produktif"), "fa5s.store", "desmig_desktop.production.ui.page:make_page"),),
+    person_activity="desmig_desktop.production.ui.person_activity:activity_section",
+    recap=RecapParts(build="desmig_desktop.production.services.recap:build_groups_section",
+                     xlsx="desmig_desktop.production.reports.section:write_groups_xlsx",
+                     pdf="desmig_desktop.production.reports.section:groups_pdf"),
+    cli="desmig_desktop.production.cli:register",
+    demo="desmig_desktop.production.demo:build_demo_groups",
+    uses=("registry", "activities"),
+)

@@ -1,0 +1,100 @@
+"""Aid (bantuan) to groups and the equipment inventory it forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desmig_desktop.core.context import ServiceContext, use_case
+from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
+from desmig_desktop.core.i18n import _
+from desmig_desktop.core.records import get_live
+from desmig_desktop.production import rules as gr
+from desmig_desktop.production.dto import AidDTO, AidItemDTO
+from desmig_desktop.production.models import Aid, AidItem, ProductionGroup
+
+
+@dataclass(frozen=True)
+class AidItemInput:
+    name: str
+    quantity: int = 1
+    unit: str = "unit"
+    value: int = 0  # Rupiah for the whole line
+    condition: str = "baik"
+
+
+@dataclass(frozen=True)
+class AidInput:
+    group_id: str
+    kind: str
+    source: str
+    received_on: date
+    items: tuple[AidItemInput, ...]
+    source_name: str = ""
+    note: str = ""
+
+
+def _validate(data: AidInput, today: date) -> list[Issue]:
+    issues = []
+    if data.kind not in gr.AID_KINDS:
+        issues.append(Issue("kind", _("Jenis bantuan wajib dipilih (peralatan, modal uang, bahan baku, promosi/pameran).")))
+    if data.source not in gr.AID_SOURCES:
+        issues.append(Issue("source", _("Sumber bantuan wajib dipilih (Kemnaker, Pemerintah Desa, Disnaker, bank, BUMN, lainnya).")))
+    if data.received_on > today:
+        issues.append(Issue("received_on", _("Tanggal terima tidak boleh sesudah hari ini.")))
+    if not data.items:
+        issues.append(Issue("items", _("Isi minimal satu rincian bantuan (nama barang/uang dan nilainya).")))
+    for n, item in enumerate(data.items, start=1):
+        if not item.name.strip():
+            issues.append(Issue("items", _("Rincian ke-{n}: nama barang wajib diisi.").format(n=n)))
+        if not isinstance(item.quantity, int) or item.quantity <= 0:
+            issues.append(Issue("items", _("Rincian ke-{n}: jumlah harus angka bulat lebih dari 0.").format(n=n)))
+        if not isinstance(item.value, int) or item.value < 0:
+            issues.append(Issue("items", _("Rincian ke-{n}: nilai harus angka Rupiah utuh.").format(n=n)))
+        if item.condition not in gr.CONDITIONS:
+            issues.append(Issue("items", _("Rincian ke-{n}: kondisi harus baik, rusak ringan, rusak berat atau hilang.").format(n=n)))
+    return issues
+
+
+def record_aid_in(session: Session, ctx: ServiceContext, data: AidInput) -> Aid:
+    raise_if_errors(_validate(data, ctx.today()))
+    get_live(session, ProductionGroup, data.group_id)
+    aid = Aid(group_id=data.group_id, kind=data.kind, source=data.source, source_name=data.source_name.strip(),
+              received_on=data.received_on, note=data.note.strip())
+    session.add(aid)
+    for item in data.items:
+        session.add(AidItem(aid=aid, name=item.name.strip(), quantity=item.quantity, unit=item.unit.strip() or "unit",
+                            value=item.value, condition=item.condition))
+    session.flush()
+    return aid
+
+
+record_aid = use_case(record_aid_in)
+
+
+def _dto(a: Aid) -> AidDTO:
+    return AidDTO(a.id, a.group_id, a.kind, a.source, a.source_name, a.received_on, a.note,
+                  tuple(AidItemDTO(i.id, i.name, i.quantity, i.unit, i.value, i.condition) for i in a.items if i.deleted_at is None))
+
+
+def list_aid(ctx: ServiceContext, group_id: str | None = None) -> list[AidDTO]:
+    with ctx.reader() as s:
+        stmt = select(Aid).where(Aid.deleted_at.is_(None)).options(selectinload(Aid.items)).order_by(Aid.received_on.desc())
+        if group_id:
+            stmt = stmt.where(Aid.group_id == group_id)
+        return [_dto(a) for a in s.scalars(stmt)]
+
+
+def inventory(ctx: ServiceContext, group_id: str) -> list[AidItemDTO]:
+    """The group's equipment (aid of kind peralatan) with its condition."""
+    return [i for a in list_aid(ctx, group_id) if a.kind == "peralatan" for i in a.items]
+
+
+def set_condition(ctx: ServiceContext, item_id: str, condition: str) -> None:
+    if condition not in gr.CONDITIONS:
+        raise ValidationError([Issue("condition", _("Kondisi harus baik, rusak ringan, rusak berat atau hilang."))])
+    with ctx.unit_of_work() as s:
+        get_live(s, AidItem, item_id).condition = condition

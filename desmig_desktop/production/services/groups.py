@@ -1,0 +1,250 @@
+"""Production groups and their membership history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desmig_desktop.core.context import ServiceContext, use_case
+from desmig_desktop.core.dto import Saved
+from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
+from desmig_desktop.core.i18n import _
+from desmig_desktop.core.periods import Period
+from desmig_desktop.core.records import get_live
+from desmig_desktop.production import rules as gr
+from desmig_desktop.production.dto import DropoutDTO, GroupDTO, GroupSummary, MemberDTO
+from desmig_desktop.production.models import GroupMember, ProductionGroup
+from desmig_desktop.production.services.money import group_cash, money, shared_total
+from desmig_desktop.registry.models import Person
+
+
+@dataclass(frozen=True)
+class GroupInput:
+    name: str
+    commodity: str = ""
+    founded_on: date | None = None
+    dusun_id: str | None = None
+    pirt_number: str = ""
+    pirt_date: date | None = None
+    pirt_status: str = "belum"
+    share_rule: str = "equal"
+    share_due_rule: str = "after_runs"
+    share_due_runs: int = 4
+    note: str = ""
+
+
+def validate_group(data: GroupInput, today: date) -> list[Issue]:
+    issues: list[Issue] = []
+    if not data.name.strip():
+        issues.append(Issue("name", _("Nama kelompok wajib diisi, mis. Kelompok Salak.")))
+    if data.founded_on and data.founded_on > today:
+        issues.append(Issue("founded_on", _("Tanggal berdiri tidak boleh sesudah hari ini.")))
+    if data.pirt_status not in gr.PIRT_STATUSES:
+        issues.append(Issue("pirt_status", _("Status PIRT harus dipilih dari daftar.")))
+    if data.pirt_status == "terbit" and not data.pirt_number.strip():
+        issues.append(Issue("pirt_number", _("Nomor PIRT wajib diisi bila izin sudah terbit.")))
+    if data.share_rule not in gr.SHARE_RULES:
+        issues.append(Issue("share_rule", _("Aturan bagi hasil harus sama rata atau menurut jumlah produksi.")))
+    if data.share_due_rule not in gr.DUE_RULES:
+        issues.append(Issue("share_due_rule", _("Jadwal bagi hasil harus setelah N kali produksi atau menjelang Lebaran.")))
+    if data.share_due_rule == "after_runs" and not (1 <= data.share_due_runs <= 100):
+        issues.append(Issue("share_due_runs", _("Jumlah produksi sebelum bagi hasil harus 1–100.")))
+    return issues
+
+
+def _fill(g: ProductionGroup, data: GroupInput) -> None:
+    g.name = " ".join(data.name.split())
+    g.commodity = data.commodity.strip()
+    g.founded_on, g.dusun_id = data.founded_on, data.dusun_id
+    g.pirt_number, g.pirt_date, g.pirt_status = data.pirt_number.strip(), data.pirt_date, data.pirt_status
+    g.share_rule, g.share_due_rule, g.share_due_runs = data.share_rule, data.share_due_rule, data.share_due_runs
+    g.note = data.note.strip()
+
+
+def _name_taken(session: Session, name: str, own_id: str | None) -> bool:
+    other = session.scalars(select(ProductionGroup).where(
+        ProductionGroup.name.ilike(" ".join(name.split())), ProductionGroup.deleted_at.is_(None))).first()
+    return other is not None and other.id != own_id
+
+
+def create_group_in(session: Session, ctx: ServiceContext, data: GroupInput) -> ProductionGroup:
+    issues = validate_group(data, ctx.today())
+    if not issues and _name_taken(session, data.name, None):
+        issues.append(Issue("name", _("Nama kelompok '{name}' sudah dipakai: pilih nama lain.").format(name=data.name.strip())))
+    raise_if_errors(issues)
+    g = ProductionGroup()
+    _fill(g, data)
+    session.add(g)
+    session.flush()
+    return g
+
+
+create_group = use_case(create_group_in)
+
+
+def update_group(ctx: ServiceContext, group_id: str, data: GroupInput) -> Saved:
+    with ctx.unit_of_work() as s:
+        g = get_live(s, ProductionGroup, group_id)
+        issues = validate_group(data, ctx.today())
+        if not issues and _name_taken(s, data.name, g.id):
+            issues.append(Issue("name", _("Nama kelompok '{name}' sudah dipakai: pilih nama lain.").format(name=data.name.strip())))
+        raise_if_errors(issues)
+        _fill(g, data)
+        return Saved(g.id)
+
+
+def stop_group(ctx: ServiceContext, group_id: str, stopped_on: date, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError([Issue("stop_reason", _("Alasan berhenti wajib diisi, mis. bahan baku mahal."))])
+    if stopped_on > ctx.today():
+        raise ValidationError([Issue("stopped_on", _("Tanggal berhenti tidak boleh sesudah hari ini."))])
+    with ctx.unit_of_work() as s:
+        g = get_live(s, ProductionGroup, group_id)
+        g.status, g.stopped_on, g.stop_reason = "berhenti", stopped_on, reason.strip()
+
+
+def reactivate_group(ctx: ServiceContext, group_id: str) -> None:
+    with ctx.unit_of_work() as s:
+        g = get_live(s, ProductionGroup, group_id)
+        g.status, g.stopped_on, g.stop_reason = "aktif", None, ""
+
+
+def _member_dto(m: GroupMember) -> MemberDTO:
+    return MemberDTO(m.id, m.person_id, m.person.name, m.person.nik, m.role, m.joined_on, m.left_on,
+                     m.leave_reason, m.leave_note)
+
+
+def group_dto(session: Session, g: ProductionGroup) -> GroupDTO:
+    members = tuple(_member_dto(m) for m in g.members if m.deleted_at is None)
+    return GroupDTO(
+        g.id, g.name, g.commodity, g.founded_on, g.dusun_id, g.dusun.name if g.dusun else "", g.status,
+        g.stopped_on, g.stop_reason, g.pirt_number, g.pirt_date, g.pirt_status, g.share_rule, g.share_due_rule,
+        g.share_due_runs, g.note, group_cash(session, g.id), members,
+    )
+
+
+def get_group(ctx: ServiceContext, group_id: str) -> GroupDTO:
+    with ctx.reader() as s:
+        g = s.scalars(select(ProductionGroup).where(ProductionGroup.id == group_id, ProductionGroup.deleted_at.is_(None))
+                      .options(selectinload(ProductionGroup.members).selectinload(GroupMember.person))).first()
+        if g is None:
+            raise NotFoundError(group_id)
+        return group_dto(s, g)
+
+
+def list_groups(ctx: ServiceContext, text: str = "", status: str | None = None,
+                period: Period | None = None) -> list[GroupSummary]:
+    from desmig_desktop.production.services.sharing import is_share_due
+
+    start, end = (period.start, period.end) if period else (None, None)
+    with ctx.reader() as s:
+        stmt = select(ProductionGroup).where(ProductionGroup.deleted_at.is_(None)).options(
+            selectinload(ProductionGroup.members), selectinload(ProductionGroup.dusun)).order_by(ProductionGroup.name)
+        if status:
+            stmt = stmt.where(ProductionGroup.status == status)
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            stmt = stmt.where(ProductionGroup.name.ilike(pattern) | ProductionGroup.commodity.ilike(pattern))
+        out = []
+        for g in s.scalars(stmt):
+            day = end or ctx.today()
+            active = sum(1 for m in g.members if m.deleted_at is None and gr.Span(m.joined_on, m.left_on).active_on(day))
+            m = money(s, g.id, start, end)
+            out.append(GroupSummary(
+                g.id, g.name, g.commodity, g.dusun.name if g.dusun else "", g.status, active, m.revenue, m.profit,
+                shared_total(s, g.id, start, end), group_cash(s, g.id), is_share_due(s, g, ctx.today()),
+            ))
+        return out
+
+
+# ---- membership ----------------------------------------------------------------------------
+
+def _spans_of(session: Session, group_id: str, person_id: str, skip: str | None = None) -> list[GroupMember]:
+    return [m for m in session.scalars(select(GroupMember).where(
+        GroupMember.group_id == group_id, GroupMember.person_id == person_id, GroupMember.deleted_at.is_(None)))
+        if m.id != skip]
+
+
+def add_member_in(session: Session, ctx: ServiceContext, group_id: str, person_id: str, joined_on: date,
+                  role: str = "anggota", left_on: date | None = None, reason: str | None = None,
+                  note: str = "") -> GroupMember:
+    g = get_live(session, ProductionGroup, group_id)
+    person = get_live(session, Person, person_id)
+    issues: list[Issue] = []
+    if role not in gr.ROLES:
+        issues.append(Issue("role", _("Jabatan dalam kelompok harus ketua, sekretaris, bendahara atau anggota.")))
+    if joined_on > ctx.today():
+        issues.append(Issue("joined_on", _("Tanggal masuk tidak boleh sesudah hari ini.")))
+    if g.status == "berhenti":
+        issues.append(Issue("group", _("Kelompok {name} sudah berhenti: aktifkan lagi sebelum menambah anggota.").format(name=g.name)))
+    if left_on is not None:
+        issues.extend(_leave_issues(joined_on, left_on, reason, ctx.today()))
+    new = gr.Span(joined_on, left_on)
+    for other in _spans_of(session, group_id, person_id):
+        if gr.overlaps(new, gr.Span(other.joined_on, other.left_on)):
+            issues.append(Issue("joined_on", _("{name} sudah menjadi anggota {group} pada tanggal itu (masuk {since}): akhiri keanggotaan lama dulu.").format(
+                name=person.name, group=g.name, since=other.joined_on.strftime("%d/%m/%Y"))))
+            break
+    raise_if_errors(issues)
+    m = GroupMember(group=g, person=person, role=role, joined_on=joined_on, left_on=left_on,
+                    leave_reason=reason, leave_note=note.strip())
+    session.add(m)
+    session.flush()
+    return m
+
+
+add_member = use_case(add_member_in)
+
+
+def _leave_issues(joined_on: date, left_on: date, reason: str | None, today: date) -> list[Issue]:
+    issues = []
+    if left_on < joined_on:
+        issues.append(Issue("left_on", _("Tanggal keluar harus sesudah tanggal masuk.")))
+    if left_on > today:
+        issues.append(Issue("left_on", _("Tanggal keluar tidak boleh sesudah hari ini.")))
+    if reason not in gr.LEAVE_REASONS:
+        issues.append(Issue("leave_reason", _("Alasan keluar wajib dipilih (pindah, kembali bekerja ke luar negeri, usaha sendiri, tidak berminat, …).")))
+    return issues
+
+
+def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: str, note: str = "") -> None:
+    with ctx.unit_of_work() as s:
+        m = get_live(s, GroupMember, member_id)
+        if m.left_on is not None:
+            raise ValidationError([Issue("left_on", _("Keanggotaan ini sudah berakhir pada {day}.").format(day=m.left_on.strftime("%d/%m/%Y")))])
+        issues = _leave_issues(m.joined_on, left_on, reason, ctx.today())
+        if reason == "lainnya" and not note.strip():
+            issues.append(Issue("leave_note", _("Tulis keterangan bila alasan keluar 'Lainnya'.")))
+        raise_if_errors(issues)
+        m.left_on, m.leave_reason, m.leave_note = left_on, reason, note.strip()
+
+
+def change_role(ctx: ServiceContext, member_id: str, role: str) -> None:
+    if role not in gr.ROLES:
+        raise ValidationError([Issue("role", _("Jabatan dalam kelompok harus ketua, sekretaris, bendahara atau anggota."))])
+    with ctx.unit_of_work() as s:
+        get_live(s, GroupMember, member_id).role = role
+
+
+def retention_for(ctx: ServiceContext, group_id: str, period: Period) -> tuple[int, int]:
+    """(members at the period's start, of whom still active at its end)."""
+    with ctx.reader() as s:
+        spans = [gr.Span(m.joined_on, m.left_on) for m in s.scalars(select(GroupMember).where(
+            GroupMember.group_id == group_id, GroupMember.deleted_at.is_(None)))]
+    return gr.retention(spans, period.start, period.end)
+
+
+def dropouts(ctx: ServiceContext, period: Period | None = None, group_id: str | None = None) -> list[DropoutDTO]:
+    with ctx.reader() as s:
+        stmt = (select(GroupMember).where(GroupMember.deleted_at.is_(None), GroupMember.left_on.is_not(None))
+                .options(selectinload(GroupMember.person), selectinload(GroupMember.group))
+                .order_by(GroupMember.left_on))
+        if group_id:
+            stmt = stmt.where(GroupMember.group_id == group_id)
+        if period:
+            stmt = stmt.where(GroupMember.left_on >= period.start, GroupMember.left_on <= period.end)
+        return [DropoutDTO(m.group_id, m.group.name, m.person_id, m.person.name, m.joined_on, m.left_on,  # type: ignore[arg-type]
+                           m.leave_reason or "lainnya", m.leave_note) for m in s.scalars(stmt)]

@@ -1,0 +1,71 @@
+"""Money of a group, derived from its records: revenue, costs, share-outs, cash."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desmig_desktop.production.models import Aid, AidItem, GroupCost, ProductionBatch, ProfitShare, Sale
+
+
+@dataclass(frozen=True)
+class Money:
+    revenue: int
+    material_cost: int
+    other_cost: int
+    runs: int
+
+    @property
+    def profit(self) -> int:
+        return self.revenue - self.material_cost - self.other_cost
+
+
+def _between(col, start: date | None, end: date | None):  # type: ignore[no-untyped-def]
+    conds = []
+    if start is not None:
+        conds.append(col >= start)
+    if end is not None:
+        conds.append(col <= end)
+    return conds
+
+
+def money(session: Session, group_id: str, start: date | None = None, end: date | None = None) -> Money:
+    revenue = session.scalar(
+        select(func.coalesce(func.sum(Sale.quantity * Sale.unit_price), 0)).where(
+            Sale.group_id == group_id, Sale.deleted_at.is_(None), *_between(Sale.sold_on, start, end))
+    )
+    material, runs = session.execute(
+        select(func.coalesce(func.sum(ProductionBatch.material_cost), 0), func.count(ProductionBatch.id)).where(
+            ProductionBatch.group_id == group_id, ProductionBatch.deleted_at.is_(None),
+            *_between(ProductionBatch.produced_on, start, end))
+    ).one()
+    other = session.scalar(
+        select(func.coalesce(func.sum(GroupCost.amount), 0)).where(
+            GroupCost.group_id == group_id, GroupCost.deleted_at.is_(None), *_between(GroupCost.spent_on, start, end))
+    )
+    return Money(int(revenue), int(material), int(other), int(runs))
+
+
+def shared_total(session: Session, group_id: str, start: date | None = None, end: date | None = None) -> int:
+    """Rupiah paid out by finalised (not reversed) share-outs whose period ends in the range."""
+    return int(session.scalar(
+        select(func.coalesce(func.sum(ProfitShare.distributed), 0)).where(
+            ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+            *_between(ProfitShare.period_end, start, end))
+    ) or 0)
+
+
+def cash_aid(session: Session, group_id: str) -> int:
+    return int(session.scalar(
+        select(func.coalesce(func.sum(AidItem.value), 0)).join(Aid, Aid.id == AidItem.aid_id).where(
+            Aid.group_id == group_id, Aid.kind == "modal_uang", Aid.deleted_at.is_(None), AidItem.deleted_at.is_(None))
+    ) or 0)
+
+
+def group_cash(session: Session, group_id: str) -> int:
+    """Kas kelompok: cash capital received + sales − material and other costs − shares paid out."""
+    m = money(session, group_id)
+    return cash_aid(session, group_id) + m.profit - shared_total(session, group_id)

@@ -1,0 +1,132 @@
+"""Membership dialogs: add a registered person, end a membership, change a role."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import Issue
+from desmig_desktop.production import rules as gr
+from desmig_desktop.production.dto import GroupDTO, MemberDTO
+from desmig_desktop.production.services.groups import add_member, change_role, end_membership
+from desmig_desktop.registry.enums import STATUSES, label
+from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.ui.forms import DateEdit, FormDialog, muted, raise_local
+from desmig_desktop.ui.widgets import fill_combo, set_combo_value
+
+SEARCH_DELAY_MS = 150
+MAX_RESULTS = 50
+
+
+class AddMemberDialog(FormDialog):
+    """Pick a registered person by typing a name or NIK, then a role and the day they joined."""
+
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Tambah anggota %1").replace("%1", group.name), parent)
+        self.setMinimumWidth(660)
+        self._ctx = ctx
+        self._group = group
+        picker = QWidget(self)
+        lay = QVBoxLayout(picker)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit(picker)
+        self.search.setPlaceholderText(self.tr("Ketik nama atau NIK orang yang sudah terdaftar…"))
+        self.search.setClearButtonEnabled(True)
+        lay.addWidget(self.search)
+        self.results = QListWidget(picker)
+        self.results.setMinimumHeight(180)
+        lay.addWidget(self.results)
+        self.result_hint = muted("", picker)
+        lay.addWidget(self.result_hint)
+        picker.setFocusProxy(self.search)
+        self.field("person", self.tr("Orang"), picker)
+        self.role = self.field("role", self.tr("Jabatan"), QComboBox(self))
+        fill_combo(self.role, gr.ROLES)
+        set_combo_value(self.role, "anggota")
+        self.joined_on = self.field("joined_on", self.tr("Tanggal masuk"), DateEdit(ctx.today(), self))
+        self.finish()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        down = QShortcut(QKeySequence("Down"), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self.results.setFocus)
+        self.search_now()
+        self.search.setFocus()
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        rows = list_persons(self._ctx, PersonQuery(text=text), limit=MAX_RESULTS) if text else []
+        active = {m.person_id for m in self._group.active_members}
+        self.results.clear()
+        for r in rows:
+            place = " ".join(x for x in (r.dusun, f"RT {r.rt:02d}/RW {r.rw:02d}" if r.rt and r.rw else "") if x)
+            extra = self.tr(" — sudah anggota") if r.id in active else ""
+            item = QListWidgetItem(f"{r.name} · {r.nik} · {label(STATUSES, r.status)}{' · ' + place if place else ''}{extra}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.results.addItem(item)
+        if rows:
+            self.results.setCurrentRow(0)
+        if not text:
+            self.result_hint.setText(self.tr("Orang harus sudah terdaftar di data penduduk."))
+        elif not rows:
+            self.result_hint.setText(self.tr("Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk."))
+        elif len(rows) >= MAX_RESULTS:
+            self.result_hint.setText(self.tr("Menampilkan %1 hasil pertama: ketik lebih lengkap.").replace("%1", str(MAX_RESULTS)))
+        else:
+            self.result_hint.setText(self.tr("%1 orang cocok.").replace("%1", str(len(rows))))
+
+    def person_id(self) -> str | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def save(self) -> None:
+        if self._timer.isActive():
+            self.search_now()
+        pid = self.person_id()
+        raise_local([] if pid else [Issue("person", self.tr("Pilih orang dari hasil pencarian (ketik nama atau NIK)."))])
+        self.saved_id = add_member(self._ctx, self._group.id, pid or "", self.joined_on.value(),
+                                   self.role.currentData()).id
+
+
+class EndMembershipDialog(FormDialog):
+    """Akhiri keanggotaan: the day the member left and why (the reason feeds the dropout report)."""
+
+    def __init__(self, ctx: ServiceContext, member: MemberDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Akhiri keanggotaan %1").replace("%1", member.name), parent,
+                         ok_text=self.tr("Akhiri keanggotaan"))
+        self._ctx = ctx
+        self._member = member
+        self.left_on = self.field("left_on", self.tr("Tanggal keluar"), DateEdit(ctx.today(), self))
+        self.reason = self.field("leave_reason", self.tr("Alasan keluar"), QComboBox(self))
+        fill_combo(self.reason, gr.LEAVE_REASONS, empty=self.tr("(pilih alasan)"))
+        self.note = self.field("leave_note", self.tr("Keterangan"), QLineEdit(self))
+        self.note.setPlaceholderText(self.tr("wajib bila alasan 'Lainnya', mis. menikah ke luar desa"))
+        self.finish()
+        self.left_on.setFocus()
+
+    def save(self) -> None:
+        end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
+                       self.note.text())
+        self.saved_id = self._member.id
+
+
+class ChangeRoleDialog(FormDialog):
+    def __init__(self, ctx: ServiceContext, member: MemberDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Ubah jabatan %1").replace("%1", member.name), parent)
+        self._ctx = ctx
+        self._member = member
+        self.role = self.field("role", self.tr("Jabatan"), QComboBox(self))
+        fill_combo(self.role, gr.ROLES)
+        set_combo_value(self.role, member.role)
+        self.finish()
+        self.role.setFocus()
+
+    def save(self) -> None:
+        change_role(self._ctx, self._member.id, self.role.currentData())
+        self.saved_id = self._member.id

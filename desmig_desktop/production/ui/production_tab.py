@@ -1,0 +1,213 @@
+"""Tab Produksi: products with their stock, and production batches with the members who took part."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.production.dto import BatchDTO, GroupDTO, ProductDTO
+from desmig_desktop.production.services.products import (
+    BatchInput,
+    add_product,
+    list_batches,
+    list_products,
+    record_batch,
+    update_product,
+)
+from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.trainings_tab import active_on
+from desmig_desktop.ui.forms import (
+    CheckList,
+    Column,
+    CountEdit,
+    DateEdit,
+    FormDialog,
+    MoneyEdit,
+    RowTableModel,
+    count_issue,
+    make_table,
+    money_issue,
+    muted,
+    raise_local,
+    selected_row,
+    subtitle,
+)
+
+
+class ProductDialog(FormDialog):
+    """Tambah produk (product None) or Ubah produk."""
+
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, product: ProductDTO | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(self.tr("Ubah produk") if product else self.tr("Tambah produk"), parent)
+        self._ctx = ctx
+        self._group = group
+        self._product = product
+        self.name = self.field("name", self.tr("Nama produk"), QLineEdit(self))
+        self.name.setPlaceholderText(self.tr("mis. Dodol salak"))
+        self.unit = self.field("unit", self.tr("Satuan"), QLineEdit(self))
+        self.unit.setPlaceholderText(self.tr("mis. bungkus, kg, lembar"))
+        self.price = self.field("price", self.tr("Harga jual"), MoneyEdit(parent=self))
+        if product is not None:
+            self.name.setText(product.name)
+            self.unit.setText(product.unit)
+            self.price.set_value(product.price)
+        self.finish()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        price = self.price.value()
+        raise_local([] if price is not None else [money_issue("price", self.tr("Harga jual"))])
+        assert price is not None
+        if self._product is None:
+            self.saved_id = add_product(self._ctx, self._group.id, self.name.text(), self.unit.text(), price).id
+        else:
+            self.saved_id = update_product(self._ctx, self._product.id, self.name.text(), self.unit.text(), price).id
+
+
+class BatchDialog(FormDialog):
+    """Catat produksi: what, when, how much, the material cost, and which active members took part."""
+
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, products: list[ProductDTO], parent: QWidget | None = None):
+        super().__init__(self.tr("Catat produksi %1").replace("%1", group.name), parent)
+        self.setMinimumWidth(560)
+        self._ctx = ctx
+        self._group = group
+        self.product = self.field("product", self.tr("Produk"), QComboBox(self))
+        for p in products:
+            self.product.addItem(f"{p.name} ({p.unit})", p.id)
+        self.produced_on = self.field("produced_on", self.tr("Tanggal produksi"), DateEdit(ctx.today(), self))
+        self.quantity = self.field("quantity", self.tr("Jumlah hasil"), CountEdit(parent=self))
+        self.material_cost = self.field("material_cost", self.tr("Biaya bahan"), MoneyEdit(parent=self))
+        workers = QWidget(self)
+        lay = QVBoxLayout(workers)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.workers = CheckList(workers)
+        self.workers.setMinimumHeight(200)
+        lay.addWidget(self.workers)
+        row = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Centang semua"), workers)
+        self.none_button = QPushButton(self.tr("Hapus centang"), workers)
+        for b in (self.all_button, self.none_button):
+            b.setAutoDefault(False)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        workers.setFocusProxy(self.workers)
+        self.field("workers", self.tr("Anggota yang ikut"), workers)
+        self.note = self.field("note", self.tr("Catatan"), QLineEdit(self))
+        self.all_button.clicked.connect(lambda: self.workers.set_all(True))
+        self.none_button.clicked.connect(lambda: self.workers.set_all(False))
+        self.produced_on.dateChanged.connect(lambda _d: self._fill_workers())
+        self._fill_workers()
+        self.finish()
+        self.product.setFocus()
+
+    def _fill_workers(self) -> None:
+        checked = set(self.workers.checked_ids())
+        day = self.produced_on.value()
+        members = sorted((m for m in self._group.members if active_on(m, day)), key=lambda m: m.name.lower())
+        self.workers.set_items((m.person_id, m.name, m.person_id in checked) for m in members)
+
+    def save(self) -> None:
+        qty, cost = self.quantity.value(), self.material_cost.value()
+        issues = []
+        if qty is None:
+            issues.append(count_issue("quantity", self.tr("Jumlah hasil")))
+        if cost is None and not self.material_cost.is_empty():
+            issues.append(money_issue("material_cost", self.tr("Biaya bahan")))
+        raise_local(issues)
+        self.saved_id = record_batch(self._ctx, BatchInput(
+            self.product.currentData(), self.produced_on.value(), qty or 0, cost or 0, self.workers.checked_ids(),
+            self.note.text())).id
+
+
+class ProductionTab(GroupTab):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(split)
+        lay = QVBoxLayout(left)
+        lay.setContentsMargins(0, 0, 6, 0)
+        row = QHBoxLayout()
+        row.addWidget(subtitle(self.tr("Produk dan stok"), left))
+        row.addStretch(1)
+        self.add_product_button = QPushButton(self.tr("Tambah produk"), left)
+        self.edit_product_button = QPushButton(self.tr("Ubah produk"), left)
+        row.addWidget(self.add_product_button)
+        row.addWidget(self.edit_product_button)
+        lay.addLayout(row)
+        self.product_model = RowTableModel([
+            Column(self.tr("Produk"), lambda p: p.name),
+            Column(self.tr("Harga"), lambda p: f"{rupiah(p.price)}/{p.unit}", key=lambda p: p.price, right=True),
+            Column(self.tr("Stok"), lambda p: f"{number(p.stock)} {p.unit}", key=lambda p: p.stock, right=True),
+        ], self)
+        self.product_table = make_table(left, self.product_model, (180, 140), sortable=True)
+        lay.addWidget(self.product_table)
+        right = QWidget(split)
+        lay = QVBoxLayout(right)
+        lay.setContentsMargins(6, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(subtitle(self.tr("Riwayat produksi"), right))
+        row.addStretch(1)
+        self.batch_button = QPushButton(self.tr("Catat produksi"), right)
+        row.addWidget(self.batch_button)
+        lay.addLayout(row)
+        self.batch_model = RowTableModel([
+            Column(self.tr("Tanggal"), lambda b: short_date(b.produced_on), key=lambda b: b.produced_on),
+            Column(self.tr("Produk"), lambda b: b.product),
+            Column(self.tr("Jumlah"), lambda b: number(b.quantity), key=lambda b: b.quantity, right=True),
+            Column(self.tr("Biaya bahan"), lambda b: rupiah(b.material_cost), key=lambda b: b.material_cost, right=True),
+            Column(self.tr("Yang ikut"), self._workers_text, key=lambda b: len(b.worker_ids)),
+        ], self)
+        self.batch_table = make_table(right, self.batch_model, (100, 170, 80, 120), sortable=True)
+        lay.addWidget(self.batch_table)
+        self.summary = muted("", right)
+        lay.addWidget(self.summary)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([440, 700])
+        outer.addWidget(split)
+        self.add_product_button.clicked.connect(self.add_product)
+        self.edit_product_button.clicked.connect(self.edit_product)
+        self.product_table.doubleClicked.connect(lambda _i: self.edit_product())
+        self.batch_button.clicked.connect(self.record_batch)
+        self.product_table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def _workers_text(self, b: BatchDTO) -> str:
+        names = {m.person_id: m.name for m in self.group.members} if self.group else {}
+        who = sorted(names.get(pid, "?") for pid in b.worker_ids)
+        return self.tr("%1 orang: %2").replace("%1", str(len(who))).replace("%2", ", ".join(who))
+
+    def load(self) -> None:
+        assert self.group is not None
+        self.product_model.set_rows(list_products(self.ctx, self.group.id))
+        batches = list_batches(self.ctx, self.group.id)
+        self.batch_model.set_rows(batches)
+        self.summary.setText(self.tr("%1 kali produksi, biaya bahan %2.").replace("%1", str(len(batches)))
+                             .replace("%2", rupiah(sum(b.material_cost for b in batches))))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.edit_product_button.setEnabled(selected_row(self.product_table) is not None)
+        has_products = self.product_model.rowCount() > 0
+        self.batch_button.setEnabled(has_products)
+        self.batch_button.setToolTip("" if has_products else self.tr("Tambah produk dulu."))
+
+    def add_product(self) -> None:
+        if self.group is not None and self.open_dialog(ProductDialog(self.ctx, self.group, parent=self)):
+            self.saved()
+
+    def edit_product(self) -> None:
+        p = selected_row(self.product_table)
+        if p is not None and self.group is not None and self.open_dialog(ProductDialog(self.ctx, self.group, p, self)):
+            self.saved()
+
+    def record_batch(self) -> None:
+        if self.group is None or not self.product_model.rowCount():
+            return
+        if self.open_dialog(BatchDialog(self.ctx, self.group, self.product_model.rows(), self)):
+            self.saved()

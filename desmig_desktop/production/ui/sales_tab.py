@@ -1,0 +1,166 @@
+"""Tab Penjualan: sales with totals by channel, other costs, and promotion events."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.production import rules as gr
+from desmig_desktop.production.dto import SaleDTO
+from desmig_desktop.production.services.products import delete_sale, list_costs, list_events, list_products, list_sales
+from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
+from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.registry.enums import label
+from desmig_desktop.ui.forms import (
+    Column,
+    RowTableModel,
+    ask_confirm,
+    make_table,
+    muted,
+    period_text,
+    selected_row,
+    subtitle,
+)
+
+
+def channel_totals(sales: list[SaleDTO]) -> list[tuple[str, int]]:
+    totals: dict[str, int] = defaultdict(int)
+    for s in sales:
+        totals[s.channel] += s.total
+    return sorted(((label(gr.CHANNELS, k), v) for k, v in totals.items()), key=lambda kv: -kv[1])
+
+
+class SalesTab(GroupTab):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: ask_confirm(self, title, text, yes)
+        outer = QVBoxLayout(self)
+        actions = QHBoxLayout()
+        self.sale_button = QPushButton(self.tr("Catat penjualan"), self)
+        self.delete_button = QPushButton(self.tr("Hapus penjualan"), self)
+        actions.addWidget(self.sale_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        self.total = subtitle("", self)
+        actions.addWidget(self.total)
+        outer.addLayout(actions)
+        self.by_channel = muted("", self)
+        outer.addWidget(self.by_channel)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = RowTableModel([
+            Column(self.tr("Tanggal"), lambda s: short_date(s.sold_on), key=lambda s: s.sold_on),
+            Column(self.tr("Produk"), lambda s: s.product),
+            Column(self.tr("Jumlah"), lambda s: number(s.quantity), key=lambda s: s.quantity, right=True),
+            Column(self.tr("Harga"), lambda s: rupiah(s.unit_price), key=lambda s: s.unit_price, right=True),
+            Column(self.tr("Total"), lambda s: rupiah(s.total), key=lambda s: s.total, right=True),
+            Column(self.tr("Saluran"), lambda s: label(gr.CHANNELS, s.channel)),
+            Column(self.tr("Pameran/bazar"), lambda s: s.event),
+        ], self)
+        self.table = make_table(split, self.model, (100, 190, 70, 100, 120, 120), sortable=True)
+        bottom = QWidget(split)
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self._costs_box(bottom), 1)
+        row.addSpacing(12)
+        row.addWidget(self._events_box(bottom), 1)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        outer.addWidget(split, 1)
+        self.sale_button.clicked.connect(self.record_sale)
+        self.delete_button.clicked.connect(self.delete_sale)
+        self.cost_button.clicked.connect(self.record_cost)
+        self.event_button.clicked.connect(self.add_event)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _costs_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.costs_title = subtitle(self.tr("Biaya lain"), box)
+        head.addWidget(self.costs_title)
+        head.addStretch(1)
+        self.cost_button = QPushButton(self.tr("Catat biaya"), box)
+        head.addWidget(self.cost_button)
+        lay.addLayout(head)
+        self.cost_model = RowTableModel([
+            Column(self.tr("Tanggal"), lambda c: short_date(c.spent_on), key=lambda c: c.spent_on),
+            Column(self.tr("Keterangan"), lambda c: c.description),
+            Column(self.tr("Jumlah"), lambda c: rupiah(c.amount), key=lambda c: c.amount, right=True),
+        ], self)
+        self.cost_table = make_table(box, self.cost_model, (100, 250), sortable=True)
+        lay.addWidget(self.cost_table)
+        return box
+
+    def _events_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(subtitle(self.tr("Pameran dan bazar"), box))
+        head.addStretch(1)
+        self.event_button = QPushButton(self.tr("Tambah kegiatan"), box)
+        head.addWidget(self.event_button)
+        lay.addLayout(head)
+        self.event_model = RowTableModel([
+            Column(self.tr("Tanggal"), lambda e: period_text(e.start_on, e.end_on), key=lambda e: e.start_on),
+            Column(self.tr("Nama"), lambda e: e.name),
+            Column(self.tr("Jenis"), event_kind),
+            Column(self.tr("Tempat"), lambda e: e.place),
+        ], self)
+        self.event_table = make_table(box, self.event_model, (170, 220, 70), sortable=True)
+        lay.addWidget(self.event_table)
+        return box
+
+    def load(self) -> None:
+        assert self.group is not None
+        sales = list_sales(self.ctx, self.group.id)
+        self.model.set_rows(sales)
+        self.total.setText(self.tr("%1 penjualan, total %2").replace("%1", number(len(sales)))
+                           .replace("%2", rupiah(sum(s.total for s in sales))))
+        parts = [f"{name} {rupiah(v)}" for name, v in channel_totals(sales)]
+        self.by_channel.setText(self.tr("Menurut saluran: %1").replace("%1", " · ".join(parts)) if parts
+                                else self.tr("Belum ada penjualan."))
+        costs = list_costs(self.ctx, self.group.id)
+        self.cost_model.set_rows(costs)
+        self.costs_title.setText(self.tr("Biaya lain (%1)").replace("%1", rupiah(sum(c.amount for c in costs))))
+        self.event_model.set_rows(list_events(self.ctx, self.group.id))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.delete_button.setEnabled(selected_row(self.table) is not None)
+
+    def record_sale(self) -> None:
+        if self.group is None:
+            return
+        products = list_products(self.ctx, self.group.id)
+        if not products:
+            self.by_channel.setText(self.tr("Tambah produk dan catat produksinya dulu di tab Produksi."))
+            return
+        dialog = SaleDialog(self.ctx, self.group, products, list_events(self.ctx, self.group.id), self)
+        if self.open_dialog(dialog):
+            self.saved()
+
+    def delete_sale(self) -> None:
+        s = selected_row(self.table)
+        if s is None:
+            return
+        text = self.tr("Hapus penjualan %1 %2 tanggal %3 (%4)? Stok bertambah lagi.").replace("%1", number(s.quantity)) \
+            .replace("%2", s.product).replace("%3", short_date(s.sold_on)).replace("%4", rupiah(s.total))
+        if self.confirm(self.tr("Hapus penjualan"), text, self.tr("Hapus")):
+            delete_sale(self.ctx, s.id)
+            self.saved()
+
+    def record_cost(self) -> None:
+        if self.group is not None and self.open_dialog(CostDialog(self.ctx, self.group, self)):
+            self.saved()
+
+    def add_event(self) -> None:
+        if self.group is not None and self.open_dialog(EventDialog(self.ctx, self.group, self)):
+            self.saved()

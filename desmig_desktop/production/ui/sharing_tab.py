@@ -1,0 +1,364 @@
+"""Tab Bagi Hasil: the group's rule, a proposal shown before anything is written, finalising with a
+confirmation, past share-outs (read-only; reversed only with a reason) and their PDF."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.production import rules as gr
+from desmig_desktop.production.dto import ShareDTO
+from desmig_desktop.production.services.sharing import (
+    due_groups,
+    finalise_share,
+    list_shares,
+    propose_share,
+    reverse_share,
+)
+from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.registry.enums import label
+from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.ui.forms import (
+    DUE_COLOUR,
+    MUTED_COLOUR,
+    Column,
+    DateEdit,
+    FormDialog,
+    RowTableModel,
+    ask_confirm,
+    make_table,
+    muted,
+    selected_row,
+    subtitle,
+    tell,
+)
+from desmig_desktop.ui.widgets import ERROR_COLOUR
+
+
+def share_period(s: ShareDTO) -> str:
+    return f"{short_date(s.period_start)} – {short_date(s.period_end)}"
+
+
+def default_pdf_path(share: ShareDTO) -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    slug = re.sub(r"[^a-z0-9]+", "-", share.group_name.lower()).strip("-") or "kelompok"
+    kind = "usulan-bagi-hasil" if share.id is None else "bagi-hasil"
+    return Path(docs or Path.home()) / "Desmig" / f"{kind}-{slug}-{share.period_end.isoformat()}.pdf"
+
+
+class ReverseShareDialog(FormDialog):
+    """Batalkan bagi hasil: a finalised share-out is never edited, only reversed with a reason."""
+
+    def __init__(self, ctx: ServiceContext, share: ShareDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Batalkan bagi hasil %1").replace("%1", share_period(share)), parent,
+                         ok_text=self.tr("Batalkan bagi hasil"))
+        self._ctx = ctx
+        self._share = share
+        self.form.addRow(muted(self.tr("Uang %1 dianggap kembali ke kas kelompok. Setelah dibatalkan, periode ini "
+                                       "dapat dibagi ulang.").replace("%1", rupiah(share.distributed)), self))
+        self.reason = self.field("reverse_reason", self.tr("Alasan pembatalan"), QLineEdit(self))
+        self.reason.setPlaceholderText(self.tr("mis. salah catat penjualan"))
+        self.finish()
+        self.reason.setFocus()
+
+    def save(self) -> None:
+        reverse_share(self._ctx, self._share.id or "", self.reason.text())
+        self.saved_id = self._share.id
+
+
+def lines_model(parent: QWidget) -> RowTableModel:
+    return RowTableModel([
+        Column(QCoreApplication.translate("SharingTab", "Nama"), lambda l: l.name),
+        Column(QCoreApplication.translate("SharingTab", "Ikut produksi"), lambda l: f"{l.batches}×",
+               key=lambda l: l.batches, right=True),
+        Column(QCoreApplication.translate("SharingTab", "Bagian"), lambda l: rupiah(l.amount),
+               key=lambda l: l.amount, right=True),
+    ], parent)
+
+
+class SharingTab(GroupTab):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.proposal: ShareDTO | None = None
+        self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: ask_confirm(self, title, text, yes)
+        self.ask_path: Callable[[Path], str] = self._ask_path
+        self.tell: Callable[[str, str, bool], None] = lambda title, text, warning: tell(self, title, text, warning)
+        outer = QVBoxLayout(self)
+        self.rule = QLabel(self)
+        self.rule.setWordWrap(True)
+        outer.addWidget(self.rule)
+        self.due = QLabel(self)
+        self.due.setStyleSheet(f"color: {DUE_COLOUR}; font-weight: bold;")
+        outer.addWidget(self.due)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self._proposal_box(split))
+        split.addWidget(self._history_box(split))
+        split.setSizes([560, 580])
+        outer.addWidget(split, 1)
+
+    # ---- layout ----------------------------------------------------------------------------
+
+    def _proposal_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 8, 0)
+        lay.addWidget(subtitle(self.tr("Usulan bagi hasil (belum disimpan)"), box))
+        period = QHBoxLayout()
+        self.since_last = QRadioButton(self.tr("Sejak bagi hasil terakhir"), box)
+        self.chosen = QRadioButton(self.tr("Periode:"), box)
+        self.since_last.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.since_last)
+        group.addButton(self.chosen)
+        today = self.ctx.today()
+        self.start = DateEdit(date(today.year, 1, 1), box)
+        self.end = DateEdit(today, box)
+        for w in (self.since_last, self.chosen, self.start, QLabel("–", box), self.end):
+            period.addWidget(w)
+        period.addStretch(1)
+        lay.addLayout(period)
+        figures = QGridLayout()
+        figures.setHorizontalSpacing(12)
+        figures.setVerticalSpacing(3)
+        self.figures: dict[str, QLabel] = {}
+        pairs = ((("period", self.tr("Periode")), ("runs", self.tr("Produksi"))),
+                 (("revenue", self.tr("Penjualan")), ("material", self.tr("Biaya bahan"))),
+                 (("profit", self.tr("Laba")), ("other", self.tr("Biaya lain"))),
+                 (("distributed", self.tr("Dibagikan")), ("remainder", self.tr("Sisa masuk kas"))))
+        for row, pair in enumerate(pairs):
+            for col, (key, text) in enumerate(pair):
+                value = QLabel(box)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.figures[key] = value
+                figures.addWidget(muted(text, box), row, 2 * col)
+                figures.addWidget(value, row, 2 * col + 1)
+        figures.setColumnStretch(1, 1)
+        figures.setColumnStretch(3, 1)
+        for key in ("profit", "distributed"):
+            font = self.figures[key].font()
+            font.setBold(True)
+            self.figures[key].setFont(font)
+        lay.addLayout(figures)
+        self.lines = lines_model(self)
+        self.lines_table = make_table(box, self.lines, (200, 100), sortable=True)
+        lay.addWidget(self.lines_table, 1)
+        self.notes = QLabel(box)
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(f"color: {DUE_COLOUR};")
+        lay.addWidget(self.notes)
+        self.error = QLabel(box)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        lay.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.draft_button = QPushButton(self.tr("Cetak usulan (PDF)"), box)
+        self.draft_button.setToolTip(self.tr("Cetak usulan untuk dibahas dalam rapat anggota sebelum difinalkan"))
+        row.addWidget(self.draft_button)
+        self.finalise_button = QPushButton(self.tr("Finalkan bagi hasil"), box)
+        row.addWidget(self.finalise_button)
+        lay.addLayout(row)
+        self.since_last.toggled.connect(lambda _b: self.propose())
+        self.start.dateChanged.connect(lambda _d: self.propose())
+        self.end.dateChanged.connect(lambda _d: self.propose())
+        self.finalise_button.clicked.connect(self.finalise)
+        self.draft_button.clicked.connect(lambda: self.print_pdf(self.proposal))
+        return box
+
+    def _history_box(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(8, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(subtitle(self.tr("Riwayat bagi hasil"), box))
+        head.addStretch(1)
+        self.reverse_button = QPushButton(self.tr("Batalkan"), box)
+        self.pdf_button = QPushButton(self.tr("Cetak PDF"), box)
+        head.addWidget(self.reverse_button)
+        head.addWidget(self.pdf_button)
+        lay.addLayout(head)
+        self.history = RowTableModel([
+            Column(self.tr("Periode"), share_period, key=lambda s: s.period_end),
+            Column(self.tr("Laba"), lambda s: rupiah(s.profit), key=lambda s: s.profit, right=True),
+            Column(self.tr("Dibagikan"), lambda s: rupiah(s.distributed), key=lambda s: s.distributed, right=True),
+            Column(self.tr("Status"), self._status_text,
+                   colour=lambda s: MUTED_COLOUR if s.reversed_on else None),
+        ], self)
+        self.history_table = make_table(box, self.history, (165, 95, 95), sortable=True)
+        lay.addWidget(self.history_table, 2)
+        self.detail_title = muted("", box)
+        lay.addWidget(self.detail_title)
+        self.detail = lines_model(self)
+        self.detail_table = make_table(box, self.detail, (200, 100))
+        lay.addWidget(self.detail_table, 3)
+        self.history_table.selectionModel().selectionChanged.connect(self._show_share)
+        self.reverse_button.clicked.connect(self.reverse)
+        self.pdf_button.clicked.connect(lambda: self.print_pdf(selected_row(self.history_table)))
+        return box
+
+    def _status_text(self, s: ShareDTO) -> str:
+        if s.reversed_on:
+            return self.tr("Dibatalkan %1: %2").replace("%1", short_date(s.reversed_on)).replace("%2", s.reverse_reason)
+        return self.tr("Final %1").replace("%1", short_date(s.finalised_on))
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def load(self) -> None:
+        assert self.group is not None
+        g = self.group
+        rule = self.tr("Aturan: %1.").replace("%1", label(gr.SHARE_RULES, g.share_rule))
+        due = label(gr.DUE_RULES, g.share_due_rule)
+        if g.share_due_rule == "after_runs":
+            due = self.tr("setiap %1 kali produksi").replace("%1", str(g.share_due_runs))
+        self.rule.setText(rule + " " + self.tr("Jadwal: %1.").replace("%1", due) + " "
+                          + self.tr("Kas kelompok sekarang %1.").replace("%1", rupiah(g.cash)))
+        reason = next((d.reason for d in due_groups(self.ctx) if d.group_id == g.id), None)
+        self.due.setText(self.tr("Sudah waktunya bagi hasil: %1.").replace("%1", reason) if reason else "")
+        self.due.setVisible(bool(reason))
+        selected = selected_row(self.history_table)
+        self.history.set_rows(list_shares(self.ctx, g.id))
+        row = self.history.find(lambda s: selected is not None and s.id == selected.id)
+        if row < 0 and self.history.rowCount():
+            row = 0
+        if row >= 0:
+            self.history_table.selectRow(row)
+        self._show_share()
+        self.propose()
+
+    def period(self) -> tuple[date | None, date | None]:
+        if self.since_last.isChecked():
+            return None, None
+        return self.start.value(), self.end.value()
+
+    def propose(self) -> None:
+        self.start.setEnabled(self.chosen.isChecked())
+        self.end.setEnabled(self.chosen.isChecked())
+        self._set_error("")
+        if self.group is None:
+            return
+        try:
+            p = propose_share(self.ctx, self.group.id, *self.period())
+        except ValidationError as err:
+            self.proposal = None
+            self.lines.set_rows([])
+            for value in self.figures.values():
+                value.setText("—")
+            self._set_notes("")
+            self._set_error("\n".join(i.message for i in err.issues))
+            self.finalise_button.setEnabled(False)
+            self.draft_button.setEnabled(False)
+            return
+        self.proposal = p
+        f = self.figures
+        f["period"].setText(share_period(p))
+        f["revenue"].setText(rupiah(p.revenue))
+        f["material"].setText(rupiah(p.material_cost))
+        f["other"].setText(rupiah(p.other_cost))
+        f["profit"].setText(rupiah(p.profit))
+        f["runs"].setText(self.tr("%1 kali").replace("%1", number(p.runs)))
+        f["distributed"].setText(self.tr("%1 kepada %2 anggota").replace("%1", rupiah(p.distributed))
+                                 .replace("%2", str(sum(1 for l in p.lines if l.amount > 0))))
+        f["remainder"].setText(rupiah(p.remainder))
+        self.lines.set_rows(p.lines)
+        self._set_notes("\n".join(p.notes))
+        self.finalise_button.setEnabled(p.distributed > 0 and self.group.status == "aktif")
+        self.draft_button.setEnabled(p.distributed > 0)
+
+    def _set_notes(self, text: str) -> None:
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
+
+    def _set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _show_share(self, *_args: object) -> None:
+        s: ShareDTO | None = selected_row(self.history_table)
+        self.reverse_button.setEnabled(s is not None and s.reversed_on is None)
+        self.pdf_button.setEnabled(s is not None)
+        self.detail.set_rows(s.lines if s else [])
+        if s is None:
+            self.detail_title.setText(self.tr("Pilih bagi hasil untuk melihat rinciannya."))
+            return
+        text = self.tr("Rincian %1: penjualan %2, biaya bahan %3, biaya lain %4, sisa ke kas %5.").replace(
+            "%1", share_period(s)).replace("%2", rupiah(s.revenue)).replace("%3", rupiah(s.material_cost)).replace(
+            "%4", rupiah(s.other_cost)).replace("%5", rupiah(s.remainder))
+        self.detail_title.setText(text)
+
+    # ---- actions ---------------------------------------------------------------------------
+
+    def finalise(self) -> None:
+        p = self.proposal
+        if p is None or self.group is None or p.distributed <= 0:
+            return
+        people = sum(1 for l in p.lines if l.amount > 0)
+        text = self.tr("Finalkan bagi hasil %1 periode %2?\n\n%3 dibagikan kepada %4 anggota; sisa %5 tetap di kas.\n"
+                       "Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.") \
+            .replace("%1", p.group_name).replace("%2", share_period(p)).replace("%3", rupiah(p.distributed)) \
+            .replace("%4", str(people)).replace("%5", rupiah(p.remainder))
+        if not self.confirm(self.tr("Finalkan bagi hasil"), text, self.tr("Ya, finalkan")):
+            return
+        try:
+            finalise_share(self.ctx, self.group.id, p.period_start, p.period_end)
+        except ValidationError as err:
+            self._set_error("\n".join(i.message for i in err.issues))
+            return
+        self.since_last.setChecked(True)
+        self.saved()
+
+    def reverse(self) -> None:
+        s = selected_row(self.history_table)
+        if s is not None and s.reversed_on is None and self.open_dialog(ReverseShareDialog(self.ctx, s, self)):
+            self.saved()
+
+    def _ask_path(self, suggested: Path) -> str:
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF bagi hasil"), str(suggested),
+                                                    self.tr("Dokumen PDF (*.pdf)"))
+        return name
+
+    def print_pdf(self, share: ShareDTO | None) -> Path | None:
+        """Write a share-out (or the proposal, marked as a draft) to a PDF the officer chooses."""
+        if share is None:
+            return None
+        title = self.tr("Cetak PDF")
+        try:
+            from desmig_desktop.production.reports.share_pdf import write_share_pdf
+        except ImportError:
+            self.tell(title, self.tr("Cetak PDF bagi hasil belum tersedia di versi aplikasi ini."), True)
+            return None
+        village = get_village(self.ctx)
+        if village is None:
+            self.tell(title, self.tr("Isi profil desa dulu: kop surat PDF memakai nama desa."), True)
+            return None
+        name = self.ask_path(default_pdf_path(share))
+        if not name:
+            return None
+        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            written = write_share_pdf(share, village, out, officer=self.ctx.officer)
+        except OSError as err:
+            self.tell(title, self.tr("PDF tidak dapat disimpan: %1").replace("%1", str(err)), True)
+            return None
+        self.tell(title, self.tr("PDF bagi hasil disimpan di %1").replace("%1", str(written)), False)
+        return written

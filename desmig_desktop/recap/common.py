@@ -1,0 +1,73 @@
+"""What the Excel and PDF recaps share: the summary tables and the texts around the register."""
+
+from __future__ import annotations
+
+from desmig_desktop.core.formatting import number
+from desmig_desktop.core.i18n import _
+from desmig_desktop.recap.dataset import CountRow, RecapData
+from desmig_desktop.registry import enums
+from desmig_desktop.reports.letterhead import village_kind
+from desmig_desktop.reports.tables import CountTable, Line
+
+
+def sex_headers() -> tuple[str, str, str]:
+    return enums.label(enums.SEXES, "L"), enums.label(enums.SEXES, "P"), _("Jumlah")
+
+
+def _lines(rows: tuple[CountRow, ...]) -> tuple[Line, ...]:
+    return tuple(Line.of(r) for r in rows)
+
+
+def _total(rows: tuple[CountRow, ...]) -> Line:
+    return Line.of(CountRow(_("Jumlah"), sum(r.male for r in rows), sum(r.female for r in rows)))
+
+
+def lost_contact_line(data: RecapData) -> Line:
+    """PMI aktif without contact, by sex from the register when it agrees with the recap's count."""
+    lost = [r for r in data.register if r.status == "aktif" and r.lost_contact]
+    male = sum(1 for r in lost if r.sex == "L")
+    female = sum(1 for r in lost if r.sex == "P")
+    text = _("PMI aktif hilang kontak")
+    if male + female != data.lost_contact:  # a register that does not match: the recap's count wins
+        return Line(text, None, None, data.lost_contact)
+    return Line(text, male, female, data.lost_contact)
+
+
+def summary_tables(data: RecapData) -> list[CountTable]:
+    """The fixed tables of every recap, in the order both renderers show them."""
+    status_rows, status_total = data.by_status, None
+    if status_rows and status_rows[-1].label == _("Jumlah penduduk terdaftar"):
+        status_rows, status_total = status_rows[:-1], status_rows[-1]
+    heads = sex_headers()
+    return [
+        CountTable(_("Penduduk menurut status dan jenis kelamin"), _("Status"), _lines(status_rows),
+                   Line.of(status_total) if status_total else None, heads),
+        CountTable(_("PMI aktif menurut negara tujuan"), _("Negara tujuan"), _lines(data.by_country),
+                   _total(data.by_country), heads),
+        CountTable(_("PMI aktif menurut sektor"), _("Sektor"), _lines(data.by_sector), _total(data.by_sector), heads),
+        CountTable(_("PMI aktif menurut jalur penempatan"), _("Jalur"), _lines(data.by_route), _total(data.by_route),
+                   heads),
+        CountTable(_("Pendaftaran, keberangkatan dan kepulangan dalam periode"), _("Uraian"), _lines(data.flows),
+                   None, heads),
+        CountTable(_("PMI aktif yang hilang kontak"), _("Uraian"), (lost_contact_line(data),), None, heads),
+    ]
+
+
+def register_note(data: RecapData, include_nik: bool, in_workbook: bool = False) -> str:
+    """The closing note on the register: its size and where it is (the register is Excel-only)."""
+    if in_workbook:
+        text = _("Jumlah orang dalam register PMI: {n} orang (rincian per orang ada di lembar \u201cRegister PMI\u201d).")
+    else:
+        text = _("Jumlah orang dalam register PMI: {n} orang "
+                 "(rincian per orang ada di berkas Excel, lembar \u201cRegister PMI\u201d).")
+    text = text.format(n=number(len(data.register)))
+    if not include_nik:
+        text += " " + _("NIK dan No. KK disamarkan untuk melindungi data pribadi.")
+    return text
+
+
+def document_title(data: RecapData) -> str:
+    """`Rekap Desmigratif Desa Kuripan — November 2026` (file properties, PDF title)."""
+    return _("Rekap Desmigratif {kind} {village} \u2014 {period}").format(
+        kind=village_kind(data.village), village=data.village.name, period=data.period.label)
+

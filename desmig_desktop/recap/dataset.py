@@ -1,0 +1,209 @@
+"""The recap dataset for a period: built here, rendered by reports/ (which never query)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Callable, Sequence
+
+from sqlalchemy import select
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.i18n import _
+from desmig_desktop.core.periods import Period, parse_period
+from desmig_desktop.core.pillar import Pillar, load
+from desmig_desktop.registry import enums
+from desmig_desktop.registry.dto import VillageDTO
+from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement
+from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.registry.status import STAGE_PRIORITY, in_village, stage_on, status_of
+
+
+@dataclass(frozen=True)
+class CountRow:
+    label: str
+    male: int = 0
+    female: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.male + self.female
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    nik: str
+    no_kk: str
+    name: str
+    sex: str
+    birth_date: date
+    dusun: str
+    rw: int | None
+    rt: int | None
+    status: str  # stage on the period's last day
+    country: str
+    sector: str | None
+    route: str | None
+    job: str
+    agency: str
+    departed_on: date | None
+    returned_on: date | None
+    lost_contact: bool
+
+
+@dataclass(frozen=True)
+class RecapSection:
+    """One pillar's part of the recap: its data and the two writers that render it (references or callables)."""
+
+    key: str
+    data: object
+    xlsx: str | Callable[..., None]
+    pdf: str | Callable[..., list]
+
+    def writer(self, kind: str) -> Callable[..., Any]:
+        ref = self.xlsx if kind == "xlsx" else self.pdf
+        return load(ref) if isinstance(ref, str) else ref
+
+
+@dataclass(frozen=True)
+class RecapData:
+    village: VillageDTO
+    period: Period
+    generated_on: date
+    officer: str
+    by_status: tuple[CountRow, ...]
+    by_country: tuple[CountRow, ...]
+    by_sector: tuple[CountRow, ...]
+    by_route: tuple[CountRow, ...]
+    flows: tuple[CountRow, ...]
+    register: tuple[RegisterRow, ...]
+    lost_contact: int = 0
+    sections: tuple["RecapSection", ...] = ()  # the pillars' sections, in pillar order
+
+    def section(self, key: str) -> object | None:
+        """The data of pillar `key`'s section, or None when that pillar has none in this recap."""
+        return next((s.data for s in self.sections if s.key == key), None)
+
+    def status_total(self, status_label: str) -> int:
+        return next((r.total for r in self.by_status if r.label == status_label), 0)
+
+
+def _count(rows: list[tuple[str, str]], order: list[str] | None = None) -> tuple[CountRow, ...]:
+    male = Counter(k for k, s in rows if s == "L")
+    female = Counter(k for k, s in rows if s == "P")
+    keys = order or sorted(set(male) | set(female), key=lambda k: (-(male[k] + female[k]), k))
+    return tuple(CountRow(k, male[k], female[k]) for k in keys)
+
+
+def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pillar] = ()) -> RecapData:
+    """The recap of `period`: the registry's counts and register, then each pillar's section."""
+    if isinstance(period, str):
+        period = parse_period(period)
+    village = get_village(ctx)
+    if village is None:
+        from desmig_desktop.core.errors import Issue, ValidationError
+
+        raise ValidationError([Issue("village", _("Desa belum dibuat: jalankan `desmig init` atau isi profil desa dulu."))])
+    day = period.end
+    with ctx.reader() as s:
+        # Plain tuples through Core, not the ORM: a 100,000-person village must recap in about a second.
+        conn = s.connection()
+        people = conn.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
+                           .where(Person.deleted_at.is_(None))).all()
+        placements = conn.execute(select(
+            Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
+            Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
+        ).where(Placement.deleted_at.is_(None))).all()
+        events = conn.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
+                           .where(LifeEvent.deleted_at.is_(None))).all()
+        details = {r[0]: r for r in conn.execute(
+            select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
+            .outerjoin(Household, Household.id == Person.household_id)
+            .outerjoin(Dusun, Dusun.id == Household.dusun_id)
+            .where(Person.deleted_at.is_(None),
+                   Person.id.in_(select(Placement.person_id).where(Placement.deleted_at.is_(None))))
+        )}
+
+    events_of: dict[str, list] = {}
+    for e in events:
+        events_of.setdefault(e.person_id, []).append(e)
+    present = {
+        pid for pid, _sex, born, _hh in people
+        if (in_village(events_of[pid], born, day) if pid in events_of else born <= day)
+    }
+    sex_of = {pid: sex for pid, sex, _born, _hh in people}
+    born_of = {pid: born for pid, _sex, born, _hh in people}
+
+    # Each person's placement that decides their stage on the day (aktif > calon > purna).
+    decisive: dict[str, tuple[str, Any]] = {}
+    flows: Counter[tuple[str, str]] = Counter()
+    for pl in placements:
+        sex = sex_of.get(pl.person_id)
+        if sex is None:
+            continue
+        for key, when in (("reg", pl.registered_on), ("dep", pl.departed_on), ("ret", pl.returned_on)):
+            if period.contains(when):
+                flows[(key, sex)] += 1
+        if pl.person_id not in present:
+            continue
+        st = stage_on(pl, day)
+        if st is None:
+            continue
+        cur = decisive.get(pl.person_id)
+        if cur is None or STAGE_PRIORITY[st] > STAGE_PRIORITY[cur[0]]:
+            decisive[pl.person_id] = (st, pl)
+
+    household_of = {pid: hh for pid, _sex, _born, hh in people}
+    migrant_households = {household_of[pid] for pid in decisive if household_of.get(pid)}
+    statuses: Counter[tuple[str, str]] = Counter()
+    for pid, sex, _born, hh in people:
+        if pid in present:
+            own = decisive[pid][0] if pid in decisive else None
+            statuses[(status_of(own, hh in migrant_households), sex)] += 1
+
+    country_rows, sector_rows, route_rows = [], [], []
+    register: list[RegisterRow] = []
+    lost = 0
+    unfilled = _("(tidak diisi)")
+    for pid, (stage, pl) in decisive.items():
+        sex = sex_of[pid]
+        if stage == "aktif":
+            country_rows.append((pl.country or unfilled, sex))
+            sector_rows.append((enums.label(enums.SECTORS, pl.sector) or unfilled, sex))
+            route_rows.append((enums.label(enums.ROUTES, pl.route) or unfilled, sex))
+            lost += 1 if pl.lost_contact else 0
+        _id, nik, name, no_kk, dusun, rw, rt = details[pid]
+        register.append(RegisterRow(
+            nik, no_kk or "", name, sex, born_of[pid], dusun or "", rw, rt, stage, pl.country, pl.sector, pl.route, pl.job, pl.agency, pl.departed_on,
+            pl.returned_on, pl.lost_contact,
+        ))
+
+    order = ["calon", "aktif", "purna", "keluarga", "none"]
+    counted = tuple(CountRow(k, statuses[(k, "L")], statuses[(k, "P")]) for k in order)
+    by_status = tuple(CountRow(enums.label(enums.STATUSES, r.label), r.male, r.female) for r in counted)
+    by_status += (CountRow(_("Jumlah penduduk terdaftar"), sum(r.male for r in counted), sum(r.female for r in counted)),)
+    flow_rows = tuple(CountRow(k, flows[(k, "L")], flows[(k, "P")]) for k in ("reg", "dep", "ret"))
+    flow_labels = {"reg": _("Pendaftaran calon PMI"), "dep": _("Keberangkatan"), "ret": _("Kepulangan")}
+    register.sort(key=lambda r: (order.index(r.status), r.dusun, r.name))
+    sections = []
+    for pillar in pillars:
+        if pillar.recap is not None:
+            section = load(pillar.recap.build)(ctx, period)
+            if section is not None:
+                sections.append(RecapSection(pillar.key, section, pillar.recap.xlsx, pillar.recap.pdf))
+    return RecapData(
+        village=village,
+        period=period,
+        generated_on=ctx.today(),
+        officer=ctx.officer,
+        by_status=by_status,
+        by_country=_count(country_rows),
+        by_sector=_count(sector_rows),
+        by_route=_count(route_rows),
+        flows=tuple(CountRow(flow_labels[r.label], r.male, r.female) for r in flow_rows),
+        register=tuple(register),
+        lost_contact=lost,
+        sections=tuple(sections),
+    )
+

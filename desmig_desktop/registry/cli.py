@@ -1,0 +1,148 @@
+"""The registry's commands: `init`, `village show`, `persons list`, `import persons`, `export persons`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, Commands, open_context, print_json
+from desmig_desktop.core.i18n import _
+
+STATUS_CHOICES = ("calon", "aktif", "purna", "keluarga", "none", "pmi")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desmig_desktop.registry.services.village import init_village
+
+    ctx = open_context(args)
+    v = init_village(ctx, args.village_code, args.village_name, args.kecamatan, args.kabupaten, args.provinsi,
+                     args.kepala_desa, [d for d in (args.dusun or [])])
+    print(_("Desa {name} ({code}) dibuat.").format(name=v.name, code=v.formatted_code))
+    return EXIT_OK
+
+
+def cmd_village_show(args: argparse.Namespace) -> int:
+    from desmig_desktop.registry.services.village import get_village
+
+    v = get_village(open_context(args))
+    if v is None:
+        print(_("Desa belum dibuat: jalankan `desmig init` atau `desmig demo`."), file=sys.stderr)
+        return EXIT_INVALID
+    if args.json:
+        data = asdict(v)
+        data["dusuns"] = [{"name": d.name, "rw": d.rw_count, "rt": len(d.rts)} for d in v.dusuns]
+        print_json(data)
+    else:
+        parts = [f"{v.name} ({v.formatted_code})"]
+        parts += [f"{k} {val}" for k, val in (("Kec.", v.kecamatan), ("Kab.", v.kabupaten), ("Prov.", v.provinsi)) if val]
+        print(", ".join(parts))
+        for d in v.dusuns:
+            print(_("  Dusun {name}: {rw} RW, {rt} RT").format(name=d.name, rw=d.rw_count, rt=len(d.rts)))
+    return EXIT_OK
+
+
+def cmd_persons_list(args: argparse.Namespace) -> int:
+    from desmig_desktop.core.privacy import mask_number
+    from desmig_desktop.registry import enums
+    from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
+
+    ctx = open_context(args)
+    q = PersonQuery(text=args.search or "", status=args.status, sex=args.sex, include_gone=args.all)
+    total = count_persons(ctx, q)
+    rows = list_persons(ctx, q, 0, args.limit)
+    show = (lambda v: v) if args.include_nik else mask_number
+    if args.json:
+        print_json({"total": total, "persons": [
+            {"id": r.id, "nik": show(r.nik), "no_kk": show(r.no_kk), "name": r.name, "sex": r.sex,
+             "birth_date": r.birth_date, "dusun": r.dusun, "rw": r.rw, "rt": r.rt, "status": r.status,
+             "in_village": r.in_village} for r in rows]})
+    else:
+        for r in rows:
+            print(f"{show(r.nik):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {enums.label(enums.STATUSES, r.status)}")
+        print(_("{shown} dari {total} orang").format(shown=len(rows), total=total))
+    return EXIT_OK
+
+
+def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def]
+    if as_json:
+        print_json({
+            "rows": result.rows, "written": result.written, "households_created": result.households_created,
+            "persons_created": result.persons_created, "placements_created": result.placements_created,
+            "errors": [str(e) for e in result.errors], "warnings": [str(w) for w in result.warnings],
+        })
+    else:
+        for e in result.errors:
+            print(str(e), file=sys.stderr)
+        for w in result.warnings:
+            print(str(w), file=sys.stderr)
+    if result.errors:
+        if not as_json:
+            print(_("{n} kesalahan; tidak ada data yang disimpan. Perbaiki berkas lalu impor ulang.").format(n=len(result.errors)), file=sys.stderr)
+        return EXIT_INVALID
+    if not as_json:
+        if result.written:
+            print(_("{rows} baris diimpor: {p} orang, {h} keluarga baru, {pl} riwayat migrasi.").format(
+                rows=result.rows, p=result.persons_created, h=result.households_created, pl=result.placements_created))
+        else:
+            print(_("Uji coba: {rows} baris valid, tidak ada yang disimpan.").format(rows=result.rows))
+    return EXIT_OK
+
+
+def cmd_import_persons(args: argparse.Namespace) -> int:
+    from desmig_desktop.registry.exchange.persons_import import import_persons
+
+    path = Path(args.file)
+    if not path.exists():
+        print(_("Berkas {file} tidak ditemukan: periksa nama dan foldernya.").format(file=path), file=sys.stderr)
+        return EXIT_INVALID
+    return _report_import(import_persons(open_context(args), path, dry_run=args.dry_run), args.json)
+
+
+def cmd_export_persons(args: argparse.Namespace) -> int:
+    from desmig_desktop.registry.exchange.persons_export import export_persons
+    from desmig_desktop.registry.services.search import PersonQuery
+
+    q = PersonQuery(status=args.status, include_gone=args.all)
+    n = export_persons(open_context(args), Path(args.out), args.format, query=q, include_nik=args.include_nik)
+    print(_("{n} orang diekspor ke {out}").format(n=n, out=args.out))
+    return EXIT_OK
+
+
+def register(commands: Commands) -> None:
+    sp = commands.add(None, "init", cmd_init, _("buat profil desa di basis data baru"))
+    sp.add_argument("--village-code", required=True, help=_("kode desa Kemendagri, mis. 33.07.09.2001"))
+    sp.add_argument("--village-name", required=True)
+    sp.add_argument("--kecamatan", default="")
+    sp.add_argument("--kabupaten", default="")
+    sp.add_argument("--provinsi", default="")
+    sp.add_argument("--kepala-desa", default="")
+    sp.add_argument("--dusun", action="append", help=_("nama dusun (boleh diulang)"))
+
+    sp = commands.add(commands.group("village", _("profil desa")), "show", cmd_village_show, _("tampilkan profil desa"))
+    sp.add_argument("--json", action="store_true")
+
+    sp = commands.add(commands.group("persons", _("daftar penduduk")), "list", cmd_persons_list,
+                      _("cari dan tampilkan penduduk"))
+    sp.add_argument("--search", default="")
+    sp.add_argument("--status", choices=STATUS_CHOICES)
+    sp.add_argument("--sex", choices=("L", "P"))
+    sp.add_argument("--all", action="store_true", help=_("termasuk yang pindah/meninggal"))
+    sp.add_argument("--limit", type=int, default=100)
+    sp.add_argument("--include-nik", action="store_true")
+    sp.add_argument("--json", action="store_true")
+
+    sp = commands.add(commands.group("import", _("impor data")), "persons", cmd_import_persons,
+                      _("impor penduduk dari CSV/XLSX"))
+    sp.add_argument("file")
+    sp.add_argument("--dry-run", action="store_true", help=_("periksa saja, jangan simpan"))
+    sp.add_argument("--json", action="store_true")
+
+    sp = commands.add(commands.group("export", _("ekspor data dan rekap")), "persons", cmd_export_persons,
+                      _("ekspor daftar penduduk"))
+    sp.add_argument("--format", choices=("xlsx", "csv"), required=True)
+    sp.add_argument("--out", required=True)
+    sp.add_argument("--status", choices=STATUS_CHOICES)
+    sp.add_argument("--all", action="store_true")
+    sp.add_argument("--include-nik", action="store_true", help=_("tampilkan NIK/No. KK lengkap (jangan untuk dikirim)"))

@@ -1,0 +1,278 @@
+"""Import of an existing person register (CSV or XLSX) — the columns are a public contract.
+
+`NIK, No KK, Nama, Jenis Kelamin (L/P), Tempat Lahir, Tanggal Lahir, Hubungan Keluarga, Dusun, RW, RT,
+No HP, Status PMI, Negara Tujuan, Sektor, Jabatan, Jalur, Tanggal Berangkat, Tanggal Pulang`
+
+Headers match case-insensitively, ignoring spaces, punctuation and a parenthesised hint ("No KK",
+"No. KK", "no_kk"; "Jenis Kelamin" or "Jenis Kelamin (L/P)"). Columns it does not know are skipped
+(with a warning, except the `Status` column our own export adds). All rows are checked; if any is
+invalid nothing is written and every error is listed as `baris N, kolom X: pesan`.
+
+Cancellation: `import_persons` raises `ImportCancelled` when `cancelled()` turns true (nothing written).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.i18n import _
+from desmig_desktop.core.privacy import FORMULA_PREFIXES
+from desmig_desktop.registry import enums
+from desmig_desktop.registry.exchange.tabular import Table, TableError, read_table
+from desmig_desktop.registry.services.importing import (
+    ImportCancelled,
+    ImportResult,
+    ImportRow,
+    RowError,
+    file_error,
+    import_rows,
+)
+
+__all__ = ["COLUMNS", "HEADERS", "Column", "ImportCancelled", "ImportResult", "RowError", "header_key", "import_persons"]
+
+HEADER_SCAN_ROWS = 20  # a title or blank lines may stand above the header row
+IGNORED_HEADERS = {"status", "no", "nourut", "keterangan", "ket"}
+TEXT_FIELDS = ("nik", "no_kk", "name", "birth_place", "dusun", "phone", "country", "job")
+DATE_FIELDS = ("birth_date", "departed_on", "returned_on")
+_TIME = r"(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?$"
+_YMD = re.compile(r"^(\d{4})([-/])(\d{1,2})\2(\d{1,2})" + _TIME)
+_DMY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})" + _TIME)
+_SCIENTIFIC = re.compile(r"^\d[.,]\d+e\+?\d+$", re.IGNORECASE)
+_SEXES = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L",
+          "p": "P", "pr": "P", "perempuan": "P", "wanita": "P"}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # field key of services.importing
+    header: str  # the header our export writes and our messages name
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("nik", "NIK", True, ("Nomor Induk Kependudukan", "No NIK", "Nomor NIK")),
+    Column("no_kk", "No KK", True, ("Nomor KK", "No Kartu Keluarga", "Nomor Kartu Keluarga", "KK")),
+    Column("name", "Nama", True, ("Nama Lengkap",)),
+    Column("sex", "Jenis Kelamin (L/P)", True, ("JK", "L/P", "Kelamin")),
+    Column("birth_place", "Tempat Lahir", False, ("Tmp Lahir", "Tpt Lahir")),
+    Column("birth_date", "Tanggal Lahir", True, ("Tgl Lahir",)),
+    Column("relationship", "Hubungan Keluarga", False, ("Hubungan", "SHDK", "Hubungan dalam Keluarga",
+                                                        "Status Hubungan dalam Keluarga")),
+    Column("dusun", "Dusun"),
+    Column("rw", "RW"),
+    Column("rt", "RT"),
+    Column("phone", "No HP", False, ("Nomor HP", "HP", "No Telepon", "Telepon", "No Telp", "No WA")),
+    Column("stage", "Status PMI", False, ("Tahap PMI",)),
+    Column("country", "Negara Tujuan", False, ("Negara", "Negara Penempatan")),
+    Column("sector", "Sektor"),
+    Column("job", "Jabatan", False, ("Pekerjaan di Luar Negeri",)),
+    Column("route", "Jalur", False, ("Jalur Keberangkatan",)),
+    Column("departed_on", "Tanggal Berangkat", False, ("Tgl Berangkat",)),
+    Column("returned_on", "Tanggal Pulang", False, ("Tgl Pulang",)),
+)
+HEADERS = tuple(c.header for c in COLUMNS)
+
+
+def header_key(text: str) -> str:
+    """`No. KK` / `no_kk` / ` NO KK ` -> `nokk`; a parenthesised hint is dropped (`Jenis Kelamin (L/P)`)."""
+    text = re.sub(r"\([^)]*\)", " ", text) if re.sub(r"\([^)]*\)", "", text).strip() else text
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
+_BY_KEY: dict[str, Column] = {}
+for _col in COLUMNS:
+    for _name in (_col.header, _col.key, *_col.aliases):
+        _BY_KEY.setdefault(header_key(_name), _col)
+
+
+def _header_text(value: object) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _find_header(table: Table) -> tuple[int, tuple[object, ...]]:
+    """The first row naming at least three known columns (else the first row)."""
+    for number, cells in table.rows[:HEADER_SCAN_ROWS]:
+        if sum(1 for c in cells if header_key(_header_text(c)) in _BY_KEY) >= 3:
+            return number, cells
+    return table.rows[0]
+
+
+def _match(header_row: int, cells: tuple[object, ...]) -> tuple[dict[str, int], dict[str, str], list[RowError], list[RowError]]:
+    positions: dict[str, int] = {}
+    labels = {c.key: c.header for c in COLUMNS}
+    errors: list[RowError] = []
+    warnings: list[RowError] = []
+    for index, cell in enumerate(cells):
+        text = _header_text(cell)
+        key = header_key(text)
+        if not key:
+            continue
+        column = _BY_KEY.get(key)
+        if column is None:
+            if key not in IGNORED_HEADERS:
+                warnings.append(RowError(header_row, text, _("Kolom \"{column}\" tidak dikenal dan diabaikan. Kolom yang "
+                                                             "dikenal: {known}.").format(column=text, known=", ".join(HEADERS)), True))
+            continue
+        if column.key in positions:
+            errors.append(RowError(header_row, text, _("Kolom {column} muncul dua kali (kolom ke-{first} dan ke-{second}): "
+                                                       "hapus salah satu.").format(column=text, first=positions[column.key] + 1,
+                                                                                  second=index + 1)))
+            continue
+        positions[column.key] = index
+        labels[column.key] = text
+    for column in COLUMNS:
+        if column.required and column.key not in positions:
+            errors.append(RowError(header_row, column.header, _("Kolom wajib \"{column}\" tidak ada di baris judul: tambahkan "
+                                                                "kolom itu (judul boleh huruf besar/kecil).").format(column=column.header)))
+    return positions, labels, errors, warnings
+
+
+def cell_value(value: object) -> object:
+    """A cell as the import checks it: stripped text, or a date for real date cells."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = str(value).strip()
+    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
+        text = text[1:]  # undo a spreadsheet's text marker (our exports neutralise formulas this way)
+    return text
+
+
+def parse_date(value: object) -> date | None:
+    """A date cell, or text as YYYY-MM-DD, DD-MM-YYYY, DD/MM/YYYY (also DD.MM.YYYY, YYYY/MM/DD; a time part is
+    ignored). None for empty; ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    m = _YMD.match(text)
+    if m:
+        y, mo, d = m.group(1, 3, 4)
+    else:
+        m = _DMY.match(text)
+        if not m:
+            raise ValueError(text)
+        d, mo, y = m.group(1, 3, 4)
+    return date(int(y), int(mo), int(d))
+
+
+def parse_sex(text: str) -> str | None:
+    """L / P from `L`, `Laki-laki`, `Perempuan`, `P`, `LK`, `PR`, `pria`, `wanita` (None if unknown)."""
+    return _SEXES.get(re.sub(r"[^a-z]", "", text.lower()))
+
+
+def parse_choice(vocabulary: dict[str, str], text: str) -> str | None:
+    """enums.parse_choice, also forgiving of missing dashes or spaces (`nonprosedural`)."""
+    found = enums.parse_choice(vocabulary, text)
+    if found is not None:
+        return found
+    squeeze = re.sub(r"[^a-z0-9]", "", text.lower())
+    for key, lab in vocabulary.items():
+        if squeeze in (re.sub(r"[^a-z0-9]", "", key), re.sub(r"[^a-z0-9]", "", lab.lower())):
+            return key
+    return None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def parse_row(number: int, cells: dict[str, object], labels: dict[str, str]) -> ImportRow:
+    """Typed values of one data row, and the cells that cannot be read (with the fix)."""
+    values: dict[str, object] = {key: _text(cells.get(key)) for key in TEXT_FIELDS}
+    problems: dict[str, str] = {}
+    for key in DATE_FIELDS:
+        try:
+            values[key] = parse_date(cells.get(key))
+        except ValueError:
+            values[key] = None
+            problems[key] = _("Tanggal \"{value}\" tidak dikenal: tulis seperti 22/11/1990, 22-11-1990 atau "
+                              "1990-11-22.").format(value=_text(cells.get(key)))
+    for key in ("nik", "no_kk"):
+        if _SCIENTIFIC.match(str(values[key])):
+            problems[key] = _("{column} tertulis sebagai angka ilmiah ({value}) karena Excel menganggapnya angka: format "
+                              "kolom sebagai Teks lalu ketik ulang 16 angka lengkap.").format(column=labels[key], value=values[key])
+    for key in ("rw", "rt"):
+        typed = _text(cells.get(key))
+        values[key] = int(typed) if typed.isdigit() else None
+        if typed and not typed.isdigit():
+            problems[key] = _("{column} \"{value}\" harus bilangan bulat, mis. 3.").format(column=labels[key], value=typed)
+    typed = _text(cells.get("sex"))
+    values["sex"] = parse_sex(typed) or "" if typed else ""
+    if typed and not values["sex"]:
+        problems["sex"] = _("Jenis kelamin \"{value}\" tidak dikenal: tulis L (laki-laki) atau P (perempuan).").format(value=typed)
+    choices = (
+        ("relationship", enums.RELATIONSHIPS, ", ".join(enums.RELATIONSHIPS.values())),
+        ("stage", enums.STAGES, _("calon, aktif atau purna (kosongkan bila bukan PMI)")),
+        ("sector", enums.SECTORS, _("formal atau informal")),
+        ("route", enums.ROUTES, _("prosedural atau non-prosedural")),
+    )
+    for key, vocabulary, hint in choices:
+        typed = _text(cells.get(key))
+        values[key] = parse_choice(vocabulary, typed) if typed else None
+        if typed and values[key] is None:
+            problems[key] = _("{column} \"{value}\" tidak dikenal: tulis {hint}.").format(column=labels[key], value=typed, hint=hint)
+    return ImportRow(number, values, problems)
+
+
+def _number_warning(row: int, label: str, value: object) -> RowError | None:
+    """A NIK/KK typed into Excel as a number keeps only 15 digits: the 16th turns into 0."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and str(cell_value(value)).endswith("0"):
+        return RowError(row, label, _("{column} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 angka pertama: "
+                                      "angka terakhir bisa berubah menjadi 0. Cocokkan dengan KTP/KK, dan format kolom ini "
+                                      "sebagai Teks.").format(column=label), True)
+    return None
+
+
+def import_persons(
+    ctx: ServiceContext,
+    path: str | Path,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Import a CSV/XLSX person register: all rows or none. A file that cannot be read gives one error (row 0)."""
+    try:
+        table = read_table(path)
+    except TableError as exc:
+        return file_error(str(exc))
+    header_row, header_cells = _find_header(table)
+    positions, labels, errors, warnings = _match(header_row, header_cells)
+    if errors:
+        return ImportResult(0, 0, 0, 0, tuple(errors), tuple(warnings), False)
+    rows: list[ImportRow] = []
+    for number, cells in table.rows:
+        if number <= header_row:
+            continue
+        values = {key: cell_value(cells[i]) if i < len(cells) else "" for key, i in positions.items()}
+        row = parse_row(number, values, labels)
+        for key in ("nik", "no_kk"):
+            i = positions[key]
+            warning = _number_warning(number, labels[key], cells[i]) if i < len(cells) else None
+            if warning is not None:
+                warnings.append(warning)
+        rows.append(row)
+    if not rows:
+        return file_error(_("Berkas {file} hanya berisi baris judul: tambahkan data penduduk mulai baris {row}.").format(
+            file=Path(path).name, row=header_row + 1))
+    return import_rows(ctx, rows, labels, dry_run=dry_run, progress=progress, cancelled=cancelled, warnings=warnings)

@@ -1,0 +1,148 @@
+"""SQLAlchemy 2.0 typed models of the village registry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desmig_desktop.core.db.base import Base, Tracked
+
+NOT_DELETED = text("deleted_at IS NULL")
+# The terms the person list filters on, spelled as SQLAlchemy renders `in_village.is_(True)` per dialect,
+# so the planner can match the partial index to the query.
+LIVE_IN_VILLAGE_SQLITE = text("deleted_at IS NULL AND in_village IS 1")
+LIVE_IN_VILLAGE_PG = text("deleted_at IS NULL AND in_village IS true")
+
+
+class Village(Tracked, Base):
+    """The village profile (one row per database)."""
+
+    __tablename__ = "village"
+
+    code: Mapped[str] = mapped_column(String(10))  # Kemendagri PP.KK.CC.DDDD without dots
+    name: Mapped[str] = mapped_column(String(100))
+    kecamatan: Mapped[str] = mapped_column(String(100), default="")
+    kabupaten: Mapped[str] = mapped_column(String(100), default="")
+    provinsi: Mapped[str] = mapped_column(String(100), default="")
+    head_name: Mapped[str] = mapped_column(String(100), default="")  # Kepala Desa, for signatures
+    address: Mapped[str] = mapped_column(String(200), default="")
+
+    dusuns: Mapped[list["Dusun"]] = relationship(back_populates="village", order_by="Dusun.name")
+
+
+class Dusun(Tracked, Base):
+    __tablename__ = "dusun"
+
+    village_id: Mapped[str] = mapped_column(ForeignKey("village.id"))
+    name: Mapped[str] = mapped_column(String(100))
+
+    village: Mapped[Village] = relationship(back_populates="dusuns")
+    rts: Mapped[list["RtUnit"]] = relationship(back_populates="dusun", order_by="(RtUnit.rw, RtUnit.rt)")
+
+
+class RtUnit(Tracked, Base):
+    """One RT inside one RW of a dusun."""
+
+    __tablename__ = "rt_unit"
+    __table_args__ = (Index("uq_rt_unit_place", "dusun_id", "rw", "rt", unique=True),)
+
+    dusun_id: Mapped[str] = mapped_column(ForeignKey("dusun.id"))
+    rw: Mapped[int] = mapped_column(Integer)
+    rt: Mapped[int] = mapped_column(Integer)
+
+    dusun: Mapped[Dusun] = relationship(back_populates="rts")
+
+
+class Household(Tracked, Base):
+    """A family card (Kartu Keluarga)."""
+
+    __tablename__ = "household"
+    __table_args__ = (
+        Index("uq_household_no_kk", "no_kk", unique=True, sqlite_where=NOT_DELETED, postgresql_where=NOT_DELETED),
+    )
+
+    no_kk: Mapped[str] = mapped_column(String(16))
+    dusun_id: Mapped[str | None] = mapped_column(ForeignKey("dusun.id"), index=True)
+    rw: Mapped[int | None] = mapped_column(Integer)
+    rt: Mapped[int | None] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(200), default="")
+
+    dusun: Mapped[Dusun | None] = relationship()
+    members: Mapped[list["Person"]] = relationship(back_populates="household")
+
+
+class Person(Tracked, Base):
+    __tablename__ = "person"
+    __table_args__ = (
+        Index("uq_person_nik", "nik", unique=True, sqlite_where=NOT_DELETED, postgresql_where=NOT_DELETED),
+        Index("ix_person_name", "name"),
+        Index("ix_person_status", "status"),
+        # Search as you type over the people in the village (a name, or the first digits of a NIK or No. KK)
+        # reads only this covering index, never the whole table: 40 -> 20 ms at 100,000 people. One index for
+        # both, so SQLite's planner has no wrong partial index to pick; the filtered columns must be in it.
+        Index("ix_person_live_search", "name", "id", "deleted_at", "in_village", "nik", "household_id",
+              sqlite_where=LIVE_IN_VILLAGE_SQLITE, postgresql_where=LIVE_IN_VILLAGE_PG),
+    )
+
+    household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
+    relationship_to_head: Mapped[str] = mapped_column(String(20), default="lainnya")
+    nik: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    sex: Mapped[str] = mapped_column(String(1))  # L / P
+    birth_place: Mapped[str] = mapped_column(String(100), default="")
+    birth_date: Mapped[date] = mapped_column(Date)
+    education: Mapped[str | None] = mapped_column(String(20))
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    occupation: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    # Derived by services.status from placements and life events; never typed by a user.
+    status: Mapped[str] = mapped_column(String(10), default="none")
+    in_village: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+    placements: Mapped[list["Placement"]] = relationship(
+        back_populates="person", order_by="Placement.created_at"
+    )
+    life_events: Mapped[list["LifeEvent"]] = relationship(
+        back_populates="person", order_by="LifeEvent.event_date"
+    )
+
+
+class Placement(Tracked, Base):
+    """One episode of a person's migration history: calon -> aktif -> purna."""
+
+    __tablename__ = "placement"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    stage: Mapped[str] = mapped_column(String(10))  # calon / aktif / purna
+    country: Mapped[str] = mapped_column(String(60), default="")
+    sector: Mapped[str | None] = mapped_column(String(10))  # formal / informal
+    job: Mapped[str] = mapped_column(String(100), default="")
+    agency: Mapped[str] = mapped_column(String(150), default="")  # P3MI
+    route: Mapped[str | None] = mapped_column(String(20))  # prosedural / non_prosedural
+    scheme: Mapped[str | None] = mapped_column(String(10))  # g_to_g / p_to_p / mandiri
+    registered_on: Mapped[date | None] = mapped_column(Date)
+    departed_on: Mapped[date | None] = mapped_column(Date)
+    returned_on: Mapped[date | None] = mapped_column(Date)
+    return_reason: Mapped[str] = mapped_column(String(200), default="")
+    last_contact_on: Mapped[date | None] = mapped_column(Date)
+    lost_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    person: Mapped[Person] = relationship(back_populates="placements")
+
+
+class LifeEvent(Tracked, Base):
+    """Dated civil events: lahir, pindah datang, pindah keluar, meninggal."""
+
+    __tablename__ = "life_event"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    event_date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    person: Mapped[Person] = relationship(back_populates="life_events")
+
+

@@ -1,0 +1,1 @@
+"""Use cases of the register: village, households and people, placements and life events, search, import."""

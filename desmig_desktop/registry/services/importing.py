@@ -1,0 +1,384 @@
+"""Bulk import of a person register: every row is checked first; then all rows are written in one
+transaction, or none.
+
+The file side (reading CSV/XLSX, the header row, the spellings of dates, L/P and choices) lives in
+`exchange/persons_import.py`; it hands over one `ImportRow` per data row: typed values by field key plus
+the cells it could not read. The registry rules, duplicates, families, dusun/RW/RT and writing are here.
+
+Cancellation: when `cancelled()` turns true the import raises `ImportCancelled`; nothing has been written
+(the unit of work rolls back). The GUI shows it as "Impor dibatalkan".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Callable, Mapping, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import Issue, ValidationError
+from desmig_desktop.core.i18n import _
+from desmig_desktop.registry.dto import PlacementDTO
+from desmig_desktop.registry.models import Dusun, Household, Person
+from desmig_desktop.registry.nik import normalise_number
+from desmig_desktop.registry.rules import (
+    PersonInput,
+    PlacementInput,
+    validate_household,
+    validate_person,
+    validate_placement,
+)
+from desmig_desktop.registry.services import convert
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.status_sync import refresh_people
+from desmig_desktop.registry.services.village import ensure_dusun, ensure_rt, require_village
+from desmig_desktop.registry.status import STAGE_PRIORITY
+
+FIELDS = ("nik", "no_kk", "name", "sex", "birth_place", "birth_date", "relationship", "dusun", "rw", "rt", "phone",
+          "stage", "country", "sector", "job", "route", "departed_on", "returned_on")
+PLACEMENT_FIELDS = ("country", "sector", "job", "route", "departed_on", "returned_on")
+CHUNK = 900  # SQL parameters per IN (...)
+PROGRESS_EVERY = 100
+# Issue.field of the domain rules -> import field key
+_ISSUE_FIELD = {"relationship_to_head": "relationship", "stage": "stage"}
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # spreadsheet row number (header = 1); 0 = the file as a whole
+    column: str  # the header text as in the file
+    message: str
+    warning: bool = False
+
+    def __str__(self) -> str:
+        if self.row <= 0:
+            text = self.message
+        elif not self.column:
+            text = _("baris {row}: {message}").format(row=self.row, message=self.message)
+        else:
+            text = _("baris {row}, kolom {column}: {message}").format(row=self.row, column=self.column, message=self.message)
+        return _("Peringatan: {message}").format(message=text) if self.warning else text
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows: int
+    households_created: int
+    persons_created: int
+    placements_created: int
+    errors: tuple[RowError, ...]
+    warnings: tuple[RowError, ...]
+    written: bool
+
+
+class ImportCancelled(Exception):
+    """The officer cancelled the import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One data row as the file side read it.
+
+    `values`: text fields as stripped text; `sex` "L"/"P"/""; `relationship` a RELATIONSHIPS key; `stage`,
+    `sector`, `route` vocabulary keys or None; `rw`/`rt` int or None; dates as date or None. `problems`: the
+    cells that could not be read (field key -> message naming the fix); their values are left empty.
+    """
+
+    row: int
+    values: Mapping[str, object]
+    problems: Mapping[str, str] = field(default_factory=dict)
+
+
+def file_error(message: str) -> ImportResult:
+    """The result for a file that cannot be imported at all: one error, row 0."""
+    return ImportResult(0, 0, 0, 0, (RowError(0, "", message),), (), False)
+
+
+def _norm_name(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# ---- validation ------------------------------------------------------------------------------
+
+@dataclass
+class _Household:
+    row: int
+    no_kk: str
+    dusun: str  # normalised dusun name (see _Checker.dusun_name), "" = none
+    rw: int | None
+    rt: int | None
+    existing_id: str | None = None
+
+
+@dataclass
+class _Plan:
+    row: int
+    person: PersonInput
+    no_kk: str
+    placement: PlacementInput | None
+
+
+@dataclass
+class _Checker:
+    labels: Mapping[str, str]
+    regency: str | None
+    today: date
+    known_dusun: dict[str, str]  # normalised -> name as stored
+    existing_nik: dict[str, str]  # nik -> name
+    existing_kk: dict[str, tuple[str, str, int | None, int | None]]  # no_kk -> (id, dusun, rw, rt)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    households: dict[str, _Household] = field(default_factory=dict)
+    new_dusun: dict[str, Counter[str]] = field(default_factory=dict)  # normalised -> spellings seen
+    seen_nik: dict[str, int] = field(default_factory=dict)
+
+    def add(self, row: int, key: str, message: str, warning: bool = False) -> None:
+        err = RowError(row, self.labels.get(key, key) if key else "", message, warning)
+        (self.warnings if warning else self.errors).append(err)
+
+    def issues(self, row: int, issues: list[Issue], bad: set[str]) -> None:
+        for i in issues:
+            key = _ISSUE_FIELD.get(i.field, i.field)
+            key = key if key in FIELDS else ""
+            if key not in bad:
+                self.add(row, key, i.message, i.warning)
+
+    def check(self, raw: ImportRow) -> _Plan | None:
+        n, values, bad = raw.row, raw.values, set(raw.problems)
+        before = len(self.errors)
+        for key, message in raw.problems.items():
+            self.add(n, key, message)
+
+        def text(key: str) -> str:
+            return str(values.get(key) or "")
+
+        rw, rt = values.get("rw"), values.get("rt")
+        person = PersonInput(
+            nik=text("nik"), name=text("name"), sex=text("sex"), birth_date=values.get("birth_date"),  # type: ignore[arg-type]
+            birth_place=text("birth_place"), relationship_to_head=text("relationship") or "lainnya", phone=text("phone"),
+        )
+        self.issues(n, validate_person(person, self.regency, self.today), bad)
+        nik = normalise_number(person.nik)
+        if "nik" not in bad and len(nik) == 16 and nik.isdigit():
+            if nik in self.seen_nik:
+                self.add(n, "nik", _("NIK {nik} sudah dipakai di baris {other}: satu NIK hanya untuk satu orang.").format(
+                    nik=nik, other=self.seen_nik[nik]))
+            else:
+                self.seen_nik[nik] = n
+            if nik in self.existing_nik:
+                self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
+                                     "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]))
+        no_kk = normalise_number(text("no_kk"))
+        self.issues(n, validate_household(registry.HouseholdInput(text("no_kk"), None, rw, rt)), bad)  # type: ignore[arg-type]
+        self._household(n, no_kk, self._dusun(n, text("dusun")), rw, rt, bad)  # type: ignore[arg-type]
+        placement = self._placement(n, values, bad)
+        if len(self.errors) > before:
+            return None
+        return _Plan(n, person, no_kk, placement)
+
+    def _dusun(self, n: int, typed: str) -> str | None:
+        """The normalised dusun key ("" = none, None = unknown dusun, reported)."""
+        if not typed:
+            return ""
+        key = _norm_name(typed)
+        if self.known_dusun:
+            if key not in self.known_dusun:
+                self.add(n, "dusun", _("Dusun \"{value}\" tidak ada di desa ini. Dusun yang dikenal: {known}. Perbaiki "
+                                       "ejaannya, atau tambahkan dusun itu dulu di profil desa.").format(
+                    value=typed, known=", ".join(sorted(self.known_dusun.values()))))
+                return None
+            return key
+        self.new_dusun.setdefault(key, Counter())[" ".join(typed.split())] += 1
+        return key
+
+    def dusun_name(self, key: str) -> str:
+        """The name as stored: the village's own spelling, else the spelling most rows use."""
+        return self.known_dusun.get(key) or self.new_dusun[key].most_common(1)[0][0]
+
+    def _household(self, n: int, no_kk: str, dusun: str | None, rw: int | None, rt: int | None, bad: set[str]) -> None:
+        if dusun is None or "no_kk" in bad or len(no_kk) != 16:
+            return
+        plan = self.households.get(no_kk)
+        if plan is None:
+            existing = self.existing_kk.get(no_kk)
+            if existing is not None:
+                self.households[no_kk] = _Household(n, no_kk, _norm_name(existing[1]), existing[2], existing[3], existing[0])
+                if (dusun and dusun != _norm_name(existing[1])) or (rw and rw != existing[2]) or (rt and rt != existing[3]):
+                    self.add(n, "no_kk", _("No KK {kk} sudah terdaftar: orang ini masuk ke keluarga itu, dusun/RW/RT di "
+                                           "berkas diabaikan.").format(kk=no_kk), warning=True)
+            else:
+                self.households[no_kk] = _Household(n, no_kk, dusun, rw, rt)
+            return
+        if plan.existing_id is not None:
+            return
+        for key, mine, theirs in (("dusun", dusun, plan.dusun), ("rw", rw, plan.rw), ("rt", rt, plan.rt)):
+            if mine and not theirs:
+                setattr(plan, key, mine)  # the first row of the family left it empty
+            elif mine and mine != theirs:
+                shown = self.dusun_name(str(theirs)) if key == "dusun" else theirs
+                self.add(n, key, _("Berbeda dengan baris {other} untuk No KK yang sama ({theirs}): satu KK hanya punya "
+                                   "satu alamat.").format(other=plan.row, theirs=shown))
+
+    def _placement(self, n: int, values: Mapping[str, object], bad: set[str]) -> PlacementInput | None:
+        stage = values.get("stage")
+        if not stage:
+            filled = [self.labels[k] for k in PLACEMENT_FIELDS if values.get(k) and k not in bad]
+            if filled and "stage" not in bad:
+                self.add(n, "stage", _("Status PMI kosong padahal {columns} diisi: isi Status PMI (calon, aktif atau "
+                                       "purna), atau kosongkan kolom itu.").format(columns=", ".join(filled)))
+            return None
+        pl = PlacementInput(
+            stage=str(stage), country=str(values.get("country") or ""), sector=values.get("sector"),  # type: ignore[arg-type]
+            job=str(values.get("job") or ""), route=values.get("route"), departed_on=values.get("departed_on"),  # type: ignore[arg-type]
+            returned_on=values.get("returned_on"),  # type: ignore[arg-type]
+        )
+        self.issues(n, validate_placement(pl, values.get("birth_date"), self.today), bad)  # type: ignore[arg-type]
+        return pl
+
+
+def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
+    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+
+
+def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str]) -> _Checker:
+    village = require_village(s)
+    niks = sorted({normalise_number(str(r.values.get("nik") or "")) for r in rows} - {""})
+    kks = sorted({normalise_number(str(r.values.get("no_kk") or "")) for r in rows} - {""})
+    existing_nik: dict[str, str] = {}
+    for part in _chunks(niks):
+        for nik, name in s.execute(select(Person.nik, Person.name).where(Person.nik.in_(part), Person.deleted_at.is_(None))):
+            existing_nik[nik] = name
+    existing_kk: dict[str, tuple[str, str, int | None, int | None]] = {}
+    for part in _chunks(kks):
+        for hid, kk, dusun, rw, rt in s.execute(
+            select(Household.id, Household.no_kk, Dusun.name, Household.rw, Household.rt)
+            .outerjoin(Dusun, Dusun.id == Household.dusun_id)
+            .where(Household.no_kk.in_(part), Household.deleted_at.is_(None))
+        ):
+            existing_kk[kk] = (hid, dusun or "", rw, rt)
+    known = {_norm_name(d.name): d.name for d in village.dusuns if d.deleted_at is None}
+    return _Checker(labels, village.code[:4] or None, ctx.today(), known, existing_nik, existing_kk)
+
+
+# ---- the use case ----------------------------------------------------------------------------
+
+class _Abort(Exception):
+    def __init__(self, errors: list[RowError]):
+        self.errors = errors
+
+
+def import_rows(
+    ctx: ServiceContext,
+    rows: Sequence[ImportRow],
+    labels: Mapping[str, str],
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    warnings: Sequence[RowError] = (),
+) -> ImportResult:
+    """Check every row; if all are valid (warnings allowed) and not `dry_run`, write them all in one transaction.
+
+    `labels` maps each field key to the column header as written in the file (errors name it).
+    Raises ImportCancelled when `cancelled()` turns true; nothing is written then.
+    """
+    labels = {**{key: key for key in FIELDS}, **labels}
+    total = len(rows) if dry_run else 2 * len(rows)
+
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+            progress(done, total)
+
+    tick(0)
+    try:
+        with ctx.reader() as s:
+            checker = _checker(s, ctx, rows, labels)
+    except ValidationError as exc:
+        return file_error("; ".join(i.message for i in exc.issues))
+    plans: list[_Plan] = []
+    for i, raw in enumerate(rows, 1):
+        plan = checker.check(raw)
+        if plan is not None:
+            plans.append(plan)
+        tick(i)
+    all_warnings = tuple(sorted([*warnings, *checker.warnings], key=lambda e: e.row))
+    errors = tuple(sorted(checker.errors, key=lambda e: e.row))
+    households = sum(1 for h in checker.households.values() if h.existing_id is None)
+    placements = sum(1 for p in plans if p.placement is not None)
+    if errors or not rows:
+        return ImportResult(len(rows), 0, 0, 0, errors, all_warnings, False)
+    if dry_run:
+        return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, False)
+    try:
+        _write(ctx, checker, plans, lambda i: tick(len(rows) + i))
+    except _Abort as abort:
+        return ImportResult(len(rows), 0, 0, 0, tuple(abort.errors), all_warnings, False)
+    if progress is not None:
+        progress(total, total)
+    return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, True)
+
+
+def _write(ctx: ServiceContext, checker: _Checker, plans: list[_Plan], tick: Callable[[int], None]) -> None:
+    with ctx.unit_of_work() as s:
+        village = require_village(s)
+        dusuns = {key: ensure_dusun(s, village, checker.dusun_name(key)) for key in
+                  sorted({h.dusun for h in checker.households.values() if h.dusun and h.existing_id is None})}
+        households: dict[str, Household] = {}  # strong references: the session's identity map is weak
+        rts: set[tuple[str, int, int]] = set()
+        current = 0
+        try:
+            for kk, h in checker.households.items():
+                current = h.row
+                if h.existing_id is not None:
+                    households[kk] = s.get_one(Household, h.existing_id)
+                    continue
+                dusun = dusuns.get(h.dusun)
+                households[kk] = registry.create_household_in(s, ctx, registry.HouseholdInput(kk, dusun.id if dusun else None, h.rw, h.rt))
+                if dusun is not None and h.rw and h.rt:
+                    rts.add((h.dusun, h.rw, h.rt))
+            people: list[Person] = []
+            for i, plan in enumerate(plans, 1):
+                current = plan.row
+                p, _warnings = registry.register_person_in(s, ctx, replace(plan.person, household_id=households[plan.no_kk].id))
+                if plan.placement is not None:
+                    registry.add_placement_in(s, ctx, p, plan.placement)
+                people.append(p)
+                tick(i)
+        except ValidationError as exc:  # a rule the checks above missed: report it, roll everything back
+            checker.errors.clear()
+            checker.issues(current, exc.issues, set())
+            raise _Abort(checker.errors) from None
+        # RT units after the people (as the demo does): the registry caches the village per session.
+        for name, rw, rt in sorted(rts):
+            ensure_rt(s, dusuns[name], rw, rt)
+        refresh_people(s, people)
+
+
+# ---- details for the person export -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class PersonExtras:
+    """What the person list (search.PersonRow) lacks for a full register row."""
+
+    birth_place: str
+    phone: str
+    placement: PlacementDTO | None  # the one that sets the person's own stage (latest of that stage)
+
+
+def person_extras(ctx: ServiceContext, person_ids: Sequence[str]) -> dict[str, PersonExtras]:
+    out: dict[str, PersonExtras] = {}
+    with ctx.reader() as s:
+        for part in _chunks(list(person_ids)):
+            people = s.scalars(select(Person).where(Person.id.in_(part)).options(selectinload(Person.placements)))
+            for p in people:
+                live = [pl for pl in p.placements if pl.deleted_at is None and pl.stage in STAGE_PRIORITY]
+                best = max(live, default=None, key=lambda pl: (
+                    STAGE_PRIORITY[pl.stage], pl.departed_on or pl.returned_on or pl.registered_on or date.min,
+                    pl.created_at))
+                out[p.id] = PersonExtras(p.birth_place, p.phone, convert.placement(best) if best else None)
+    return out

@@ -1,0 +1,229 @@
+"""The person list as a lazy table model: rows are fetched in pages of 200 only when the view asks.
+
+Like Anki's browser table: the model never holds the whole village. The first page is read at once (the
+view needs it); when it is full, the total is counted on a background thread and the rows are extended
+when it arrives, so neither launch nor typing in the search field waits for a COUNT over 100,000 people.
+Sorting is done by the database (PersonQuery.sort), never by a proxy model.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.formatting import short_date
+from desmig_desktop.registry.dto import HouseholdDTO, PersonRow
+from desmig_desktop.registry.enums import SEXES, STATUSES, label
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.ui.workers import Worker
+
+PAGE = 200
+MAX_PAGES = 60  # pages kept in memory (12,000 rows); older ones are read again when needed
+COLUMNS = ("name", "nik", "no_kk", "sex", "birth_date", "dusun", "rw_rt", "status")
+GONE_COLOUR = QColor("#8a8a8a")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def rw_rt(row: PersonRow | HouseholdDTO) -> str:
+    if row.rw is None and row.rt is None:
+        return ""
+    rw = f"{row.rw:02d}" if row.rw is not None else "-"
+    rt = f"{row.rt:02d}" if row.rt is not None else "-"
+    return f"{rw}/{rt}"
+
+
+class PersonTableModel(QAbstractTableModel):
+    total_changed = Signal(int)  # the number of people matching the query, once known
+
+    def __init__(self, ctx: ServiceContext, query: PersonQuery | None = None, async_count: bool = True,
+                 parent: Any = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._query = query or PersonQuery()
+        self._async = async_count
+        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._rows = 0
+        self._total: int | None = None
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._counter: Worker | None = None
+        self._headers = (
+            self.tr("Nama"), self.tr("NIK"), self.tr("No. KK"), self.tr("L/P"), self.tr("Tgl Lahir"),
+            self.tr("Dusun"), self.tr("RW/RT"), self.tr("Status"),
+        )
+        self._gone_tip = self.tr("Sudah pindah keluar atau meninggal")
+        self._sex_codes = {"L": self.tr("L", "laki-laki"), "P": self.tr("P", "perempuan")}
+        self._load()
+
+    # ---- query -----------------------------------------------------------------------------
+
+    def query(self) -> PersonQuery:
+        return self._query
+
+    def set_query(self, query: PersonQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the current query again (after a save or a filter change)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+        if self._total is not None:
+            self.total_changed.emit(self._total)
+
+    def total(self) -> int | None:
+        """Matching people, or None while the count is still running."""
+        return self._total
+
+    def wait_for_total(self, timeout_s: float = 10.0) -> None:
+        """Block until a running count has ended (tests, benchmarks); its rows arrive via the event loop."""
+        if self._counter is not None:
+            self._counter.wait(timeout_s)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> None:
+        """Forget queued counts and wait for a running one (before the database is closed)."""
+        self._generation += 1
+        self._pool.clear()
+        self._pool.waitForDone(timeout_ms)
+
+    def _load(self) -> None:
+        self._generation += 1
+        self._pages.clear()
+        first = list_persons(self._ctx, self._query, 0, PAGE)
+        self._pages[0] = first
+        self._rows = len(first)
+        if len(first) < PAGE:
+            self._total = len(first)
+            return
+        self._total = None
+        if self._async:
+            self._count_later(self._generation, self._query)
+        else:
+            self._total = self._rows = count_persons(self._ctx, self._query)
+
+    def _count_later(self, generation: int, query: PersonQuery) -> None:
+        ctx = self._ctx
+        gen_now = lambda: self._generation  # noqa: E731 - read on the worker thread, an int
+
+        def job(_report, _cancelled):  # type: ignore[no-untyped-def]
+            if gen_now() != generation:
+                return generation, None  # the user typed on: a newer count is queued
+            return generation, count_persons(ctx, query)
+
+        worker = Worker(job, self._pool)
+        worker.done.connect(self._count_arrived)
+        self._counter = worker
+        worker.start()
+
+    def _count_arrived(self, result: tuple[int, int | None]) -> None:
+        generation, total = result
+        if generation != self._generation or total is None:
+            return
+        if total > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, total - 1)
+            self._rows = total
+            self.endInsertRows()
+        elif total < self._rows:
+            self.beginRemoveRows(QModelIndex(), total, self._rows - 1)
+            self._rows = total
+            self.endRemoveRows()
+        self._total = total
+        self.total_changed.emit(total)
+
+    # ---- rows ------------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[PersonRow]:
+        page = self._pages.get(number)
+        if page is None:
+            page = list_persons(self._ctx, self._query, number * PAGE, PAGE)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def row_at(self, row: int) -> PersonRow | None:
+        if not 0 <= row < self._rows:
+            return None
+        page = self._page(row // PAGE)
+        offset = row % PAGE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, person_id: str) -> int:
+        """The row of a person among the pages already read, or -1."""
+        for number, page in self._pages.items():
+            for i, r in enumerate(page):
+                if r.id == person_id:
+                    return number * PAGE + i
+        return -1
+
+    def loaded_pages(self) -> list[int]:
+        return sorted(self._pages)
+
+    # ---- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else self._rows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() >= len(COLUMNS):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, COLUMNS[index.column()])
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and not row.in_village:
+            return QBrush(GONE_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not row.in_village:
+                return self._gone_tip
+            if COLUMNS[index.column()] == "sex":
+                return label(SEXES, row.sex)
+        return None
+
+    def _display(self, row: PersonRow, column: str) -> str:
+        if column == "birth_date":
+            return short_date(row.birth_date)
+        if column == "status":
+            return label(STATUSES, row.status)
+        if column == "rw_rt":
+            return rw_rt(row)
+        if column == "sex":
+            return self._sex_codes.get(row.sex, row.sex)
+        return str(getattr(row, column) or "")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if self._query.sort == COLUMNS[column] and self._query.descending == descending:
+            return
+        self.set_query(replace(self._query, sort=COLUMNS[column], descending=descending))

@@ -1,0 +1,193 @@
+"""The main window: left navigation, one page per task, the village and officer in the status bar."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desmig_desktop.core.config import Settings
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.pillar import Page, Pillar, load
+from desmig_desktop.registry.dto import VillageDTO
+from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.ui.changes import SETTINGS, VILLAGE, Changes
+from desmig_desktop.ui.pages import PageEnv
+
+# The shell's own pages, after the pillars' pages.
+SHELL_PAGES = ("recap", "settings")
+SHELL_ICONS = {"recap": "fa5s.file-export", "settings": "fa5s.cog"}
+
+
+def pillar_pages(pillars: Sequence[Pillar]) -> list[Page]:
+    return [page for pillar in pillars for page in pillar.pages]
+
+
+def activity_sources(pillars: Sequence[Pillar]) -> list:  # type: ignore[type-arg]
+    """Each pillar's part of a person's Kegiatan, loaded when the dialog first opens."""
+    return [lambda ctx, pid, ref=p.person_activity: load(ref)(ctx, pid) for p in pillars if p.person_activity]
+
+
+NAV_STYLE = """
+QListWidget#nav { background: #f1f3f4; border: none; border-right: 1px solid #dadce0; padding-top: 8px; }
+QListWidget#nav::item { padding: 10px 12px; margin: 2px 6px; border-radius: 6px; color: #202124; }
+QListWidget#nav::item:selected { background: #d2e3fc; color: #0b3d91; }
+QListWidget#nav::item:hover:!selected { background: #e8eaed; }
+"""
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()  # the window is on screen with its first page of rows
+
+    def __init__(self, ctx: ServiceContext, settings: Settings, village: VillageDTO, pillars: Sequence[Pillar],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = settings
+        self.village = village
+        self.changes = Changes(self)
+        self._shown_once = False
+        self._pages: dict[str, QWidget] = {}
+        self._pillars = tuple(pillars)
+        self._pillar_pages = {page.key: page for page in pillar_pages(pillars)}
+        self.pages = (*self._pillar_pages, *SHELL_PAGES)
+        self.env = PageEnv(ctx, village, self.changes, self, settings, activity_sources(pillars),
+                           open_household=self.show_household,
+                           message=lambda text: self.statusBar().showMessage(text, 12_000))
+        self.resize(1200, 760)
+        self.setMinimumSize(QSize(960, 600))
+
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(18, 18))
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.08)
+        self.nav.setFont(font)
+        titles = {key: QCoreApplication.translate("Pillar", page.title) for key, page in self._pillar_pages.items()}
+        titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"))
+        for key in self.pages:
+            item = QListWidgetItem(titles[key], self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        lay.addWidget(self.nav)
+        self.stack = QStackedWidget(central)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        for _key in self.pages:
+            self.stack.addWidget(QWidget(self))  # built on first visit: launch only pays for the first page
+        self.first_page = self.page(self.pages[0])
+        self.nav.currentRowChanged.connect(self.show_page)
+        self.nav.setCurrentRow(0)
+
+        self.status_village = QLabel(self)
+        self.status_officer = QLabel(self)
+        self.statusBar().addWidget(self.status_village)
+        self.statusBar().addPermanentWidget(self.status_officer)
+        self._update_identity()
+        self.changes.changed.connect(self._on_changes)
+        for i in range(len(self.pages)):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            sc.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+
+    # ---- pages -----------------------------------------------------------------------------
+
+    def _add_page(self, key: str, page: QWidget) -> None:
+        self._pages[key] = page
+        index = self.pages.index(key)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built now if it was never shown."""
+        if key not in self._pages:
+            if key in self._pillar_pages:
+                self.env.village = self.village
+                self._add_page(key, load(self._pillar_pages[key].factory)(self.env))
+            elif key == "recap":
+                from desmig_desktop.shell.recap_page import RecapPage
+
+                self._add_page(key, RecapPage(self.ctx, self.changes, self._pillars, self))
+            elif key == "settings":
+                from desmig_desktop.shell.settings_page import SettingsPage
+
+                page = SettingsPage(self.ctx, self.settings, self.village, self.changes, self)
+                page.settings_saved.connect(self._settings_saved)
+                self._add_page(key, page)
+        return self._pages[key]
+
+    @property
+    def person_page(self):  # type: ignore[no-untyped-def]
+        """The person list (the registry's first page)."""
+        return self.page("persons")
+
+    def show_page(self, index: int) -> None:
+        key = self.pages[index]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+
+    def show_household(self, household_id: str) -> None:
+        page = self.page("households")
+        page.show_household(household_id)  # type: ignore[attr-defined]
+        self.show_page(self.pages.index("households"))
+
+    # ---- identity --------------------------------------------------------------------------
+
+    def _update_identity(self) -> None:
+        v = self.village
+        self.setWindowTitle(self.tr("Desmig Desktop — Desa %1").replace("%1", v.name))
+        place = ", ".join(x for x in (v.name, self.tr("Kec. %1").replace("%1", v.kecamatan) if v.kecamatan else "",
+                                      self.tr("Kab. %1").replace("%1", v.kabupaten) if v.kabupaten else "") if x)
+        self.status_village.setText(self.tr("Desa %1").replace("%1", place))
+        self.status_officer.setText(self.tr("Petugas: %1").replace("%1", self.ctx.officer))
+
+    def _settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def _on_changes(self, kinds: frozenset[str]) -> None:
+        if VILLAGE in kinds:
+            self.village = get_village(self.ctx) or self.village
+        if kinds & {VILLAGE, SETTINGS}:
+            self._update_identity()
+
+    # ---- first show ------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self.first_shown.emit)
+            QTimer.singleShot(120, self.load_icons)  # after the first paint
+
+    def load_icons(self) -> None:
+        """Icons come from qtawesome's fonts, loaded after the window is up (they cost ~0.1 s)."""
+        import qtawesome as qta
+
+        icons = {key: page.icon for key, page in self._pillar_pages.items()} | SHELL_ICONS
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setIcon(qta.icon(icons[item.data(Qt.ItemDataRole.UserRole)], color="#3c4043",
+                                  color_active="#0b3d91"))
+        page = self._pages.get("persons")
+        if page is not None:
+            page.load_icons()  # type: ignore[attr-defined]

@@ -1,0 +1,241 @@
+"""The "Rekap & Ekspor" page: the period recap for Disnaker (Excel / PDF) and the import of registers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Sequence
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.pillar import Pillar
+from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, Changes
+from desmig_desktop.ui.widgets import default_output_dir, heading, hint
+from desmig_desktop.ui.workers import Worker, run_with_progress
+
+
+def period_code(kind: str, year: int, month: int = 1, quarter: int = 1) -> str:
+    """`2026-11`, `2026-Q4` or `2026`, as services.periods.parse_period reads them."""
+    if kind == "month":
+        return f"{year}-{month:02d}"
+    if kind == "quarter":
+        return f"{year}-Q{quarter}"
+    return str(year)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "desa"
+
+
+def write_recap(ctx: ServiceContext, code: str, folder: Path, formats: tuple[str, ...], include_nik: bool,
+                report=None, pillars: Sequence[Pillar] = ()) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Build the recap once and render it to each format; returns the files written."""
+    from desmig_desktop.recap.dataset import build_recap
+
+    steps = 1 + len(formats)
+    if report:
+        report(0, steps)
+    data = build_recap(ctx, code, pillars)
+    if report:
+        report(1, steps)
+    folder.mkdir(parents=True, exist_ok=True)
+    suffix = "-nik" if include_nik else ""
+    stem = f"rekap-{slug(data.village.name)}-{data.period.code}{suffix}"
+    written: list[Path] = []
+    for i, fmt in enumerate(formats, start=2):
+        if fmt == "xlsx":
+            from desmig_desktop.recap.xlsx import write_recap_xlsx as write
+        else:
+            from desmig_desktop.recap.pdf import write_recap_pdf as write
+        written.append(Path(write(data, folder / f"{stem}.{fmt}", include_nik=include_nik)))
+        if report:
+            report(i, steps)
+    return written
+
+
+class RecapPage(QWidget):
+    recap_written = Signal(object)  # list[Path]
+    recap_failed = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, changes: Changes, pillars: Sequence[Pillar] = (),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._pillars = tuple(pillars)
+        self._changes = changes
+        self.worker: Worker | None = None
+        self.written: list[Path] = []
+        self._build()
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.setSpacing(14)
+        outer.addWidget(heading(self.tr("Rekap untuk Disnaker"), self))
+        outer.addWidget(hint(self.tr("Jumlah calon PMI, PMI aktif, PMI purna dan keluarganya per periode, dengan daftar "
+                                     "namanya. NIK dan No. KK disamarkan kecuali Anda memintanya."), self))
+        box = QGroupBox(self)
+        box.setMaximumWidth(900)
+        form = QFormLayout(box)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(16)
+        today = self._ctx.today()
+        period_row = QHBoxLayout()
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Bulan"), "month")
+        self.kind.addItem(self.tr("Triwulan"), "quarter")
+        self.kind.addItem(self.tr("Tahun"), "year")
+        self.kind.setMinimumWidth(120)
+        self.month = QComboBox(self)
+        locale = QLocale()
+        for m in range(1, 13):
+            self.month.addItem(locale.standaloneMonthName(m, QLocale.FormatType.LongFormat).capitalize(), m)
+        self.month.setCurrentIndex(today.month - 1)
+        self.month.setMinimumWidth(150)
+        self.quarter = QComboBox(self)
+        for q, roman in enumerate(("I", "II", "III", "IV"), start=1):
+            self.quarter.addItem(self.tr("Triwulan %1").replace("%1", roman), q)
+        self.quarter.setCurrentIndex((today.month - 1) // 3)
+        self.sub = QStackedWidget(self)
+        self.sub.addWidget(self.month)
+        self.sub.addWidget(self.quarter)
+        self.sub.addWidget(QWidget(self))
+        self.sub.setMaximumHeight(self.month.sizeHint().height() + 2)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, today.year + 1)
+        self.year.setValue(today.year)
+        period_row.setSpacing(8)
+        period_row.addWidget(self.kind)
+        period_row.addWidget(self.sub)
+        period_row.addWidget(self.year)
+        period_row.addStretch(1)
+        self.kind.currentIndexChanged.connect(self.sub.setCurrentIndex)
+        form.addRow(self.tr("Periode"), period_row)
+
+        formats = QHBoxLayout()
+        self.xlsx_check = QCheckBox(self.tr("Excel (.xlsx)"), self)
+        self.pdf_check = QCheckBox(self.tr("PDF"), self)
+        self.xlsx_check.setChecked(True)
+        self.pdf_check.setChecked(True)
+        formats.setSpacing(24)
+        formats.addWidget(self.xlsx_check)
+        formats.addWidget(self.pdf_check)
+        formats.addStretch(1)
+        form.addRow(self.tr("Format"), formats)
+        self.nik_check = QCheckBox(self.tr("Tampilkan NIK lengkap (jangan untuk dikirim)"), self)
+        form.addRow("", self.nik_check)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(default_output_dir()), self)
+        self.browse = QPushButton(self.tr("Pilih folder…"), self)
+        self.browse.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        form.addRow(self.tr("Simpan ke folder"), folder_row)
+        outer.addWidget(box)
+
+        run_row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Buat rekap"), self)
+        self.run_button.setDefault(True)
+        self.run_button.setMinimumWidth(160)
+        self.run_button.clicked.connect(self.make_recap)
+        run_row.addWidget(self.run_button)
+        self.open_folder = QPushButton(self.tr("Buka folder"), self)
+        self.open_folder.setVisible(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        run_row.addWidget(self.open_folder)
+        run_row.addStretch(1)
+        outer.addLayout(run_row)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.result)
+
+        imp = QGroupBox(self.tr("Impor data penduduk"), self)
+        imp.setMaximumWidth(900)
+        il = QVBoxLayout(imp)
+        il.addWidget(hint(self.tr("Baca daftar penduduk dari berkas CSV atau Excel. Semua baris diperiksa dulu; "
+                                  "tidak ada yang disimpan sebelum Anda setuju, dan tidak ada bila ada kesalahan."), imp))
+        self.import_button = QPushButton(self.tr("Impor data penduduk…"), imp)
+        self.import_button.clicked.connect(self.open_import)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        il.addLayout(row)
+        outer.addWidget(imp)
+        outer.addStretch(1)
+
+    # ---- recap -----------------------------------------------------------------------------
+
+    def period(self) -> str:
+        return period_code(self.kind.currentData(), self.year.value(), self.month.currentData(),
+                           self.quarter.currentData())
+
+    def formats(self) -> tuple[str, ...]:
+        return tuple(f for f, box in (("xlsx", self.xlsx_check), ("pdf", self.pdf_check)) if box.isChecked())
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk rekap"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def make_recap(self) -> None:
+        formats = self.formats()
+        if not formats:
+            self._fail(self.tr("Pilih minimal satu format: Excel atau PDF."))
+            return
+        folder = Path(self.folder.text().strip() or default_output_dir()).expanduser()
+        ctx, code, nik, pillars = self._ctx, self.period(), self.nik_check.isChecked(), self._pillars
+        self.run_button.setEnabled(False)
+        self.result.setText("")
+        self.open_folder.setVisible(False)
+        self.worker, _dialog = run_with_progress(
+            self, self.tr("Membuat rekap"), self.tr("Menghitung dan menulis rekap %1…").replace("%1", code),
+            lambda report, _cancelled: write_recap(ctx, code, folder, formats, nik, report, pillars), cancellable=False)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(lambda exc: self._fail(str(exc)))
+
+    def _done(self, paths: list[Path]) -> None:
+        self.run_button.setEnabled(True)
+        self.written = paths
+        self.result.setStyleSheet("color: #1b5e20;")
+        lines = [self.tr("Rekap selesai. Berkas disimpan di:")] + [f"  {p}" for p in paths]
+        self.result.setText("\n".join(lines))
+        self.open_folder.setVisible(True)
+        self.recap_written.emit(paths)
+
+    def _fail(self, message: str) -> None:
+        self.run_button.setEnabled(True)
+        self.result.setStyleSheet("color: #c62828;")
+        self.result.setText(message)
+        self.recap_failed.emit(message)
+
+    def _open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+    # ---- import ----------------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        from desmig_desktop.registry.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._ctx, parent=self)
+        dialog.exec()
+        if dialog.written:
+            self._changes.notify(PERSONS, HOUSEHOLDS, PLACEMENTS)

@@ -1,0 +1,25 @@
+"""What a pillar's page is given by the shell (`PageEnv`), and the actions every pillar may add to a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from desmig_desktop.ui.activity import ActivitySource
+from desmig_desktop.ui.changes import Changes
+
+
+@dataclass
+class PageEnv:
+    """Handed to every page factory: the open village and the shell's services, never a global."""
+
+    ctx: Any
+    village: Any  # VillageDTO
+    changes: Changes
+    parent: QWidget
+    settings: Any = None
+    activity_sources: Sequence[ActivitySource] = field(default_factory=tuple)
+    open_household: Callable[[str], None] = lambda _household_id: None
+    message: Callable[[str], None] = lambda _text: None

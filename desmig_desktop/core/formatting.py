@@ -48,3 +48,8 @@ def short_date(value: date | None) -> str:
 def number(value: int) -> str:
     """Thousands with dots: `1.046`."""
     return f"{value:,}".replace(",", ".")
+
+
+def month_year(value: date) -> str:
+    """`November 2026` (`November 2026` in English too; `Januari` / `January`)."""
+    return format_date(value, "LLLL y", locale=_locale())

@@ -1,4 +1,9 @@
-"""Reporting periods: a month `2026-11`, a quarter `2026-Q4` or a year `2026`."""
+"""Reporting periods: a month `2026-11`, a quarter `2026-Q4` or a year `2026`.
+
+A `Period` is a value: its code and its first and last day. The words (`November 2026`, `Triwulan IV 2026`)
+are made when they are read, in the language of that moment, so a period kept by a screen or a recap reads
+right after the language changes, and JSON outputs carry the code only.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from desmig_desktop.core.errors import Issue, ValidationError
+from desmig_desktop.core.formatting import month_year
 from desmig_desktop.core.i18n import _
 
-MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-             "September", "Oktober", "November", "Desember")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 ROMAN = ("I", "II", "III", "IV")
 
 
@@ -22,27 +24,46 @@ class Period:
     code: str
     start: date
     end: date
-    label: str
+
+    @property
+    def kind(self) -> str:
+        """`month`, `quarter` or `year`."""
+        return "quarter" if "Q" in self.code else "month" if "-" in self.code else "year"
+
+    @property
+    def label(self) -> str:
+        """`November 2026`, `Triwulan IV 2026`, `Tahun 2026` in the current language."""
+        if self.kind == "month":
+            return month_year(self.start)
+        if self.kind == "quarter":
+            return _("Triwulan {q} {y}").format(q=ROMAN[(self.start.month - 1) // 3], y=self.start.year)
+        return _("Tahun {y}").format(y=self.start.year)
 
     def contains(self, day: date | None) -> bool:
         return day is not None and self.start <= day <= self.end
 
+    @classmethod
+    def month(cls, year: int, month: int) -> "Period":
+        return cls(f"{year}-{month:02d}", date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> "Period":
+        first = 3 * (quarter - 1) + 1
+        return cls(f"{year}-Q{quarter}", date(year, first, 1),
+                   date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+
+    @classmethod
+    def year(cls, year: int) -> "Period":
+        return cls(str(year), date(year, 1, 1), date(year, 12, 31))
+
 
 def parse_period(text: str) -> Period:
-    from desmig_desktop.core.i18n import get_language
-
-    months = MONTHS_EN if get_language() == "en" else MONTHS_ID
     t = text.strip().upper()
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})", t):
-        y, mo = int(m[1]), int(m[2])
-        if 1 <= mo <= 12:
-            return Period(f"{y}-{mo:02d}", date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]), f"{months[mo - 1]} {y}")
+        if 1 <= int(m[2]) <= 12:
+            return Period.month(int(m[1]), int(m[2]))
     elif m := re.fullmatch(r"(\d{4})-Q([1-4])", t):
-        y, q = int(m[1]), int(m[2])
-        first = 3 * (q - 1) + 1
-        end = date(y, first + 2, calendar.monthrange(y, first + 2)[1])
-        return Period(f"{y}-Q{q}", date(y, first, 1), end, _("Triwulan {q} {y}").format(q=ROMAN[q - 1], y=y))
+        return Period.quarter(int(m[1]), int(m[2]))
     elif re.fullmatch(r"\d{4}", t):
-        y = int(t)
-        return Period(str(y), date(y, 1, 1), date(y, 12, 31), _("Tahun {y}").format(y=y))
+        return Period.year(int(t))
     raise ValidationError([Issue("period", _("Periode '{text}' tidak dikenal: tulis bulan 2026-11, triwulan 2026-Q4 atau tahun 2026.").format(text=text))])

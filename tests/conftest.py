@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.people import HouseholdInput, PersonInput, PlacementInput
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -48,3 +53,60 @@ def village(ctx):
                      dusuns=["Kuripan", "Sigaluh"])
     add_dusun(ctx, "Kuripan", [(1, 1), (1, 2)])
     return v
+
+
+# ---- a small registered village (the GUI tests and others) ---------------------------------------
+# A small registered village for the GUI tests, seeded through the same services users call.
+# 
+# KK 3307091201150003 (Kuripan, RW 01/RT 02): Slamet Riyadi (L, 1980, kepala), Sulastri (P, 1985, istri, PMI aktif in
+# Hong Kong), Dwi Lestari (P, 2010, anak). KK 3307091201150004 (Sigaluh, RW 03/RT 04): Joko Susilo (L, 1975), Ani Rahayu
+# (P, 1999, calon PMI). Five people: 1 aktif, 1 calon, 3 family of a migrant.
+
+KK1, KK2 = "3307091201150003", "3307091201150004"
+
+
+def person_input(name: str, sex: str, born: date, serial: int, hh: str | None = None, rel: str = "kepala",
+                 prefix: str = "330709") -> PersonInput:
+    return PersonInput(nik=make_nik(prefix, born, sex, serial), name=name, sex=sex, birth_date=born,
+                       relationship_to_head=rel, household_id=hh)
+
+
+@dataclass(frozen=True)
+class People:
+    ids: dict[str, str]  # name -> person id
+    niks: dict[str, str]  # name -> NIK
+    households: tuple[str, str]
+
+
+@pytest.fixture
+def people(ctx, village) -> People:
+    kuripan, sigaluh = (d.id for d in village.dusuns)
+    h1 = registry.create_household(ctx, HouseholdInput(KK1, kuripan, 1, 2, "Jl. Salak No. 3")).id
+    h2 = registry.create_household(ctx, HouseholdInput(KK2, sigaluh, 3, 4)).id
+    rows = [
+        ("Slamet Riyadi", "L", date(1980, 5, 1), 1, h1, "kepala"),
+        ("Sulastri", "P", date(1985, 2, 14), 2, h1, "istri"),
+        ("Dwi Lestari", "P", date(2010, 7, 9), 3, h1, "anak"),
+        ("Joko Susilo", "L", date(1975, 3, 3), 4, h2, "kepala"),
+        ("Ani Rahayu", "P", date(1999, 8, 17), 5, h2, "anak"),
+    ]
+    ids, niks = {}, {}
+    for name, sex, born, serial, hh, rel in rows:
+        data = person_input(name, sex, born, serial, hh, rel)
+        ids[name] = registry.register_person(ctx, data).id
+        niks[name] = data.nik
+    registry.add_placement(ctx, ids["Sulastri"], PlacementInput("aktif", "Hong Kong", "informal",
+                                                                departed_on=date(2024, 3, 1)))
+    registry.add_placement(ctx, ids["Ani Rahayu"], PlacementInput("calon", registered_on=date(2026, 11, 2)))
+    return People(ids, niks, (h1, h2))
+
+
+@pytest.fixture
+def changes(qtbot):
+    from desmig_desktop.ui.changes import Changes
+
+    return Changes()
+
+
+def names_shown(model) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(r, 0).data() for r in range(model.rowCount())]

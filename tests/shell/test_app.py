@@ -12,7 +12,7 @@ from desmig_desktop.shell.first_run import CREATED, FirstRunDialog
 from desmig_desktop.shell.main_window import MainWindow
 from desmig_desktop.shell.settings_page import SettingsPage
 
-from .conftest import KK1
+from tests.conftest import KK1
 
 
 def test_launch_reports_when_shown_and_quits(qtbot, ctx, people, db_path, capsys, monkeypatch):

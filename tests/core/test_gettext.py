@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from desmig_desktop.app import cli_main as main
 from desmig_desktop.core import i18n
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PO = ROOT / "resources" / "locale" / "en" / "LC_MESSAGES" / "desmig.po"
 PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%\(?[a-z_]*\)?[sdr]")
 

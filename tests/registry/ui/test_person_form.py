@@ -11,7 +11,7 @@ from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.search import PersonQuery, count_persons
 from desmig_desktop.registry.ui.person_form import PersonForm
 
-from .conftest import KK1
+from tests.conftest import KK1
 
 
 def _count(ctx) -> int:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.ui.person_page import PersonPage
 
-from .conftest import names_shown
+from tests.conftest import names_shown
 
 
 def _page(qtbot, ctx, village, changes):  # type: ignore[no-untyped-def]

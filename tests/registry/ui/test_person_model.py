@@ -10,7 +10,7 @@ from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.registry.ui.person_model import PAGE, PersonTableModel
 
-from .conftest import names_shown, person_input
+from tests.conftest import names_shown, person_input
 
 
 def test_model_follows_qt_rules(qtmodeltester, ctx, people):

@@ -47,6 +47,7 @@ class Page:
 
 @dataclass(frozen=True)
 class RecapParts:
+    title: str  # an N_() text: the heading the section carries in both documents
     build: str
     xlsx: str
     pdf: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desmig_desktop.core.i18n import QT_TRANSLATE_NOOP
+from desmig_desktop.core.i18n import N_, QT_TRANSLATE_NOOP
 from desmig_desktop.core.pillar import Page, Pillar, RecapParts
 
 PILLAR = Pillar(
@@ -12,7 +12,8 @@ PILLAR = Pillar(
     models=("desmig_desktop.production.models",),
     pages=(Page("groups", QT_TRANSLATE_NOOP("Pillar", "Usaha Produktif"), "fa5s.store", "desmig_desktop.production.ui.page:make_page"),),
     person_activity="desmig_desktop.production.ui.person_activity:activity_section",
-    recap=RecapParts(build="desmig_desktop.production.services.recap:build_groups_section",
+    recap=RecapParts(title=N_("Usaha Produktif \u2014 Kelompok Produksi"),
+                     build="desmig_desktop.production.services.recap:build_groups_section",
                      xlsx="desmig_desktop.production.reports.section:write_groups_xlsx",
                      pdf="desmig_desktop.production.reports.section:groups_pdf"),
     cli="desmig_desktop.production.cli:register",

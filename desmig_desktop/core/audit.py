@@ -76,3 +76,23 @@ def _write_audit(session: Session, _ctx, _instances) -> None:  # type: ignore[no
         action = "delete" if "deleted_at" in changes and changes["deleted_at"][0] is None else "update"
         session.add(AuditEntry(at=utcnow(), officer=officer, action=action, table_name=state.mapper.local_table.name,
                                record_id=obj.id, changes=json.dumps(changes, ensure_ascii=False)))
+
+
+def record_created(session: Session, model: type[Tracked], rows: list[dict[str, object]]) -> None:
+    """The "create" entries for rows written with a bulk INSERT (`session.execute(insert(model), rows)`), which
+    passes no ORM event: one entry per row with the fields the listener records, in one INSERT.
+
+    Each row must hold its `id`. Nothing is written when the session names no officer (as for the listener).
+    """
+    from sqlalchemy import insert
+
+    officer = session.info.get("officer")
+    if officer is None or not rows:
+        return
+    at, table = utcnow(), model.__table__.name  # type: ignore[attr-defined]
+    session.execute(insert(AuditEntry), [
+        {"at": at, "officer": officer, "action": "create", "table_name": table, "record_id": row["id"],
+         "changes": json.dumps({key: [None, _plain(value)] for key, value in row.items()
+                                if key not in AUDIT_SKIP and key != "id" and value is not None}, ensure_ascii=False)}
+        for row in rows
+    ])

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import build_recap
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -29,7 +30,7 @@ def run(db: Path, period: str, runs: int, include_nik: bool) -> dict[str, float]
     times: dict[str, list[float]] = {"build_recap": [], "write_recap_xlsx": [], "write_recap_pdf": [], "total": []}
     for _r in range(runs):
         t0 = time.perf_counter()
-        data = build_recap(ctx, period)
+        data = build_recap(ctx, parse_period(period))
         t1 = time.perf_counter()
         write_recap_xlsx(data, OUT / f"recap-{period}.xlsx", include_nik=include_nik)
         t2 = time.perf_counter()

@@ -11,6 +11,7 @@ from desmig_desktop.app import PILLARS, create_demo_village
 from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import build_recap
 from desmig_desktop.registry.demo import DATA_END, build_demo_homes
 from desmig_desktop.registry.demo_names import PARTICIPANTS, PRODUCTION_GROUPS
@@ -87,22 +88,22 @@ def test_women_and_the_informal_sector_dominate_among_migrants(demo):
     pmi = count_persons(ctx, PersonQuery(status="pmi"))
     women = count_persons(ctx, PersonQuery(status="pmi", sex="P"))
     assert 0.8 <= women / pmi <= 0.92
-    recap = build_recap(ctx, "2026-11", PILLARS)
-    sectors = {r.label: r.total for r in recap.by_sector}
-    assert sectors["Informal"] > sectors["Formal"]
-    top3 = {r.label for r in recap.by_country[:3]}
+    recap = build_recap(ctx, parse_period("2026-11"), PILLARS)
+    sectors = {r.key: r.total for r in recap.by_sector}
+    assert sectors["informal"] > sectors["formal"]
+    top3 = {r.key for r in recap.by_country[:3]}
     assert top3 == {"Malaysia", "Hong Kong", "Taiwan"}
-    assert {r.label for r in recap.by_country} <= {"Malaysia", "Hong Kong", "Taiwan", "Singapura", "Arab Saudi",
-                                                   "Korea Selatan"}
+    assert {r.key for r in recap.by_country} <= {"Malaysia", "Hong Kong", "Taiwan", "Singapura", "Arab Saudi",
+                                                 "Korea Selatan"}
     assert 0 < recap.lost_contact < 20
 
 
 def test_recap_of_november_2026_shows_the_study_numbers(demo):
     ctx, _summary = demo
-    recap = build_recap(ctx, "2026-11", PILLARS)
-    assert recap.status_total("PMI aktif") == 170
-    assert recap.status_total("PMI purna") == 178
-    assert recap.status_total("Calon PMI") == 25
+    recap = build_recap(ctx, parse_period("2026-11"), PILLARS)
+    assert recap.status_total("aktif") == 170
+    assert recap.status_total("purna") == 178
+    assert recap.status_total("calon") == 25
 
 
 def test_placements_are_lawful_and_dated_2008_to_october_2026(demo):
@@ -189,7 +190,7 @@ def test_two_databases_hold_identical_people_even_on_a_later_day(demo, tmp_path)
         create_demo_village(later)
         assert sorted((p.nik, p.name, p.status) for p in _people(later)) == \
             sorted((p.nik, p.name, p.status) for p in _people(first))
-        assert build_recap(later, "2026-11", PILLARS).status_total("PMI aktif") == 170
+        assert build_recap(later, parse_period("2026-11"), PILLARS).status_total("aktif") == 170
     finally:
         later.close()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.core.i18n import _
 from desmig_desktop.core.periods import Period
 
 
@@ -169,13 +171,50 @@ class ShareDTO:
     finalised_on: date | None = None
     reversed_on: date | None = None
     reverse_reason: str = ""
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = field(default_factory=tuple)  # codes in SHARE_WARNINGS, for a proposal
     chair: str = ""  # the group's ketua and bendahara now, for the signatures of the statement and slips
     treasurer: str = ""
 
     @property
     def distributed(self) -> int:
         return sum(line.amount for line in self.lines)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The warnings in words, in the language of the moment."""
+        return tuple(share_warning_text(code, self) for code in self.warnings)
+
+
+SHARE_WARNINGS = ("no_profit", "no_production")
+
+
+def share_warning_text(code: str, share: ShareDTO) -> str:
+    if code == "no_profit":
+        return _("Belum ada keuntungan pada periode ini ({profit}): tidak ada yang dibagi.").format(
+            profit=rupiah(share.profit))
+    if code == "no_production":
+        return _("Belum ada produksi tercatat pada periode ini.")
+    return code
+
+
+@dataclass(frozen=True)
+class DueDTO:
+    """A group whose share-out is due: after `runs` production runs (rule `after_runs`, every `every` runs) or
+    before Lebaran on `lebaran` (rule `lebaran`). `reason` says it in words, in the language of the moment."""
+
+    group_id: str
+    group: str
+    rule: str
+    runs: int = 0
+    every: int = 0
+    lebaran: date | None = None
+
+    @property
+    def reason(self) -> str:
+        if self.rule == "after_runs":
+            return _("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)").format(
+                runs=self.runs, n=self.every)
+        return _("Lebaran {day}: bagi hasil tahunan belum dilakukan").format(day=short_date(self.lebaran))
 
 
 @dataclass(frozen=True)
@@ -192,9 +231,13 @@ class DropoutDTO:
 
 @dataclass(frozen=True)
 class GroupRecapRow:
+    """One group's figures for a period. Codes, not words: `status` is a GROUP_STATUSES code, the keys of
+    `dropout_reasons`, `aid_by_source` and `sales_by_channel` are LEAVE_REASONS, AID_SOURCES and CHANNELS codes
+    ("" for a reason left empty); the report makes the words."""
+
     name: str
     commodity: str
-    status: str  # label
+    status: str
     active_members: int  # at the period's end
     joined: int
     left: int

@@ -14,7 +14,7 @@ PILLAR = Pillar(
     person_activity="desmig_desktop.production.ui.person_activity:activity_section",
     recap=RecapParts(title=N_("Usaha Produktif \u2014 Kelompok Produksi"),
                      build="desmig_desktop.production.services.recap:build_groups_section",
-                     xlsx="desmig_desktop.production.reports.section:write_groups_xlsx",
+                     xlsx="desmig_desktop.production.reports.section_xlsx:write_groups_xlsx",
                      pdf="desmig_desktop.production.reports.section:groups_pdf"),
     cli="desmig_desktop.production.cli:register",
     demo="desmig_desktop.production.demo:build_demo_groups",

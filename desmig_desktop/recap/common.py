@@ -1,6 +1,10 @@
-"""What the Excel and PDF recaps share: the summary tables and the texts around the register."""
+"""What the Excel and PDF recaps share: the summary tables and the texts around the register.
+
+The dataset holds codes; the words of every row and total are made here, in the language of the moment."""
 
 from __future__ import annotations
+
+from typing import Callable
 
 from desmig_desktop.core.formatting import number
 from desmig_desktop.core.i18n import _
@@ -14,12 +18,24 @@ def sex_headers() -> tuple[str, str, str]:
     return enums.label(enums.SEXES, "L"), enums.label(enums.SEXES, "P"), _("Jumlah")
 
 
-def _lines(rows: tuple[CountRow, ...]) -> tuple[Line, ...]:
-    return tuple(Line.of(r) for r in rows)
+def _line(text: str, row: CountRow) -> Line:
+    return Line(text, row.male, row.female, row.total)
+
+
+def _lines(rows: tuple[CountRow, ...], words: Callable[[str], str]) -> tuple[Line, ...]:
+    """The rows as shown: each key (a code, or data such as a country) in words; "" is a field left empty."""
+    unfilled = _("(tidak diisi)")
+    return tuple(_line(words(r.key) if r.key else unfilled, r) for r in rows)
 
 
 def _total(rows: tuple[CountRow, ...]) -> Line:
-    return Line.of(CountRow(_("Jumlah"), sum(r.male for r in rows), sum(r.female for r in rows)))
+    return _line(_("Jumlah"), CountRow("", sum(r.male for r in rows), sum(r.female for r in rows)))
+
+
+def flow_label(code: str) -> str:
+    """`departed` -> `Keberangkatan`."""
+    return {"registered": _("Pendaftaran calon PMI"), "departed": _("Keberangkatan"),
+            "returned": _("Kepulangan")}.get(code, code)
 
 
 def lost_contact_line(data: RecapData) -> Line:
@@ -35,20 +51,26 @@ def lost_contact_line(data: RecapData) -> Line:
 
 def summary_tables(data: RecapData) -> list[CountTable]:
     """The fixed tables of every recap, in the order both renderers show them."""
-    status_rows, status_total = data.by_status, None
-    if status_rows and status_rows[-1].label == _("Jumlah penduduk terdaftar"):
-        status_rows, status_total = status_rows[:-1], status_rows[-1]
     heads = sex_headers()
+
+    def vocabulary(words: dict[str, str]) -> Callable[[str], str]:
+        return lambda code: enums.label(words, code)
+
+    def as_is(text: str) -> str:
+        return text
+
     return [
-        CountTable(_("Penduduk menurut status dan jenis kelamin"), _("Status"), _lines(status_rows),
-                   Line.of(status_total) if status_total else None, heads),
-        CountTable(_("PMI aktif menurut negara tujuan"), _("Negara tujuan"), _lines(data.by_country),
+        CountTable(_("Penduduk menurut status dan jenis kelamin"), _("Status"),
+                   _lines(data.by_status, vocabulary(enums.STATUSES)),
+                   _line(_("Jumlah penduduk terdaftar"), data.registered), heads),
+        CountTable(_("PMI aktif menurut negara tujuan"), _("Negara tujuan"), _lines(data.by_country, as_is),
                    _total(data.by_country), heads),
-        CountTable(_("PMI aktif menurut sektor"), _("Sektor"), _lines(data.by_sector), _total(data.by_sector), heads),
-        CountTable(_("PMI aktif menurut jalur penempatan"), _("Jalur"), _lines(data.by_route), _total(data.by_route),
-                   heads),
-        CountTable(_("Pendaftaran, keberangkatan dan kepulangan dalam periode"), _("Uraian"), _lines(data.flows),
-                   None, heads),
+        CountTable(_("PMI aktif menurut sektor"), _("Sektor"), _lines(data.by_sector, vocabulary(enums.SECTORS)),
+                   _total(data.by_sector), heads),
+        CountTable(_("PMI aktif menurut jalur penempatan"), _("Jalur"), _lines(data.by_route, vocabulary(enums.ROUTES)),
+                   _total(data.by_route), heads),
+        CountTable(_("Pendaftaran, keberangkatan dan kepulangan dalam periode"), _("Uraian"),
+                   _lines(data.flows, flow_label), None, heads),
         CountTable(_("PMI aktif yang hilang kontak"), _("Uraian"), (lost_contact_line(data),), None, heads),
     ]
 

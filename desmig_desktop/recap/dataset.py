@@ -1,4 +1,9 @@
-"""The recap dataset for a period: built here, rendered by reports/ (which never query)."""
+"""The recap dataset for a period: built here, rendered by recap/xlsx.py and recap/pdf.py (which never query).
+
+The dataset carries codes and data, never words: a status is `aktif`, a sector `informal`, a flow `departed`,
+a country its name as recorded, and "" stands for a field left empty. The renderers make the words, in the
+language of the moment (see recap/common.py).
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,24 @@ from typing import Any, Callable, Sequence
 from sqlalchemy import select
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.i18n import _
-from desmig_desktop.core.periods import Period, parse_period
+from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar, load
-from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement
-from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.registry.services.village import require_village, to_dto
 from desmig_desktop.registry.status import STAGE_PRIORITY, in_village, stage_on, status_of
+
+
+STATUS_ORDER = ("calon", "aktif", "purna", "keluarga", "none")  # the rows of `by_status`, in this order
+FLOWS = ("registered", "departed", "returned")  # the rows of `flows`: registrations, departures, returns
 
 
 @dataclass(frozen=True)
 class CountRow:
-    label: str
+    """People counted by sex under `key`: a code (status, sector, route, flow) or data (a country's name);
+    "" when the field was left empty."""
+
+    key: str
     male: int = 0
     female: int = 0
 
@@ -72,11 +82,12 @@ class RecapData:
     period: Period
     generated_on: date
     officer: str
-    by_status: tuple[CountRow, ...]
+    by_status: tuple[CountRow, ...]  # one row per status in STATUS_ORDER
+    registered: CountRow  # everyone registered and present on the period's last day (the statuses' total)
     by_country: tuple[CountRow, ...]
     by_sector: tuple[CountRow, ...]
     by_route: tuple[CountRow, ...]
-    flows: tuple[CountRow, ...]
+    flows: tuple[CountRow, ...]  # one row per code in FLOWS
     register: tuple[RegisterRow, ...]
     lost_contact: int = 0
     sections: tuple["RecapSection", ...] = ()  # the pillars' sections, in pillar order
@@ -85,8 +96,9 @@ class RecapData:
         """The data of pillar `key`'s section, or None when that pillar has none in this recap."""
         return next((s.data for s in self.sections if s.key == key), None)
 
-    def status_total(self, status_label: str) -> int:
-        return next((r.total for r in self.by_status if r.label == status_label), 0)
+    def status_total(self, status: str) -> int:
+        """People with `status` (a code: `calon`, `aktif`, `purna`, `keluarga`, `none`) on the period's last day."""
+        return next((r.total for r in self.by_status if r.key == status), 0)
 
 
 def _count(rows: list[tuple[str, str]], order: list[str] | None = None) -> tuple[CountRow, ...]:
@@ -96,17 +108,12 @@ def _count(rows: list[tuple[str, str]], order: list[str] | None = None) -> tuple
     return tuple(CountRow(k, male[k], female[k]) for k in keys)
 
 
-def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pillar] = ()) -> RecapData:
-    """The recap of `period`: the registry's counts and register, then each pillar's section."""
-    if isinstance(period, str):
-        period = parse_period(period)
-    village = get_village(ctx)
-    if village is None:
-        from desmig_desktop.core.errors import Issue, ValidationError
-
-        raise ValidationError([Issue("village", _("Desa belum dibuat: jalankan `desmig init` atau isi profil desa dulu."))])
+def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] = ()) -> RecapData:
+    """The recap of `period` (a caller holding a code such as `2026-11` reads it with `parse_period` first):
+    the registry's counts and register, then each pillar's section."""
     day = period.end
     with ctx.reader() as s:
+        village = to_dto(require_village(s))
         # Plain tuples through Core, not the ORM: a 100,000-person village must recap in about a second.
         conn = s.connection()
         people = conn.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
@@ -142,7 +149,7 @@ def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pil
         sex = sex_of.get(pl.person_id)
         if sex is None:
             continue
-        for key, when in (("reg", pl.registered_on), ("dep", pl.departed_on), ("ret", pl.returned_on)):
+        for key, when in zip(FLOWS, (pl.registered_on, pl.departed_on, pl.returned_on)):
             if period.contains(when):
                 flows[(key, sex)] += 1
         if pl.person_id not in present:
@@ -165,13 +172,12 @@ def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pil
     country_rows, sector_rows, route_rows = [], [], []
     register: list[RegisterRow] = []
     lost = 0
-    unfilled = _("(tidak diisi)")
     for pid, (stage, pl) in decisive.items():
         sex = sex_of[pid]
         if stage == "aktif":
-            country_rows.append((pl.country or unfilled, sex))
-            sector_rows.append((enums.label(enums.SECTORS, pl.sector) or unfilled, sex))
-            route_rows.append((enums.label(enums.ROUTES, pl.route) or unfilled, sex))
+            country_rows.append((pl.country or "", sex))
+            sector_rows.append((pl.sector or "", sex))
+            route_rows.append((pl.route or "", sex))
             lost += 1 if pl.lost_contact else 0
         _id, nik, name, no_kk, dusun, rw, rt = details[pid]
         register.append(RegisterRow(
@@ -179,13 +185,9 @@ def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pil
             pl.returned_on, pl.lost_contact,
         ))
 
-    order = ["calon", "aktif", "purna", "keluarga", "none"]
-    counted = tuple(CountRow(k, statuses[(k, "L")], statuses[(k, "P")]) for k in order)
-    by_status = tuple(CountRow(enums.label(enums.STATUSES, r.label), r.male, r.female) for r in counted)
-    by_status += (CountRow(_("Jumlah penduduk terdaftar"), sum(r.male for r in counted), sum(r.female for r in counted)),)
-    flow_rows = tuple(CountRow(k, flows[(k, "L")], flows[(k, "P")]) for k in ("reg", "dep", "ret"))
-    flow_labels = {"reg": _("Pendaftaran calon PMI"), "dep": _("Keberangkatan"), "ret": _("Kepulangan")}
-    register.sort(key=lambda r: (order.index(r.status), r.dusun, r.name))
+    by_status = tuple(CountRow(k, statuses[(k, "L")], statuses[(k, "P")]) for k in STATUS_ORDER)
+    registered = CountRow("", sum(r.male for r in by_status), sum(r.female for r in by_status))
+    register.sort(key=lambda r: (STATUS_ORDER.index(r.status), r.dusun, r.name))
     sections = []
     for pillar in pillars:
         if pillar.recap is not None:
@@ -198,10 +200,11 @@ def build_recap(ctx: ServiceContext, period: Period | str, pillars: Sequence[Pil
         generated_on=ctx.today(),
         officer=ctx.officer,
         by_status=by_status,
+        registered=registered,
         by_country=_count(country_rows),
         by_sector=_count(sector_rows),
         by_route=_count(route_rows),
-        flows=tuple(CountRow(flow_labels[r.label], r.male, r.female) for r in flow_rows),
+        flows=tuple(CountRow(k, flows[(k, "L")], flows[(k, "P")]) for k in FLOWS),
         register=tuple(register),
         lost_contact=lost,
         sections=tuple(sections),

@@ -25,26 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
 from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, Changes
 from desmig_desktop.ui.widgets import default_output_dir, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
 
-def period_code(kind: str, year: int, month: int = 1, quarter: int = 1) -> str:
-    """`2026-11`, `2026-Q4` or `2026`, as services.periods.parse_period reads them."""
+def period_of(kind: str, year: int, month: int = 1, quarter: int = 1) -> Period:
+    """The period chosen on the page: a month, a quarter or a year."""
     if kind == "month":
-        return f"{year}-{month:02d}"
+        return Period.month(year, month)
     if kind == "quarter":
-        return f"{year}-Q{quarter}"
-    return str(year)
+        return Period.quarter(year, quarter)
+    return Period.year(year)
 
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "desa"
 
 
-def write_recap(ctx: ServiceContext, code: str, folder: Path, formats: tuple[str, ...], include_nik: bool,
+def write_recap(ctx: ServiceContext, period: Period, folder: Path, formats: tuple[str, ...], include_nik: bool,
                 report=None, pillars: Sequence[Pillar] = ()) -> list[Path]:  # type: ignore[no-untyped-def]
     """Build the recap once and render it to each format; returns the files written."""
     from desmig_desktop.recap.dataset import build_recap
@@ -52,7 +53,7 @@ def write_recap(ctx: ServiceContext, code: str, folder: Path, formats: tuple[str
     steps = 1 + len(formats)
     if report:
         report(0, steps)
-    data = build_recap(ctx, code, pillars)
+    data = build_recap(ctx, period, pillars)
     if report:
         report(1, steps)
     folder.mkdir(parents=True, exist_ok=True)
@@ -183,8 +184,8 @@ class RecapPage(QWidget):
 
     # ---- recap -----------------------------------------------------------------------------
 
-    def period(self) -> str:
-        return period_code(self.kind.currentData(), self.year.value(), self.month.currentData(),
+    def period(self) -> Period:
+        return period_of(self.kind.currentData(), self.year.value(), self.month.currentData(),
                            self.quarter.currentData())
 
     def formats(self) -> tuple[str, ...]:
@@ -201,13 +202,13 @@ class RecapPage(QWidget):
             self._fail(self.tr("Pilih minimal satu format: Excel atau PDF."))
             return
         folder = Path(self.folder.text().strip() or default_output_dir()).expanduser()
-        ctx, code, nik, pillars = self._ctx, self.period(), self.nik_check.isChecked(), self._pillars
+        ctx, period, nik, pillars = self._ctx, self.period(), self.nik_check.isChecked(), self._pillars
         self.run_button.setEnabled(False)
         self.result.setText("")
         self.open_folder.setVisible(False)
         self.worker, _dialog = run_with_progress(
-            self, self.tr("Membuat rekap"), self.tr("Menghitung dan menulis rekap %1…").replace("%1", code),
-            lambda report, _cancelled: write_recap(ctx, code, folder, formats, nik, report, pillars), cancellable=False)
+            self, self.tr("Membuat rekap"), self.tr("Menghitung dan menulis rekap %1…").replace("%1", period.code),
+            lambda report, _cancelled: write_recap(ctx, period, folder, formats, nik, report, pillars), cancellable=False)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(lambda exc: self._fail(str(exc)))
 

@@ -17,6 +17,7 @@ from datetime import date
 
 import pytest
 
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import RecapData, build_recap
 from desmig_desktop.registry.nik import make_nik
 from desmig_desktop.registry.services import people as registry
@@ -70,4 +71,4 @@ def world(ctx, village) -> World:
                                                      "prosedural", departed_on=date(2023, 1, 9),
                                                      returned_on=date(2026, 11, 10)))
     registry.add_placement(ctx, calon, PlacementInput("calon", "Korea Selatan", registered_on=date(2026, 11, 2)))
-    return World(build_recap(ctx, "2026-11"), niks, kks)
+    return World(build_recap(ctx, parse_period("2026-11")), niks, kks)

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from pypdf import PdfReader
 
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import CountRow, build_recap
 from desmig_desktop.recap.pdf import write_recap_pdf
 
@@ -85,14 +86,14 @@ def test_a_pillar_without_a_section_adds_nothing_and_markup_is_text(ctx, world, 
     from desmig_desktop.activities.pillar import PILLAR as ACTIVITIES
 
     village = dataclasses.replace(world.data.village, name="Kuripan <b>&</b>", head_name="")
-    data = dataclasses.replace(build_recap(ctx, "2026-11", (ACTIVITIES,)), village=village)
+    data = dataclasses.replace(build_recap(ctx, parse_period("2026-11"), (ACTIVITIES,)), village=village)
     text = " ".join(_pages(write_recap_pdf(data, tmp_path / "r.pdf")))
     assert "DESA KURIPAN <B>&</B>" in text and "Kepala Desa Kuripan <b>&</b>" in text
     assert "(......" in text  # no head of village recorded: a dotted line to write the name on
 
 
 def test_empty_village_report(ctx, village, tmp_path):
-    pages = _pages(write_recap_pdf(build_recap(ctx, "2026-Q4"), tmp_path / "kosong.pdf"))
+    pages = _pages(write_recap_pdf(build_recap(ctx, parse_period("2026-Q4")), tmp_path / "kosong.pdf"))
     text = " ".join(pages)
     assert "(tidak ada data)" in text and "Periode Triwulan IV 2026" in text
     assert "Jumlah penduduk terdaftar 0 0 0" in text and f"Halaman 1 dari {len(pages)}" in text

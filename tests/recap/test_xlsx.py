@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import CountRow, build_recap
 from desmig_desktop.recap.xlsx import write_recap_xlsx
 
@@ -139,13 +140,13 @@ def test_register_sheet_is_ready_to_filter_and_print(world, book):
 def test_a_pillar_without_a_recap_section_adds_nothing(ctx, world, tmp_path):
     from desmig_desktop.activities.pillar import PILLAR as ACTIVITIES
 
-    data = build_recap(ctx, "2026-11", (ACTIVITIES,))
+    data = build_recap(ctx, parse_period("2026-11"), (ACTIVITIES,))
     wb = load_workbook(write_recap_xlsx(data, tmp_path / "r.xlsx"))
     assert wb.sheetnames == ["Ringkasan", "Register PMI"]
 
 
 def test_empty_village_still_gives_a_readable_workbook(ctx, village, tmp_path):
-    wb = load_workbook(write_recap_xlsx(build_recap(ctx, "2026"), tmp_path / "kosong.xlsx"))
+    wb = load_workbook(write_recap_xlsx(build_recap(ctx, parse_period("2026")), tmp_path / "kosong.xlsx"))
     values = [c for row in wb["Ringkasan"].iter_rows(values_only=True) for c in row if c is not None]
     assert "(tidak ada data)" in values and "Tahun 2026 (1 Januari 2026 s.d. 31 Desember 2026)" in " ".join(map(str, values))
     assert wb["Register PMI"].max_row == 1

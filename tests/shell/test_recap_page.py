@@ -6,23 +6,23 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desmig_desktop.app import PILLARS
-from desmig_desktop.shell.recap_page import RecapPage, period_code
+from desmig_desktop.shell.recap_page import RecapPage, period_of
 
 
 def test_period_codes():
-    assert period_code("month", 2026, month=11) == "2026-11"
-    assert period_code("quarter", 2026, quarter=4) == "2026-Q4"
-    assert period_code("year", 2026) == "2026"
+    assert period_of("month", 2026, month=11).code == "2026-11"
+    assert period_of("quarter", 2026, quarter=4).code == "2026-Q4"
+    assert period_of("year", 2026).code == "2026"
 
 
 def test_recap_writes_xlsx_and_pdf_in_the_chosen_folder(qtbot, ctx, people, changes, tmp_path):
     page = RecapPage(ctx, changes, PILLARS)
     qtbot.addWidget(page)
     page.show()
-    assert page.period() == "2026-11"  # today is 23 November 2026
+    assert page.period().code == "2026-11"  # today is 23 November 2026
     assert not page.nik_check.isChecked()
     page.kind.setCurrentIndex(page.kind.findData("quarter"))
-    assert page.period() == "2026-Q4"
+    assert page.period().code == "2026-Q4"
     page.folder.setText(str(tmp_path / "rekap"))
     with qtbot.waitSignal(page.recap_written, timeout=20000) as blocker:
         page.run_button.click()

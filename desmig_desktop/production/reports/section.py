@@ -1,18 +1,17 @@
 """The Usaha Produktif section of the recap: production groups, in the workbook and in the PDF.
 
-`group_tables(section, include_nik)` turns the services' `GroupsSection` into plain tables of values;
-`write_groups_xlsx` puts them on their own sheet "Kelompok Produksi" (they are wider than the five
-columns of "Ringkasan", which points to that sheet) and `groups_pdf` renders them in the A4 portrait
-report with column widths measured from the texts, a two-row header for the empowerment stages.
-Names of members who left a group are personal data: only with `include_nik` (full personal data).
+`group_tables(section, include_nik)` turns the services' `GroupsSection` into plain tables of values, with
+the words (group statuses, sales channels, aid sources, leave reasons) made here from the section's codes;
+`section_xlsx.write_groups_xlsx` puts them on their own sheet "Kelompok Produksi" and `groups_pdf` (below)
+renders them in the A4 portrait report with column widths measured from the texts, a two-row header for the
+empowerment stages. Names of members who left a group are personal data: only with `include_nik`.
 
-openpyxl and reportlab are imported inside the writers: this module is imported by both renderers,
-and importing one renderer must not load the other's library (nor import it back in a circle).
+reportlab is imported inside the PDF writers: this module is imported by both renderers, and importing one
+renderer must not load the other's library (nor import it back in a circle).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,17 +20,13 @@ from desmig_desktop.core.i18n import _
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupRecapRow, GroupsSection
 from desmig_desktop.registry.enums import label
-from desmig_desktop.reports.letterhead import period_line, village_title
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Table
 
     from desmig_desktop.reports.pdf_kit import PdfKit
-    from desmig_desktop.reports.xlsx_kit import SummarySheet
 
 NO, TEXT, COUNT, MONEY, PERCENT, DATE = "no", "text", "count", "money", "percent", "date"
-XLSX_FORMATS = {NO: "0", COUNT: "#,##0", MONEY: '"Rp"#,##0', PERCENT: "0.0%", DATE: "DD/MM/YYYY"}
-XLSX_WIDTHS = {NO: 6, COUNT: 12, MONEY: 16, PERCENT: 11, DATE: 13}
 DASH = "\u2013"
 
 
@@ -65,7 +60,7 @@ class GroupTable:
 
 def _group_label(row: GroupRecapRow) -> str:
     """The group's name, with its status when it no longer runs: `Kelompok Batik (Berhenti)`."""
-    return row.name if row.status == label(gr.GROUP_STATUSES, "aktif") else f"{row.name} ({row.status})"
+    return row.name if row.status == "aktif" else f"{row.name} ({label(gr.GROUP_STATUSES, row.status)})"
 
 
 def _share(kept: int, start: int) -> float | None:
@@ -101,14 +96,16 @@ def _production(rows: tuple[GroupRecapRow, ...]) -> GroupTable:
     return GroupTable(_("Kelompok produksi: produksi, penjualan dan bagi hasil"), cols, body, total, note=note)
 
 
-def _by_key(title: str, key_header: str, value_header: str,
+def _by_key(title: str, key_header: str, value_header: str, vocabulary: dict[str, str],
             items: list[tuple[str, tuple[tuple[str, int], ...]]]) -> GroupTable:
-    """A long table, one row per group and key (sales channel, aid source): it fits any page width."""
+    """A long table, one row per group and key (a sales channel or aid source code, shown in words from
+    `vocabulary`): it fits any page width."""
     cols = (Column(_("No."), NO), Column(_("Kelompok"), TEXT), Column(key_header, TEXT),
             Column(value_header, MONEY))
     body, n = [], 0
     for group, pairs in items:
-        for key, value in sorted(pairs, key=lambda p: (-p[1], p[0])):
+        shown_pairs = ((label(vocabulary, code), value) for code, value in pairs)
+        for key, value in sorted(shown_pairs, key=lambda p: (-p[1], p[0])):
             n += 1
             body.append((n, group, key, value))
     total = ("", _("Jumlah"), "", sum(r[3] for r in body)) if body else None
@@ -153,9 +150,9 @@ def group_tables(section: GroupsSection, include_nik: bool = False) -> list[Grou
     return [
         _membership(rows),
         _production(rows),
-        _by_key(_("Penjualan kelompok menurut saluran"), _("Saluran penjualan"), _("Penjualan"),
+        _by_key(_("Penjualan kelompok menurut saluran"), _("Saluran penjualan"), _("Penjualan"), gr.CHANNELS,
                 [(_group_label(r), r.sales_by_channel) for r in rows]),
-        _by_key(_("Bantuan kelompok menurut sumber"), _("Sumber bantuan"), _("Nilai bantuan"),
+        _by_key(_("Bantuan kelompok menurut sumber"), _("Sumber bantuan"), _("Nilai bantuan"), gr.AID_SOURCES,
                 [(_group_label(r), r.aid_by_source) for r in rows]),
         _stages(rows),
         _dropouts(section, include_nik),
@@ -202,89 +199,6 @@ def header_grid(t: GroupTable, short: bool = False) -> tuple[list[list[str]], li
             merged.append((col, 0, col + band.span - 1, 0))
         col += band.span
     return [top, bottom], merged
-
-
-# ---- Excel -----------------------------------------------------------------------------------------
-
-def _xlsx_widths(tables: list[GroupTable]) -> list[float]:
-    """Widths by column position, the widest need of any table (text: its longest value, within limits)."""
-    widths: dict[int, float] = {}
-    for t in tables:
-        lines = [*t.rows, *([t.total] if t.total else [])]
-        for i, col in enumerate(t.columns):
-            need: float = XLSX_WIDTHS.get(col.kind, 16)
-            if col.kind in (TEXT, MONEY):
-                need = max([need, *(len(shown(r[i], col.kind)) + 3 for r in lines)])
-            widths[i] = max(widths.get(i, 0), min(need, 26))  # a longer text wraps
-    return [widths[i] for i in range(len(widths))]
-
-
-def write_groups_xlsx(sheet: "SummarySheet", section: GroupsSection, data: Any,
-                      include_nik: bool = False) -> None:
-    """Sheet "Kelompok Produksi" (tables numbered on from "Ringkasan"), and a pointer to it on "Ringkasan"."""
-    from openpyxl.styles import Alignment
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.cell_range import CellRange
-
-    from desmig_desktop.reports import xlsx_kit as rx
-
-    tables = group_tables(section, include_nik)
-    ws = sheet.workbook.create_sheet(_("Kelompok Produksi"))
-    widths = _xlsx_widths(tables)
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-    rx.page_setup(ws, landscape=True)
-    out = rx.SummarySheet(sheet.workbook, ws, width=len(widths))
-    out.number = sheet.number
-    out.line(section_title(), rx.font(bold=True, size=15), height=24)
-    out.line(village_title(data.village), rx.font(bold=True, size=13), height=20)
-    out.line(_("Periode: {period}").format(period=period_line(data.period)))
-    out.blank()
-
-    def cell(value: object, col: Column, bold: bool) -> object:
-        if value is None and col.kind != TEXT:  # e.g. no retention without members at the start
-            c = rx.text_cell(ws, DASH, border=rx.GRID, alignment=Alignment(horizontal="center"))
-        elif isinstance(value, str) or col.kind == TEXT:
-            c = rx.text_cell(ws, value if isinstance(value, str) else "", border=rx.GRID, alignment=rx.LABEL)
-        else:
-            c = rx.WriteOnlyCell(ws, value=value)
-            c.border, c.number_format = rx.GRID, XLSX_FORMATS[col.kind]
-            centred = col.kind in (NO, DATE)
-            c.alignment = Alignment(horizontal="center" if centred else "right", vertical="center",
-                                    indent=0 if centred else 1)
-        c.font = rx.BOLD if bold else rx.font()
-        if bold:
-            c.fill = rx.TOTAL_FILL
-        return c
-
-    for t in tables:
-        out.heading(t.title)
-        rows, merged = header_grid(t)
-        for c0, r0, c1, r1 in merged:
-            ws.merged_cells.add(CellRange(min_col=c0 + 1, min_row=out.row + 1 + r0, max_col=c1 + 1,
-                                          max_row=out.row + 1 + r1))
-        for r, texts in enumerate(rows):  # wrapped headers: about 1.1 width units a letter
-            room = list(widths)
-            for c0, r0, c1, r1 in merged:
-                room[c0] = sum(widths[c0:c1 + 1]) if r0 == r1 == r else room[c0] * (r1 - r0 + 1)
-            lines = max(math.ceil(len(h) * 1.1 / max(w - 1, 1)) for h, w in zip(texts, room))
-            out._append([rx.text_cell(ws, h, font=rx.BOLD, fill=rx.HEADER_FILL, border=rx.GRID,
-                                      alignment=rx.WRAP_CENTER) for h in texts], height=15.0 * lines + 5)
-        if not t.rows:
-            out._merge_row(len(t.columns))
-            out._append([rx.text_cell(ws, _("(tidak ada data)"), font=rx.font(italic=True), border=rx.GRID,
-                                      alignment=Alignment(horizontal="center"))])
-        for row in t.rows:
-            out._append([cell(v, c, False) for v, c in zip(row, t.columns)])
-        if t.total is not None and t.rows:
-            out._append([cell(v, c, True) for v, c in zip(t.total, t.columns)])
-        if t.note:
-            out.note(t.note, lines=2 if len(t.note) > 110 else 1)
-        out.blank()
-    sheet.line(_("{first}\u2013{last}. Kelompok produksi: lihat lembar \u201c{sheet}\u201d").format(
-        first=sheet.number + 1, last=out.number, sheet=_("Kelompok Produksi")), rx.font(bold=True, size=11), height=20)
-    sheet.blank()
-    sheet.number = out.number
 
 
 # ---- PDF -------------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from desmig_desktop.production.dto import GroupRecapRow, GroupsSection
 from desmig_desktop.production.models import Aid, AidItem, GroupMember, ProductionBatch, ProductionGroup, Sale
 from desmig_desktop.production.services.groups import dropouts
 from desmig_desktop.production.services.money import money, shared_total
-from desmig_desktop.registry.enums import label
 
 
 def build_groups_section(ctx: ServiceContext, period: Period) -> GroupsSection | None:
@@ -39,7 +38,7 @@ def build_groups_section(ctx: ServiceContext, period: Period) -> GroupsSection |
             member_ids = {m.person_id for m in members}
             start_n, kept = gr.retention(spans, a, b)
             left = [m for m in members if m.left_on is not None and a <= m.left_on <= b]
-            reasons = Counter(label(gr.LEAVE_REASONS, m.leave_reason) for m in left)
+            reasons = Counter(m.leave_reason or "" for m in left)
             trainings = s.scalars(select(Training.id).where(Training.deleted_at.is_(None), Training.start_on >= a, Training.start_on <= b,
                                   Training.id.in_(select(TrainingGroup.training_id).where(TrainingGroup.group_id == g.id, TrainingGroup.deleted_at.is_(None))))).all()
             attendance = s.scalar(select(func.count(TrainingAttendance.id)).join(Training, Training.id == TrainingAttendance.training_id).where(
@@ -62,15 +61,15 @@ def build_groups_section(ctx: ServiceContext, period: Period) -> GroupsSection |
                 PromoEvent.start_on >= a, PromoEvent.start_on <= b)) or 0
             m = money(s, g.id, a, b)
             rows.append(GroupRecapRow(
-                name=g.name, commodity=g.commodity, status=label(gr.GROUP_STATUSES, g.status),
+                name=g.name, commodity=g.commodity, status=g.status,
                 active_members=sum(1 for sp in spans if sp.active_on(b)),
                 joined=sum(1 for m_ in members if a <= m_.joined_on <= b), left=len(left),
                 retention_start=start_n, retention_kept=kept, dropout_reasons=tuple(sorted(reasons.items())),
                 trainings=len(trainings), training_attendance=int(attendance),
-                aid_by_source=tuple((label(gr.AID_SOURCES, src), int(v or 0)) for src, v in aid_rows),
+                aid_by_source=tuple((src, int(v or 0)) for src, v in aid_rows),
                 aid_total=sum(int(v or 0) for _, v in aid_rows),
                 production_runs=m.runs, production_quantity=int(qty),
-                sales_by_channel=tuple((label(gr.CHANNELS, ch), int(v or 0)) for ch, v in by_channel),
+                sales_by_channel=tuple((ch, int(v or 0)) for ch, v in by_channel),
                 sales_total=m.revenue, profit=m.profit, profit_shared=shared_total(s, g.id, a, b),
                 socialisations=len(socs), people_reached=int(reached), promotion_events=int(events),
             ))

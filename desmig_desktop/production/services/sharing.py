@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -14,7 +13,7 @@ from desmig_desktop.core.formatting import rupiah
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import get_live
 from desmig_desktop.production import rules as gr
-from desmig_desktop.production.dto import ShareDTO, ShareLineDTO
+from desmig_desktop.production.dto import DueDTO, ShareDTO, ShareLineDTO
 from desmig_desktop.production.models import (
     BatchWorker,
     GroupMember,
@@ -61,15 +60,15 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
         counts[pid] = int(n)
     lines, remainder = gr.split_profit(m.profit, counts, group.share_rule)
     names = {p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(list(counts))))}
-    notes = []
+    warnings = []
     if m.profit <= 0:
-        notes.append(_("Belum ada keuntungan pada periode ini ({profit}): tidak ada yang dibagi.").format(profit=rupiah(m.profit)))
+        warnings.append("no_profit")
     if not counts:
-        notes.append(_("Belum ada produksi tercatat pada periode ini."))
+        warnings.append("no_production")
     lines_dto = tuple(sorted((ShareLineDTO(l.person_id, names.get(l.person_id, ""), l.batches, l.amount) for l in lines),
                              key=lambda l: l.name))
     return ShareDTO(None, group.id, group.name, start, end, group.share_rule, m.revenue, m.material_cost, m.other_cost,
-                    m.profit, m.runs, lines_dto, remainder, notes=tuple(notes), **_officers(session, group.id))
+                    m.profit, m.runs, lines_dto, remainder, warnings=tuple(warnings), **_officers(session, group.id))
 
 
 def _officers(session: Session, group_id: str) -> dict[str, str]:
@@ -154,14 +153,7 @@ def get_share(ctx: ServiceContext, share_id: str) -> ShareDTO:
 
 # ---- when is a share-out due ---------------------------------------------------------------
 
-@dataclass(frozen=True)
-class DueDTO:
-    group_id: str
-    group: str
-    reason: str
-
-
-def _due_reason(session: Session, group: ProductionGroup, today: date) -> str | None:
+def _due(session: Session, group: ProductionGroup, today: date) -> DueDTO | None:
     if group.status != "aktif":
         return None
     last = _last_share(session, group.id)
@@ -172,7 +164,7 @@ def _due_reason(session: Session, group: ProductionGroup, today: date) -> str | 
             stmt = stmt.where(ProductionBatch.produced_on >= since)
         runs = int(session.scalar(stmt) or 0)
         if runs >= group.share_due_runs:
-            return _("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)").format(runs=runs, n=group.share_due_runs)
+            return DueDTO(group.id, group.name, "after_runs", runs=runs, every=group.share_due_runs)
         return None
     lebaran = gr.lebaran_of(today.year)
     if lebaran is not None and lebaran < today:
@@ -181,18 +173,18 @@ def _due_reason(session: Session, group: ProductionGroup, today: date) -> str | 
         return None
     if last is not None and last.period_end >= lebaran - timedelta(days=gr.LEBARAN_WINDOW_DAYS + 30):
         return None
-    return _("Lebaran {day}: bagi hasil tahunan belum dilakukan").format(day=lebaran.strftime("%d/%m/%Y"))
+    return DueDTO(group.id, group.name, "lebaran", lebaran=lebaran)
 
 
 def is_share_due(session: Session, group: ProductionGroup, today: date) -> bool:
-    return _due_reason(session, group, today) is not None
+    return _due(session, group, today) is not None
 
 
 def due_groups(ctx: ServiceContext) -> list[DueDTO]:
     with ctx.reader() as s:
         out = []
         for g in s.scalars(select(ProductionGroup).where(ProductionGroup.deleted_at.is_(None)).order_by(ProductionGroup.name)):
-            reason = _due_reason(s, g, ctx.today())
-            if reason:
-                out.append(DueDTO(g.id, g.name, reason))
+            due = _due(s, g, ctx.today())
+            if due is not None:
+                out.append(due)
         return out

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from desmig_desktop.activities.services.events import create_event
 from desmig_desktop.activities.services.trainings import TrainingInput, create_training, record_socialisation
 from desmig_desktop.app import PILLARS
+from desmig_desktop.core.periods import parse_period
 from desmig_desktop.production.reports.section import (
     COUNT,
     MONEY,
@@ -30,8 +31,8 @@ from desmig_desktop.production.reports.section import (
     group_tables,
     groups_pdf,
     pdf_grid,
-    write_groups_xlsx,
 )
+from desmig_desktop.production.reports.section_xlsx import write_groups_xlsx
 from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, record_aid
@@ -80,7 +81,7 @@ def data(ctx, village):  # type: ignore[no-untyped-def]
                              (AidItemInput("Modal usaha", 1, "paket", 2_000_000),)))
     record_aid(ctx, AidInput(salak, "peralatan", "kemnaker", date(2026, 7, 20),
                              (AidItemInput("Vacuum fryer", 1, "unit", 12_500_000),)))
-    return build_recap(ctx, "2026-Q3", PILLARS)
+    return build_recap(ctx, parse_period("2026-Q3"), PILLARS)
 
 
 def _tables(ws) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]

@@ -9,7 +9,9 @@ import pytest
 from desmig_desktop.activities.services.trainings import TrainingInput, create_training, list_trainings
 from desmig_desktop.app import PILLARS
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.i18n import label
 from desmig_desktop.core.periods import parse_period
+from desmig_desktop.production.rules import AID_SOURCES, LEAVE_REASONS
 from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, inventory, record_aid
@@ -108,9 +110,10 @@ def test_trainings_aid_and_recap_section(ctx, salak):
     assert (row.name, row.active_members, row.joined, row.left, row.retention_start) == ("Kelompok Salak", 3, 4, 1, 0)
     q3 = build_recap(ctx, parse_period("2017-Q3"), PILLARS).section("production").rows[0]
     assert (q3.retention_start, q3.retention_kept, q3.retention_pct) == (4, 3, 75.0)
-    assert row.dropout_reasons == (("Tidak berminat", 1),)
+    assert [(label(LEAVE_REASONS, code), n) for code, n in row.dropout_reasons] == [("Tidak berminat", 1)]
     assert (row.trainings, row.training_attendance, row.aid_total) == (1, 3, 14_500_000)
-    assert dict(row.aid_by_source) == {"Pemerintah Desa": 2_000_000, "Kemnaker": 12_500_000}
+    assert {label(AID_SOURCES, code): v for code, v in row.aid_by_source} == {"Pemerintah Desa": 2_000_000,
+                                                                              "Kemnaker": 12_500_000}
     assert [d.name for d in section.dropouts] == ["Farida"]
 
 

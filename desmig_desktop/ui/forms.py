@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHeaderView,
@@ -28,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, dialog_buttons, show_form_issues
 
 Index = QModelIndex | QPersistentModelIndex
-DATE_FORMAT = "dd/MM/yyyy"
 DUE_COLOUR = "#a86400"
 MUTED_COLOUR = "#5f6368"
 
@@ -93,26 +92,6 @@ class CountEdit(QLineEdit):
     def value(self) -> int | None:
         t = self.text().strip()
         return int(t) if t.isdigit() else None
-
-
-class DateEdit(QDateEdit):
-    """A required date: dd/MM/yyyy with a calendar popup."""
-
-    def __init__(self, value: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(QDate(1990, 1, 1))
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setMaximumWidth(140)
-        self.set_value(value)
-
-    def value(self) -> date:
-        d = self.date()
-        return date(d.year(), d.month(), d.day())
-
-    def set_value(self, value: date) -> None:
-        self.setDate(QDate(value.year, value.month, value.day))
 
 
 def money_issue(field: str, what: str) -> Issue:
@@ -321,9 +300,15 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
+    def date_issues(self) -> list[Issue]:
+        """A date box left incomplete or impossible is named before anything is saved (never guessed)."""
+        return [Issue(key, self.tr("Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026."))
+                for key, box in self.boxes.items() if isinstance(box.editor, DateEdit) and not box.editor.is_valid()]
+
     def try_save(self) -> bool:
         self.show_issues([])
         try:
+            raise_local(self.date_issues())
             self.save()
         except ValidationError as err:
             self.show_issues(err.issues)

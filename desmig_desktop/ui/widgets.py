@@ -2,39 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from desmig_desktop.core.i18n import label
 
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#a86400"
-DATE_FORMAT = "dd/MM/yyyy"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class FieldBox(QWidget):
@@ -101,122 +84,6 @@ def show_form_issues(form: QWidget, boxes: dict[str, FieldBox], general: QLabel,
     general.setText("\n".join(leftover))
     general.setVisible(bool(leftover))
     fit_height(form)
-
-
-class BirthDateEdit(QDateEdit):
-    """A required date: dd/MM/yyyy with a calendar popup, never after `maximum`."""
-
-    def __init__(self, maximum: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDisplayFormat(DATE_FORMAT)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(QDate(1900, 1, 1))
-        self.setMaximumDate(to_qdate(maximum))
-        self.setDate(QDate(1990, 1, 1))
-
-    def value(self) -> date:
-        return to_date(self.date())
-
-    def set_value(self, value: date) -> None:
-        self.setDate(to_qdate(value))
-
-
-class _CalendarShowFilter(QObject):
-    def __init__(self, field: "DateField"):
-        super().__init__(field)
-        self._field = field
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Show and isinstance(obj, QCalendarWidget):
-            current = self._field.value() or self._field.today
-            obj.setSelectedDate(to_qdate(current))
-        return False
-
-
-class _MaskedDateEdit(QLineEdit):
-    """dd/mm/yyyy with fixed slashes; an empty field always takes typing from its first digit."""
-
-    def _home_if_empty(self) -> None:
-        if not self.text().replace("/", "").strip():
-            self.setCursorPosition(0)
-
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().focusInEvent(event)
-        QTimer.singleShot(0, self._home_if_empty)
-
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().mouseReleaseEvent(event)
-        self._home_if_empty()
-
-
-class DateField(QWidget):
-    """An optional date typed as dd/mm/yyyy (digits only, the slashes are fixed) or picked from a calendar.
-
-    Empty means "no date". `value()` is None when empty or incomplete; `is_valid()` tells them apart.
-    """
-
-    changed = Signal()
-
-    def __init__(self, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.today = today
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(4)
-        self.edit = _MaskedDateEdit(self)
-        self.edit.setInputMask("99/99/9999;_")
-        self.edit.setToolTip(self.tr("Tulis tanggal seperti 22/11/2026, atau kosongkan."))
-        self.edit.setMaximumWidth(130)
-        self.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.edit.editingFinished.connect(self.changed.emit)
-        lay.addWidget(self.edit)
-        self.button = QToolButton(self)
-        self.button.setText("▾")
-        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
-        self.button.setToolTip(self.tr("Pilih dari kalender"))
-        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.button)
-        self.calendar = QCalendarWidget(menu)
-        self.calendar.setGridVisible(False)
-        self.calendar.installEventFilter(_CalendarShowFilter(self))
-        action = QWidgetAction(menu)
-        action.setDefaultWidget(self.calendar)
-        menu.addAction(action)
-        self.calendar.clicked.connect(lambda d: (self.set_value(to_date(d)), menu.close()))
-        self.button.setMenu(menu)
-        lay.addWidget(self.button)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("Kosongkan tanggal"))
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.clear_button.clicked.connect(lambda: self.set_value(None))
-        lay.addWidget(self.clear_button)
-        lay.addStretch(1)
-        self.setFocusProxy(self.edit)
-
-    def raw(self) -> str:
-        return self.edit.text().replace("/", "").strip()
-
-    def is_empty(self) -> bool:
-        return self.raw() == ""
-
-    def value(self) -> date | None:
-        try:
-            return datetime.strptime(self.edit.text(), "%d/%m/%Y").date()
-        except ValueError:
-            return None
-
-    def is_valid(self) -> bool:
-        return self.is_empty() or self.value() is not None
-
-    def is_typing(self) -> bool:
-        """Still being typed (focused and incomplete): too early to call the date wrong."""
-        return self.edit.hasFocus() and not self.is_valid()
-
-    def set_value(self, value: date | None) -> None:
-        self.edit.setText(value.strftime("%d/%m/%Y") if value else "")
-        self.edit._home_if_empty()
 
 
 def fill_combo(combo: QComboBox, vocabulary: dict[str, str], empty: str | None = None) -> None:

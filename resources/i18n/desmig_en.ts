@@ -4,57 +4,57 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="27"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="28"/>
         <source>Tambah anggota %1</source>
         <translation>Add member to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="35"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="36"/>
         <source>Ketik nama atau NIK orang yang sudah terdaftar…</source>
         <translation>Type the name or NIK of a registered person…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="45"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="46"/>
         <source>Jabatan</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="49"/>
         <source>Tanggal masuk</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="69"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="70"/>
         <source> — sudah anggota</source>
         <translation> — already a member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="76"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="77"/>
         <source>Orang harus sudah terdaftar di data penduduk.</source>
         <translation>The person must already be registered as a resident.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="78"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="79"/>
         <source>Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk.</source>
         <translation>No matching person. Register them first on the People page.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="80"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="81"/>
         <source>Menampilkan %1 hasil pertama: ketik lebih lengkap.</source>
         <translation>Showing the first %1 results: type more.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="83"/>
         <source>%1 orang cocok.</source>
         <translation>%1 people match.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="92"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="93"/>
         <source>Pilih orang dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Pick a person from the search results (type a name or NIK).</translation>
     </message>
@@ -62,57 +62,57 @@
 <context>
     <name>AidDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="118"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="134"/>
         <source>Tambah bantuan untuk %1</source>
         <translation>Add aid for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="138"/>
         <source>Jenis bantuan</source>
         <translation>Kind of aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="124"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="140"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="126"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="142"/>
         <source>Nama pemberi</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="127"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="143"/>
         <source>mis. Dana Desa 2017, BRI Unit Watumalang</source>
         <translation>e.g. Dana Desa 2017, BRI Unit Watumalang</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="128"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="144"/>
         <source>Tanggal terima</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="145"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="130"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="146"/>
         <source>mis. Rp8.000.000 dibagi 4 kelompok</source>
         <translation>e.g. Rp8.000.000 split over 4 groups</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="153"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="138"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="154"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="161"/>
         <source>Rincian</source>
         <translation>Items</translation>
     </message>
@@ -120,78 +120,78 @@
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="184"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="200"/>
         <source>Tambah bantuan</source>
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="191"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="207"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="208"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="193"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="209"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="194"/>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="209"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="210"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="225"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="195"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="211"/>
         <source>Rincian</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="196"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="212"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="201"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="217"/>
         <source>Inventaris peralatan</source>
         <translation>Equipment inventory</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="203"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="219"/>
         <source>Ubah kondisi</source>
         <translation>Change condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="207"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="223"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="208"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="224"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="210"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="226"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="228"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="244"/>
         <source>Total bantuan %1 (modal uang %2)</source>
         <translation>Total aid %1 (cash capital %2)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="233"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="249"/>
         <source>%1 barang perlu perhatian (rusak atau hilang).</source>
         <translation>%1 items need attention (broken or lost).</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="234"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="250"/>
         <source>Semua peralatan dalam kondisi baik.</source>
         <translation>All equipment is in good condition.</translation>
     </message>
@@ -222,17 +222,17 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="96"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="106"/>
         <source>Kehadiran: %1</source>
         <translation>Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="112"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="115"/>
         <source>Spasi mencentang anggota yang terpilih.</source>
         <translation>Space ticks the selected member.</translation>
     </message>
@@ -240,49 +240,49 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="57"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="74"/>
         <source>Catat produksi %1</source>
         <translation>Record production for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="61"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="78"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="64"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="81"/>
         <source>Tanggal produksi</source>
         <translation>Production date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="65"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="120"/>
         <source>Jumlah hasil</source>
         <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="66"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="103"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="122"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="74"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="91"/>
         <source>Centang semua</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="75"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="92"/>
         <source>Hapus centang</source>
         <translation>Untick all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="99"/>
         <source>Anggota yang ikut</source>
         <translation>Members who took part</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="100"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="122"/>
         <source>Ubah jabatan %1</source>
         <translation>Change role of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="124"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="125"/>
         <source>Jabatan</source>
         <translation>Job</translation>
     </message>
@@ -303,12 +303,12 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="161"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="177"/>
         <source>Kondisi %1</source>
         <translation>Condition of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="164"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="180"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
@@ -316,46 +316,51 @@
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="86"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="94"/>
         <source>Catat biaya lain %1</source>
         <translation>Record other cost for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="89"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="97"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="90"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="98"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="91"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="99"/>
         <source>mis. kemasan dan label, transportasi</source>
         <translation>e.g. packaging and labels, transport</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="92"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="98"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="100"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="106"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
 </context>
 <context>
-    <name>DateField</name>
+    <name>DateEdit</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="167"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="70"/>
         <source>Tulis tanggal seperti 22/11/2026, atau kosongkan.</source>
         <translation>Type a date like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="175"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="71"/>
+        <source>Tulis tanggal seperti 22/11/2026.</source>
+        <translation>Type a date like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/dates.py" line="79"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="190"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="94"/>
         <source>Kosongkan tanggal</source>
         <translation>Clear the date</translation>
     </message>
@@ -363,37 +368,37 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="102"/>
         <source>Akhiri keanggotaan %1</source>
         <translation>End membership of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="103"/>
         <source>Akhiri keanggotaan</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="106"/>
         <source>Tanggal keluar</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
         <source>(pilih alasan)</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
         <source>wajib bila alasan &apos;Lainnya&apos;, mis. menikah ke luar desa</source>
         <translation>required when the reason is &apos;Other&apos;, e.g. married out of the village</translation>
     </message>
@@ -401,42 +406,42 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="115"/>
         <source>Tambah pameran/bazar</source>
         <translation>Add exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="110"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="118"/>
         <source>Nama kegiatan</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="111"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="119"/>
         <source>mis. Pameran Produk Desmigratif Wonosobo</source>
         <translation>e.g. Desmigratif Product Exhibition Wonosobo</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="112"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="120"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="114"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="122"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="115"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="123"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="116"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="124"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="117"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="125"/>
         <source>Kelompok yang ikut</source>
         <translation>Groups taking part</translation>
     </message>
@@ -444,82 +449,82 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="38"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="37"/>
         <source>Ekspor daftar penduduk</source>
         <translation>Export the person list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="44"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="43"/>
         <source>Yang diekspor: %1 orang yang tampil sekarang (pencarian, saringan dan urutan berlaku).</source>
         <translation>Exported: the %1 people shown now (search, filters and sort order apply).</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="51"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="50"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="51"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="53"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="57"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="56"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="62"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="61"/>
         <source>Simpan sebagai</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="63"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="62"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="69"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="68"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="69"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="68"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="79"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="78"/>
         <source>Simpan daftar sebagai</source>
         <translation>Save the list as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="80"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="79"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="91"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="90"/>
         <source>Fitur ekspor belum tersedia di versi ini.</source>
         <translation>Export is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="95"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="94"/>
         <source>Tulis nama berkas tujuan.</source>
         <translation>Type the name of the file to write.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="104"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="103"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="104"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="103"/>
         <source>Menulis %1…</source>
         <translation>Writing %1…</translation>
     </message>
@@ -527,7 +532,7 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="56"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="40"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -618,105 +623,110 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="305"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="284"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="305"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="284"/>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="305"/>
+        <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="22"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="23"/>
         <source>Ubah kelompok</source>
         <translation>Edit group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="22"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="23"/>
         <source>Tambah kelompok produksi</source>
         <translation>Add production group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="26"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="27"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="27"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="28"/>
         <source>mis. Kelompok Produksi Salak</source>
         <translation>e.g. Salak Production Group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="28"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="29"/>
         <source>Komoditas</source>
         <translation>Commodity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="29"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="30"/>
         <source>mis. Olahan salak pondoh</source>
         <translation>e.g. Processed salak pondoh</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="30"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="31"/>
         <source>Tanggal berdiri</source>
         <translation>Founded on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="31"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="32"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="32"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="33"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="37"/>
         <source>Izin PIRT</source>
         <translation>PIRT permit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="38"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="39"/>
         <source>Nomor PIRT</source>
         <translation>PIRT number</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="40"/>
         <source>mis. P-IRT 2063307010123-22</source>
         <translation>e.g. P-IRT 2063307010123-22</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="41"/>
         <source>Tanggal terbit PIRT</source>
         <translation>PIRT issued on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="41"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="42"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-sharing rule</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="44"/>
         <source>Jadwal bagi hasil</source>
         <translation>Profit-sharing schedule</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="46"/>
         <source>Bagi hasil setiap</source>
         <translation>Share out every</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="49"/>
         <source> kali produksi</source>
         <translation> production runs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="51"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -835,63 +845,63 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="66"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="75"/>
         <source>Cari nama kelompok atau komoditas…</source>
         <translation>Search group name or commodity…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="80"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="72"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="81"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="73"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="82"/>
         <source>Berhenti</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="76"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="85"/>
         <source>Tambah kelompok</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="77"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="86"/>
         <source>Tambah kelompok produksi baru (Ctrl+N)</source>
         <translation>Add a new production group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="78"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="87"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="79"/>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="190"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="88"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="199"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="93"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="102"/>
         <source>Pilih kelompok di atas untuk melihat anggota, pelatihan, bantuan, produksi, penjualan dan bagi hasilnya.</source>
         <translation>Pick a group above to see its members, trainings, aid, production, sales and profit sharing.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="140"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="149"/>
         <source>%1 kelompok</source>
         <translation>%1 groups</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="152"/>
         <source>Waktunya bagi hasil</source>
         <translation>Time to share profits</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="190"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="199"/>
         <source>Aktifkan</source>
         <translation>Reactivate</translation>
     </message>
@@ -1129,42 +1139,42 @@
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="60"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="76"/>
         <source>Nama barang/uang</source>
         <translation>Item/cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="60"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="76"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="60"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="76"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="61"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="77"/>
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="61"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="77"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="75"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="91"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="123"/>
         <source>Rincian ke-%1: jumlah harus angka bulat, mis. 1.</source>
         <translation>Item %1: the quantity must be a whole number, e.g. 1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="110"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="126"/>
         <source>Rincian ke-%1: nilai harus angka Rupiah, mis. 2.000.000.</source>
         <translation>Item %1: the value must be an amount in Rupiah, e.g. 2.000.000.</translation>
     </message>
@@ -1187,37 +1197,37 @@
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="43"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="42"/>
         <source>mis. pindah ke Kabupaten Banyumas</source>
         <translation>e.g. moved to Banyumas regency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="51"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="52"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="53"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="57"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="57"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="68"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="67"/>
         <source>Pilih jenis peristiwa.</source>
         <translation>Choose the kind of event.</translation>
     </message>
@@ -1354,7 +1364,7 @@
 <context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="58"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="57"/>
         <source>mis. Rp8.000.000</source>
         <translation>e.g. Rp8.000.000</translation>
     </message>
@@ -1367,123 +1377,123 @@
         <translation>Activities of %1</translation>
     </message>
     <message>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="31"/>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="32"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="33"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="44"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="55"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="54"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="34"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="33"/>
         <source>Jabatan</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="35"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="34"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="35"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="37"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="36"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="38"/>
         <source>Belum pernah menjadi anggota kelompok produksi.</source>
         <translation>Never a member of a production group.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="39"/>
         <source>Sosialisasi</source>
         <translation>Socialisation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="41"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="47"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="42"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="41"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="49"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="42"/>
         <source>Topik</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="45"/>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="51"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="45"/>
         <source>Belum tercatat hadir di sosialisasi.</source>
         <translation>No socialisation attendance recorded.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="46"/>
         <source>Pelatihan</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="48"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="50"/>
         <source>Penyelenggara</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="52"/>
         <source>Belum pernah mengikuti pelatihan.</source>
         <translation>Has not attended any training.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="54"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="53"/>
         <source>Bagi hasil</source>
         <translation>Profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="56"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="55"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="57"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="56"/>
         <source>Ikut produksi</source>
         <translation>Runs joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="58"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="57"/>
         <source>Bagian</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="59"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="58"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="59"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="58"/>
         <source>Dibatalkan</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="60"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="59"/>
         <source>Belum pernah menerima bagi hasil.</source>
         <translation>Has not received any profit share.</translation>
     </message>
@@ -1493,17 +1503,17 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="22"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="21"/>
         <source>Anggota aktif %1.</source>
         <translation>Active member of %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="23"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="22"/>
         <source>Bukan anggota aktif kelompok produksi.</source>
         <translation>Not an active member of a production group.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="24"/>
+        <location filename="../../desmig_desktop/production/ui/person_activity.py" line="23"/>
         <source>%1 sosialisasi, %2 pelatihan, bagi hasil diterima %3.</source>
         <translation>%1 socialisation(s), %2 training(s), profit shares received %3.</translation>
     </message>
@@ -2039,38 +2049,38 @@
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="27"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="44"/>
         <source>Ubah produk</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="27"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="44"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="31"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="48"/>
         <source>Nama produk</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="32"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="49"/>
         <source>mis. Dodol salak</source>
         <translation>e.g. Salak dodol</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="33"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="50"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="34"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="51"/>
         <source>mis. bungkus, kg, lembar</source>
         <translation>e.g. pack, kg, sheet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="35"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="62"/>
         <source>Harga jual</source>
         <translation>Selling price</translation>
     </message>
@@ -2078,78 +2088,78 @@
 <context>
     <name>ProductionTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="119"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="138"/>
         <source>Produk dan stok</source>
         <translation>Products and stock</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="140"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="141"/>
         <source>Ubah produk</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="127"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="146"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="163"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="128"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="147"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="148"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="156"/>
         <source>Riwayat produksi</source>
         <translation>Production history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="139"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="158"/>
         <source>Catat produksi</source>
         <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="162"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="164"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="146"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="165"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="147"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="166"/>
         <source>Yang ikut</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="166"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="185"/>
         <source>%1 orang: %2</source>
         <translation>%1 people: %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="173"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="192"/>
         <source>%1 kali produksi, biaya bahan %2.</source>
         <translation>%1 production runs, material cost %2.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="181"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="200"/>
         <source>Tambah produk dulu.</source>
         <translation>Add a product first.</translation>
     </message>
@@ -2157,117 +2167,117 @@
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="96"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="92"/>
         <source>Rekap untuk Disnaker</source>
         <translation>Recap for the district labour office (Disnaker)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="97"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="93"/>
         <source>Jumlah calon PMI, PMI aktif, PMI purna dan keluarganya per periode, dengan daftar namanya. NIK dan No. KK disamarkan kecuali Anda memintanya.</source>
         <translation>Numbers of prospective, active and returned migrant workers and their families per period, with the register of names. NIK and No. KK are masked unless you ask otherwise.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="107"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="103"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="108"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="104"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="109"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="105"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="119"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="115"/>
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="135"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="131"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="138"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="134"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="139"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="135"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="146"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="142"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="147"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="143"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="151"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="147"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="155"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="151"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="159"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="155"/>
         <source>Buat rekap</source>
         <translation>Make recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="164"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="160"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="175"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="171"/>
         <source>Impor data penduduk</source>
         <translation>Import residents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="178"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="174"/>
         <source>Baca daftar penduduk dari berkas CSV atau Excel. Semua baris diperiksa dulu; tidak ada yang disimpan sebelum Anda setuju, dan tidak ada bila ada kesalahan.</source>
         <translation>Read a list of residents from a CSV or Excel file. Every row is checked first; nothing is saved before you agree, and nothing at all if there is an error.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="180"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="176"/>
         <source>Impor data penduduk…</source>
         <translation>Import residents…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="199"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="195"/>
         <source>Pilih folder untuk rekap</source>
         <translation>Choose a folder for the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="206"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="202"/>
         <source>Pilih minimal satu format: Excel atau PDF.</source>
         <translation>Choose at least one format: Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="214"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="210"/>
         <source>Membuat rekap</source>
         <translation>Making the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="214"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="210"/>
         <source>Menghitung dan menulis rekap %1…</source>
         <translation>Counting and writing the recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="223"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="219"/>
         <source>Rekap selesai. Berkas disimpan di:</source>
         <translation>Recap done. Files saved in:</translation>
     </message>
@@ -2275,27 +2285,27 @@
 <context>
     <name>ReverseShareDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="73"/>
         <source>Batalkan bagi hasil %1</source>
         <translation>Cancel profit sharing %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="74"/>
         <source>Batalkan bagi hasil</source>
         <translation>Cancel profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="77"/>
         <source>Uang %1 dianggap kembali ke kas kelompok. Setelah dibatalkan, periode ini dapat dibagi ulang.</source>
         <translation>The %1 is treated as returned to the group cash. Once cancelled, this period can be shared out again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="79"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="80"/>
         <source>mis. salah catat penjualan</source>
         <translation>e.g. sales recorded wrongly</translation>
     </message>
@@ -2303,59 +2313,59 @@
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="28"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="36"/>
         <source>Catat penjualan %1</source>
         <translation>Record a sale for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="31"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="39"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="33"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="41"/>
         <source>%1 (stok %2 %3)</source>
         <translation>%1 (stock %2 %3)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="35"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="43"/>
         <source>Tanggal jual</source>
         <translation>Sold on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="36"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="73"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="81"/>
         <source>Jumlah terjual</source>
         <translation>Quantity sold</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="37"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="75"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="83"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="47"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="48"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="42"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="50"/>
         <source>Pameran/bazar</source>
         <translation>Exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="51"/>
         <source>(tidak di pameran/bazar)</source>
         <translation>(not at an exhibition/bazaar)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="54"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -2363,126 +2373,126 @@
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="37"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="44"/>
         <source>Catat penjualan</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="38"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="149"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="156"/>
         <source>Hapus penjualan</source>
         <translation>Delete sale</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="49"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="86"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="56"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="93"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="112"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="57"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="51"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="88"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="58"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="95"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="59"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="60"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="61"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="62"/>
         <source>Pameran/bazar</source>
         <translation>Exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="79"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="86"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="89"/>
         <source>Catat biaya</source>
         <translation>Record cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="87"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="94"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="99"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="106"/>
         <source>Pameran dan bazar</source>
         <translation>Exhibitions and bazaars</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="108"/>
         <source>Tambah kegiatan</source>
         <translation>Add event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="113"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="114"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="115"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="118"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="125"/>
         <source>%1 penjualan, total %2</source>
         <translation>%1 sales, total %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="128"/>
         <source>Menurut saluran: %1</source>
         <translation>By channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="129"/>
         <source>Belum ada penjualan.</source>
         <translation>No sales yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="125"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="132"/>
         <source>Biaya lain (%1)</source>
         <translation>Other costs (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="144"/>
         <source>Tambah produk dan catat produksinya dulu di tab Produksi.</source>
         <translation>Add a product and record its production first on the Production tab.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="147"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="154"/>
         <source>Hapus penjualan %1 %2 tanggal %3 (%4)? Stok bertambah lagi.</source>
         <translation>Delete the sale of %1 %2 on %3 (%4)? The stock goes up again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="149"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="156"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
@@ -2588,172 +2598,177 @@
 <context>
     <name>SharingTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="66"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="91"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="92"/>
         <source>Ikut produksi</source>
         <translation>Runs joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="69"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="94"/>
         <source>Bagian</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="100"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="125"/>
         <source>Usulan bagi hasil (belum disimpan)</source>
         <translation>Proposed profit sharing (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="127"/>
         <source>Sejak bagi hasil terakhir</source>
         <translation>Since the last share-out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="103"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="128"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="119"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="176"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="201"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="119"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="121"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="177"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="146"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="202"/>
         <source>Laba</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="146"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="122"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="178"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="147"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="203"/>
         <source>Dibagikan</source>
         <translation>Shared out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="147"/>
         <source>Sisa masuk kas</source>
         <translation>Rest to group cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="150"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="175"/>
         <source>Cetak usulan (PDF)</source>
         <translation>Print proposal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="151"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="176"/>
         <source>Cetak usulan untuk dibahas dalam rapat anggota sebelum difinalkan</source>
         <translation>Print the proposal for the members’ meeting before it is finalised</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="153"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="294"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="178"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="322"/>
         <source>Finalkan bagi hasil</source>
         <translation>Finalise profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="168"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="193"/>
         <source>Riwayat bagi hasil</source>
         <translation>Profit-sharing history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="170"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="195"/>
         <source>Batalkan</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="171"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="318"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="196"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="346"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="179"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="196"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="221"/>
         <source>Dibatalkan %1: %2</source>
         <translation>Cancelled %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="197"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="222"/>
         <source>Final %1</source>
         <translation>Final %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="204"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="229"/>
         <source>Aturan: %1.</source>
         <translation>Rule: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="207"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="232"/>
         <source>setiap %1 kali produksi</source>
         <translation>every %1 production runs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="208"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="233"/>
         <source>Jadwal: %1.</source>
         <translation>Schedule: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="209"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="234"/>
         <source>Kas kelompok sekarang %1.</source>
         <translation>Group cash now %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="211"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="236"/>
         <source>Sudah waktunya bagi hasil: %1.</source>
         <translation>Time to share profits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="253"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="260"/>
+        <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="281"/>
         <source>%1 kali</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="254"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="282"/>
         <source>%1 kepada %2 anggota</source>
         <translation>%1 to %2 members</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="276"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="304"/>
         <source>Pilih bagi hasil untuk melihat rinciannya.</source>
         <translation>Pick a share-out to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="278"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="306"/>
         <source>Rincian %1: penjualan %2, biaya bahan %3, biaya lain %4, sisa ke kas %5.</source>
         <translation>Details %1: sales %2, material cost %3, other costs %4, rest to cash %5.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="290"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="318"/>
         <source>Finalkan bagi hasil %1 periode %2?
 
 %3 dibagikan kepada %4 anggota; sisa %5 tetap di kas.
@@ -2764,37 +2779,37 @@ Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.<
 A final share-out cannot be changed, only cancelled with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="294"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="322"/>
         <source>Ya, finalkan</source>
         <translation>Yes, finalise</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="310"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="338"/>
         <source>Simpan PDF bagi hasil</source>
         <translation>Save the profit-sharing PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="311"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="339"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="322"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="350"/>
         <source>Cetak PDF bagi hasil belum tersedia di versi aplikasi ini.</source>
         <translation>Printing the profit-sharing PDF is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="326"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="354"/>
         <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
         <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="336"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="364"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="338"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="366"/>
         <source>PDF bagi hasil disimpan di %1</source>
         <translation>Profit-sharing PDF saved to %1</translation>
     </message>
@@ -2802,27 +2817,27 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>StopGroupDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="102"/>
         <source>Hentikan %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="102"/>
         <source>Hentikan kelompok</source>
         <translation>Stop group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
         <source>Tanggal berhenti</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="107"/>
         <source>Alasan berhenti</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="108"/>
         <source>mis. bahan baku mahal, anggota kembali merantau</source>
         <translation>e.g. raw materials too expensive, members went abroad again</translation>
     </message>
@@ -2830,67 +2845,67 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="32"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="39"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="37"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="44"/>
         <source>Judul pelatihan</source>
         <translation>Training title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="45"/>
         <source>mis. Pelatihan pengolahan salak</source>
         <translation>e.g. Salak processing training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="46"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="41"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="48"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="50"/>
         <source>Nama penyelenggara</source>
         <translation>Organiser name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="51"/>
         <source>mis. BLK Wonosobo (wajib bila &apos;Lainnya&apos;)</source>
         <translation>e.g. BLK Wonosobo (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="52"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="53"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="54"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="55"/>
         <source>mis. Balai Desa Kuripan</source>
         <translation>e.g. Kuripan village hall</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="56"/>
         <source>Kelompok diundang</source>
         <translation>Groups invited</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="60"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
@@ -2898,62 +2913,62 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>TrainingsTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="130"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="131"/>
         <source>Ubah kehadiran</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="127"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="137"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="128"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="138"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="139"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="130"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="140"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="131"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="141"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="132"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="142"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="149"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="159"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="163"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="173"/>
         <source>Pilih pelatihan untuk melihat siapa yang hadir.</source>
         <translation>Pick a training to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="166"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="176"/>
         <source>Hadir dari kelompok ini: %1</source>
         <translation>Present from this group: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="166"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="176"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
@@ -2974,22 +2989,22 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
 <context>
     <name>groups</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="119"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="98"/>
         <source>%1: tulis angka Rupiah, mis. 8000000 atau Rp8.000.000.</source>
         <translation>%1: type an amount in Rupiah, e.g. 8000000 or Rp8.000.000.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="123"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="102"/>
         <source>%1: tulis angka bulat, mis. 25.</source>
         <translation>%1: type a whole number, e.g. 25.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="357"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="342"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="367"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="352"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>

@@ -33,9 +33,9 @@ from desmig_desktop.production.services.aid import (
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
     Column,
-    DateEdit,
     FormDialog,
     RowTableModel,
     make_table,

@@ -9,7 +9,8 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO
 from desmig_desktop.production.services.groups import GroupInput, create_group, stop_group, update_group
 from desmig_desktop.registry.services.village import get_village
-from desmig_desktop.ui.forms import DateEdit, FormDialog
+from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.forms import FormDialog
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 PIRT_WITH_DATE = ("terbit", "kedaluwarsa")

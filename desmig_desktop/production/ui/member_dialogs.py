@@ -13,7 +13,8 @@ from desmig_desktop.production.dto import GroupDTO, MemberDTO
 from desmig_desktop.production.services.groups import add_member, change_role, end_membership
 from desmig_desktop.registry.enums import STATUSES, label
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
-from desmig_desktop.ui.forms import DateEdit, FormDialog, muted, raise_local
+from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.forms import FormDialog, muted, raise_local
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 SEARCH_DELAY_MS = 150

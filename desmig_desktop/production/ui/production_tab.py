@@ -18,11 +18,11 @@ from desmig_desktop.production.services.products import (
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.production.ui.trainings_tab import active_on
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
     CheckList,
     Column,
     CountEdit,
-    DateEdit,
     FormDialog,
     MoneyEdit,
     RowTableModel,
@@ -100,7 +100,7 @@ class BatchDialog(FormDialog):
         self.note = self.field("note", self.tr("Catatan"), QLineEdit(self))
         self.all_button.clicked.connect(lambda: self.workers.set_all(True))
         self.none_button.clicked.connect(lambda: self.workers.set_all(False))
-        self.produced_on.dateChanged.connect(lambda _d: self._fill_workers())
+        self.produced_on.date_changed.connect(lambda _d: self._fill_workers())
         self._fill_workers()
         self.finish()
         self.product.setFocus()
@@ -108,6 +108,8 @@ class BatchDialog(FormDialog):
     def _fill_workers(self) -> None:
         checked = set(self.workers.checked_ids())
         day = self.produced_on.value()
+        if day is None:
+            return
         members = sorted((m for m in self._group.members if active_on(m, day)), key=lambda m: m.name.lower())
         self.workers.set_items((m.person_id, m.name, m.person_id in checked) for m in members)
 

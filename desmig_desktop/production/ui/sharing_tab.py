@@ -38,11 +38,11 @@ from desmig_desktop.production.services.sharing import (
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
 from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
     DUE_COLOUR,
     MUTED_COLOUR,
     Column,
-    DateEdit,
     FormDialog,
     RowTableModel,
     ask_confirm,
@@ -179,8 +179,8 @@ class SharingTab(GroupTab):
         row.addWidget(self.finalise_button)
         lay.addLayout(row)
         self.since_last.toggled.connect(lambda _b: self.propose())
-        self.start.dateChanged.connect(lambda _d: self.propose())
-        self.end.dateChanged.connect(lambda _d: self.propose())
+        self.start.date_changed.connect(lambda _d: self.propose())
+        self.end.date_changed.connect(lambda _d: self.propose())
         self.finalise_button.clicked.connect(self.finalise)
         self.draft_button.clicked.connect(lambda: self.print_pdf(self.proposal))
         return box
@@ -255,6 +255,9 @@ class SharingTab(GroupTab):
         self.end.setEnabled(self.chosen.isChecked())
         self._set_error("")
         if self.group is None:
+            return
+        if self.chosen.isChecked() and None in self.period():
+            self._set_error(self.tr("Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026."))
             return
         try:
             p = propose_share(self.ctx, self.group.id, *self.period())

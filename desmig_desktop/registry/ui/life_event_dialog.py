@@ -10,8 +10,8 @@ from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import LifeEventDTO, PersonRow
 from desmig_desktop.registry.services import people as registry
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import (
-    BirthDateEdit,
     FieldBox,
     combo_value,
     dialog_buttons,
@@ -37,8 +37,7 @@ class LifeEventDialog(QDialog):
                                      "dihitung di daftar dan rekap sesudah tanggal itu."), self))
         self.kind = QComboBox(self)
         fill_combo(self.kind, enums.LIFE_EVENTS, empty=self.tr("— pilih —"))
-        self.event_date = BirthDateEdit(ctx.today(), self)
-        self.event_date.set_value(ctx.today())
+        self.event_date = DateEdit(ctx.today(), self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("mis. pindah ke Kabupaten Banyumas"))
         self.boxes = {"kind": FieldBox(self.kind, self), "event_date": FieldBox(self.event_date, self),

@@ -27,8 +27,8 @@ from desmig_desktop.registry.nik import check_kk, normalise_number, parse_nik
 from desmig_desktop.registry.rules import HouseholdInput, PersonInput, validate_household, validate_person
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.ui.person_model import rw_rt
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import (
-    BirthDateEdit,
     FieldBox,
     combo_value,
     dialog_buttons,
@@ -93,7 +93,7 @@ class PersonForm(QDialog):
         self.sex = QComboBox(self)
         fill_combo(self.sex, enums.SEXES, empty=self.tr("— pilih —"))
         self.birth_place = QLineEdit(self)
-        self.birth_date = BirthDateEdit(self._ctx.today(), self)
+        self.birth_date = DateEdit(date(1990, 1, 1), self, today=self._ctx.today())
         self.relationship = QComboBox(self)
         fill_combo(self.relationship, enums.RELATIONSHIPS)
         set_combo_value(self.relationship, "lainnya")
@@ -194,7 +194,7 @@ class PersonForm(QDialog):
         for key, w in (("sex", self.sex), ("relationship_to_head", self.relationship), ("education", self.education),
                        ("marital_status", self.marital), ("dusun", self.dusun)):
             w.currentIndexChanged.connect(lambda _i, k=key: self._edited(k))
-        self.birth_date.dateChanged.connect(lambda _d: self._edited("birth_date"))
+        self.birth_date.changed.connect(lambda: self._edited("birth_date"))
         self.rw.valueChanged.connect(lambda _v: self._edited("rw"))
         self.rt.valueChanged.connect(lambda _v: self._edited("rt"))
         self.nik.textChanged.connect(lambda _t: self._fill_from_nik())

@@ -31,8 +31,8 @@ from desmig_desktop.registry.dto import PlacementDTO
 from desmig_desktop.registry.enums import label
 from desmig_desktop.registry.rules import PlacementInput, validate_placement
 from desmig_desktop.registry.services import people as registry
+from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import (
-    DateField,
     FieldBox,
     combo_value,
     error_line,
@@ -98,7 +98,7 @@ class PlacementDialog(QDialog):
         fill_combo(self.route, enums.ROUTES, empty="—")
         self.scheme = QComboBox(self)
         fill_combo(self.scheme, enums.SCHEMES, empty="—")
-        self.dates = {key: DateField(today, self) for key in DATE_FIELDS}
+        self.dates = {key: DateEdit(None, self, optional=True, today=today) for key in DATE_FIELDS}
         self.return_reason = QLineEdit(self)
         self.lost_contact = QCheckBox(self.tr("Hilang kontak (keluarga tidak bisa menghubungi)"), self)
 

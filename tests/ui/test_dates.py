@@ -1,0 +1,95 @@
+"""The one date box of the kit: typed dates are kept as typed, never guessed; one Tab stop; required dates
+are named by the form before anything is saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.forms import FormDialog
+
+
+def _typed(qtbot, text: str, optional: bool = False) -> DateEdit:  # type: ignore[no-untyped-def]
+    box = DateEdit(None, optional=optional, today=date(2026, 11, 23))
+    qtbot.addWidget(box)
+    box.show()
+    box.activateWindow()
+    box.edit.setFocus()
+    qtbot.waitUntil(box.edit.hasFocus)
+    qtbot.keyClicks(box.edit, text)
+    return box
+
+
+def test_a_date_typed_with_or_without_slashes_is_kept(qtbot):
+    assert _typed(qtbot, "15112026").value() == date(2026, 11, 15)
+    assert _typed(qtbot, "15/11/2026").value() == date(2026, 11, 15)
+    assert _typed(qtbot, "15/11/2026").edit.text() == "15/11/2026"
+
+
+def test_an_impossible_or_half_typed_date_is_not_guessed(qtbot):
+    wrong = _typed(qtbot, "31022026")
+    assert wrong.value() is None and not wrong.is_valid() and wrong.edit.text() == "31/02/2026"
+    half = _typed(qtbot, "1511")
+    assert half.value() is None and half.is_typing()
+
+
+def test_empty_is_allowed_only_in_an_optional_box(qtbot):
+    required, optional = DateEdit(None), DateEdit(None, optional=True)
+    qtbot.addWidget(required)
+    qtbot.addWidget(optional)
+    assert not required.is_valid() and optional.is_valid() and optional.value() is None
+    assert required.clear_button.isHidden() and not optional.clear_button.isHidden()
+    optional.set_value(date(2024, 3, 1))
+    optional.clear_button.click()
+    assert optional.value() is None and optional.edit.text() == "//"
+
+
+def test_date_changed_fires_for_complete_dates_only(qtbot):
+    seen: list[object] = []
+    box = DateEdit(date(2026, 1, 1), optional=True)
+    qtbot.addWidget(box)
+    box.date_changed.connect(seen.append)
+    box.edit.clear()
+    qtbot.keyClicks(box.edit, "0203202")  # one digit short: nothing yet
+    assert seen == [None]  # emptied
+    qtbot.keyClicks(box.edit, "5")
+    assert seen == [None, date(2025, 3, 2)]
+
+
+def test_one_tab_stop_from_the_date_to_the_next_field(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    lay = QVBoxLayout(host)
+    box, after = DateEdit(date(2026, 1, 1), host), QLineEdit(host)
+    lay.addWidget(box)
+    lay.addWidget(after)
+    host.show()
+    host.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.edit.hasFocus)
+    qtbot.keyClick(box.edit, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+
+
+def test_a_form_names_an_unfinished_date_and_saves_nothing(qtbot):
+    saved: list[date] = []
+
+    class Form(FormDialog):
+        def __init__(self) -> None:
+            super().__init__("Uji")
+            self.day = self.field("day", "Tanggal", DateEdit(None, self))
+            self.finish()
+
+        def save(self) -> None:
+            saved.append(self.day.value())
+
+    form = Form()
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.day.edit, "3113")
+    assert not form.try_save() and saved == []
+    assert form.messages() == "Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026."
+    form.day.set_value(date(2026, 11, 3))
+    assert form.try_save() and saved == [date(2026, 11, 3)]

@@ -33,7 +33,7 @@ def make_page(env):  # type: ignore[no-untyped-def]
 
 def activity_section(ctx, person_id):  # type: ignore[no-untyped-def]
     from desmig_desktop.ui.activity import ActivitySection, ActivityTab
-    from desmig_desktop.ui.forms import Column
+    from desmig_desktop.ui.lists import Column
 
     return ActivitySection("", "Contoh: satu baris.", (
         ActivityTab("sample", "Contoh", [person_id], (Column("Id", lambda r: r),), (200,), "Kosong."),))

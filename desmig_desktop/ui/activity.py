@@ -9,7 +9,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desmig_desktop.ui.forms import Column, RowTableModel, make_table
+from desmig_desktop.ui.lists import Column, RowTableModel, make_table
 from desmig_desktop.ui.widgets import heading, hint
 
 

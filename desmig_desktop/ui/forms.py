@@ -4,23 +4,19 @@ a check list, and a form dialog that shows each service Issue under its field.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIntValidator
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +26,6 @@ from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, dialog_buttons, show_form_issues
 
-Index = QModelIndex | QPersistentModelIndex
 DUE_COLOUR = "#a86400"
 MUTED_COLOUR = "#5f6368"
 
@@ -108,117 +103,6 @@ def period_text(start: date, end: date | None) -> str:
 
 
 # ---- table model ---------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    text: Callable[[Any], str]
-    key: Callable[[Any], Any] | None = None  # sort key (default: the text)
-    right: bool = False  # numbers and money are right-aligned
-    colour: Callable[[Any], str | None] | None = None
-
-
-class RowTableModel(QAbstractTableModel):
-    """A read-only table over a list of DTOs, described by Columns; sorts in place."""
-
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self, columns: list[Column], parent: Any = None):
-        super().__init__(parent)
-        self._columns = columns
-        self._rows: list[Any] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Iterable[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            self._rows.sort(key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def find(self, predicate: Callable[[Any], bool]) -> int:
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        row, col = self._rows[index.row()], self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return col.text(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
-            colour = col.colour(row)
-            return QColor(colour) if colour else None
-        if role == self.ROW_ROLE:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._columns[section].title if 0 <= section < len(self._columns) else None
-        return str(section + 1)
-
-    def _key(self, column: int) -> Callable[[Any], Any]:
-        col = self._columns[column]
-        get = col.key or col.text
-        return lambda r: (get(r) is None, get(r) if get(r) is not None else 0)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not (0 <= column < len(self._columns)):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        before = [self._rows[i.row()] for i in old]
-        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
-        position = {id(r): n for n, r in enumerate(self._rows)}
-        self.changePersistentIndexList(old, [self.index(position[id(r)], i.column()) for r, i in zip(before, old)])
-        self.layoutChanged.emit()
-
-
-def make_table(parent: QWidget, model: RowTableModel, widths: Iterable[int] = (), sortable: bool = False) -> QTableView:
-    t = QTableView(parent)
-    t.setModel(model)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
-    t.setWordWrap(False)
-    t.setTabKeyNavigation(False)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
-    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    header = t.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setStretchLastSection(True)
-    for i, w in enumerate(widths):
-        t.setColumnWidth(i, w)
-    if sortable:  # no column sorted at first: rows keep the service's order until a header is clicked
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        t.setSortingEnabled(True)
-    return t
-
-
-def selected_row(table: QTableView) -> Any:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    model = table.model()
-    return model.row_at(rows[0].row()) if rows and isinstance(model, RowTableModel) else None
-
 
 # ---- check list ----------------------------------------------------------------------------
 

@@ -34,17 +34,8 @@ from desmig_desktop.production.services.aid import (
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import (
-    Column,
-    FormDialog,
-    RowTableModel,
-    make_table,
-    muted,
-    parse_money,
-    raise_local,
-    selected_row,
-    subtitle,
-)
+from desmig_desktop.ui.forms import FormDialog, muted, parse_money, raise_local, subtitle
+from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 NAME, QTY, UNIT, VALUE, CONDITION = range(5)
@@ -213,21 +204,16 @@ class AidTab(GroupTab):
         ], self)
         self.table = make_table(self, self.model, (100, 110, 150, 120, 470), sortable=True)
         outer.addWidget(self.table, 3)
-        inv_row = QHBoxLayout()
-        inv_row.addWidget(subtitle(self.tr("Inventaris peralatan"), self))
-        inv_row.addStretch(1)
-        self.condition_button = QPushButton(self.tr("Ubah kondisi"), self)
-        inv_row.addWidget(self.condition_button)
-        outer.addLayout(inv_row)
-        self.inventory_model = RowTableModel([
+        inventory = TitledTable(self.tr("Inventaris peralatan"), [
             Column(self.tr("Barang"), lambda i: i.name),
             Column(self.tr("Jumlah"), lambda i: f"{i.quantity} {i.unit}", key=lambda i: i.quantity, right=True),
             Column(self.tr("Nilai"), lambda i: rupiah(i.value), key=lambda i: i.value, right=True),
             Column(self.tr("Kondisi"), lambda i: label(gr.CONDITIONS, i.condition),
                    colour=lambda i: BAD_CONDITION if i.condition != "baik" else None),
-        ], self)
-        self.inventory_table = make_table(self, self.inventory_model, (300, 100, 130), sortable=True)
-        outer.addWidget(self.inventory_table, 2)
+        ], (300, 100, 130), self)
+        self.inventory_model, self.inventory_table = inventory.model, inventory.table
+        self.condition_button = inventory.add_button(self.tr("Ubah kondisi"))
+        outer.addWidget(inventory, 2)
         self.inventory_hint = muted("", self)
         outer.addWidget(self.inventory_hint)
         self.add_button.clicked.connect(self.add_aid)

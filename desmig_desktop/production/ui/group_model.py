@@ -10,7 +10,8 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupSummary
 from desmig_desktop.production.services.groups import list_groups
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.forms import DUE_COLOUR, Column, RowTableModel
+from desmig_desktop.ui.forms import DUE_COLOUR
+from desmig_desktop.ui.lists import Column, RowTableModel
 
 STOPPED_COLOUR = "#8a8a8a"
 

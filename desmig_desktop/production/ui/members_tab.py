@@ -15,7 +15,8 @@ from desmig_desktop.production.services.groups import dropouts, retention_for
 from desmig_desktop.production.ui.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.forms import MUTED_COLOUR, Column, RowTableModel, make_table, muted, selected_row, subtitle
+from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
+from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
 ROLE_ORDER = {key: n for n, key in enumerate(("ketua", "sekretaris", "bendahara", "anggota"))}
 
@@ -51,18 +52,17 @@ class MembersTab(GroupTab):
         ], self)
         self.table = make_table(self, self.model, (260, 110, 100, 100), sortable=True)
         outer.addWidget(self.table, 3)
-        outer.addWidget(subtitle(self.tr("Anggota yang keluar dan alasannya"), self))
-        self.reasons = muted("", self)
-        outer.addWidget(self.reasons)
-        self.dropout_model = RowTableModel([
+        dropouts = TitledTable(self.tr("Anggota yang keluar dan alasannya"), [
             Column(self.tr("Nama"), lambda d: d.name),
             Column(self.tr("Masuk"), lambda d: short_date(d.joined_on), key=lambda d: d.joined_on),
             Column(self.tr("Keluar"), lambda d: short_date(d.left_on), key=lambda d: d.left_on),
             Column(self.tr("Alasan"), lambda d: label(gr.LEAVE_REASONS, d.reason)),
             Column(self.tr("Keterangan"), lambda d: d.note),
-        ], self)
-        self.dropout_table = make_table(self, self.dropout_model, (260, 100, 100, 220))
-        outer.addWidget(self.dropout_table, 2)
+        ], (260, 100, 100, 220), self, sortable=False)
+        self.dropout_model, self.dropout_table = dropouts.model, dropouts.table
+        self.reasons = muted("", dropouts)
+        dropouts.layout().insertWidget(1, self.reasons)
+        outer.addWidget(dropouts, 2)
 
         self.add_button.clicked.connect(self.add_member)
         self.role_button.clicked.connect(self.change_role)

@@ -6,8 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,10 +29,10 @@ from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDia
 from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
 from desmig_desktop.ui.changes import GROUPS
-from desmig_desktop.ui.forms import make_table, muted
+from desmig_desktop.ui.forms import muted
+from desmig_desktop.ui.lists import list_shortcuts, make_table, search_as_you_type
 from desmig_desktop.ui.pages import PageEnv
 
-SEARCH_DELAY_MS = 200
 DUE_STYLE = "background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; padding: 6px 10px;"
 
 
@@ -52,10 +51,7 @@ class GroupsPage(QWidget):
         self._top.layout().addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_group())
-        for key in ("Return", "Enter"):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self._focus_group)
+        list_shortcuts(self, self.table, self.focus_search, add=self.add_group, open_row=self._focus_group)
         self.view.changed.connect(self._saved)
         self._after_list()
 
@@ -110,21 +106,12 @@ class GroupsPage(QWidget):
         split.setSizes([300, 450])
         outer.addWidget(split)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search_field.textChanged.connect(lambda _t: self._timer.start())
+        self._timer = search_as_you_type(self.search_field, self.apply_filters)
         self.search_field.returnPressed.connect(self._focus_table)
         self.status_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
-        self.add_button.clicked.connect(self.create_group_in)
+        self.add_button.clicked.connect(self.add_group)
         self.edit_button.clicked.connect(self.edit_group)
         self.stop_button.clicked.connect(self.stop_or_reactivate)
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search), ("Ctrl+N", self.create_group_in)):
-            sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(scope)
-            sc.activated.connect(slot)
 
     # ---- list ------------------------------------------------------------------------------
 
@@ -233,7 +220,7 @@ class GroupsPage(QWidget):
         finally:
             dialog.deleteLater()
 
-    def create_group_in(self) -> None:
+    def add_group(self) -> None:
         dialog = GroupDialog(self._ctx, parent=self)
         if self._open(dialog):
             new_id = dialog.saved_id

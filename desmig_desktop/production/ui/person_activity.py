@@ -11,7 +11,8 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.services.person_activity import PersonActivityDTO, person_activity
 from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.activity import ActivitySection, ActivityTab
-from desmig_desktop.ui.forms import Column, period_text
+from desmig_desktop.ui.forms import period_text
+from desmig_desktop.ui.lists import Column
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

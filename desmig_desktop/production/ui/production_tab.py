@@ -21,19 +21,15 @@ from desmig_desktop.production.ui.trainings_tab import active_on
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
     CheckList,
-    Column,
     CountEdit,
     FormDialog,
     MoneyEdit,
-    RowTableModel,
     count_issue,
-    make_table,
     money_issue,
     muted,
     raise_local,
-    selected_row,
-    subtitle,
 )
+from desmig_desktop.ui.lists import Column, TitledTable, selected_row
 
 
 class ProductDialog(FormDialog):
@@ -131,44 +127,25 @@ class ProductionTab(GroupTab):
         super().__init__(ctx, parent)
         outer = QVBoxLayout(self)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        left = QWidget(split)
-        lay = QVBoxLayout(left)
-        lay.setContentsMargins(0, 0, 6, 0)
-        row = QHBoxLayout()
-        row.addWidget(subtitle(self.tr("Produk dan stok"), left))
-        row.addStretch(1)
-        self.add_product_button = QPushButton(self.tr("Tambah produk"), left)
-        self.edit_product_button = QPushButton(self.tr("Ubah produk"), left)
-        row.addWidget(self.add_product_button)
-        row.addWidget(self.edit_product_button)
-        lay.addLayout(row)
-        self.product_model = RowTableModel([
+        left = TitledTable(self.tr("Produk dan stok"), [
             Column(self.tr("Produk"), lambda p: p.name),
             Column(self.tr("Harga"), lambda p: f"{rupiah(p.price)}/{p.unit}", key=lambda p: p.price, right=True),
             Column(self.tr("Stok"), lambda p: f"{number(p.stock)} {p.unit}", key=lambda p: p.stock, right=True),
-        ], self)
-        self.product_table = make_table(left, self.product_model, (180, 140), sortable=True)
-        lay.addWidget(self.product_table)
-        right = QWidget(split)
-        lay = QVBoxLayout(right)
-        lay.setContentsMargins(6, 0, 0, 0)
-        row = QHBoxLayout()
-        row.addWidget(subtitle(self.tr("Riwayat produksi"), right))
-        row.addStretch(1)
-        self.batch_button = QPushButton(self.tr("Catat produksi"), right)
-        row.addWidget(self.batch_button)
-        lay.addLayout(row)
-        self.batch_model = RowTableModel([
+        ], (180, 140), split, margins=(0, 0, 6, 0))
+        self.product_model, self.product_table = left.model, left.table
+        self.add_product_button = left.add_button(self.tr("Tambah produk"))
+        self.edit_product_button = left.add_button(self.tr("Ubah produk"))
+        right = TitledTable(self.tr("Riwayat produksi"), [
             Column(self.tr("Tanggal"), lambda b: short_date(b.produced_on), key=lambda b: b.produced_on),
             Column(self.tr("Produk"), lambda b: b.product),
             Column(self.tr("Jumlah"), lambda b: number(b.quantity), key=lambda b: b.quantity, right=True),
             Column(self.tr("Biaya bahan"), lambda b: rupiah(b.material_cost), key=lambda b: b.material_cost, right=True),
             Column(self.tr("Yang ikut"), self._workers_text, key=lambda b: len(b.worker_ids)),
-        ], self)
-        self.batch_table = make_table(right, self.batch_model, (100, 170, 80, 120), sortable=True)
-        lay.addWidget(self.batch_table)
+        ], (100, 170, 80, 120), split, margins=(6, 0, 0, 0))
+        self.batch_model, self.batch_table = right.model, right.table
+        self.batch_button = right.add_button(self.tr("Catat produksi"))
         self.summary = muted("", right)
-        lay.addWidget(self.summary)
+        right.layout().addWidget(self.summary)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([440, 700])

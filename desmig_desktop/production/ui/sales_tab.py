@@ -16,16 +16,8 @@ from desmig_desktop.production.services.products import delete_sale, list_costs,
 from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.forms import (
-    Column,
-    RowTableModel,
-    ask_confirm,
-    make_table,
-    muted,
-    period_text,
-    selected_row,
-    subtitle,
-)
+from desmig_desktop.ui.forms import ask_confirm, muted, period_text, subtitle
+from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
 
 def channel_totals(sales: list[SaleDTO]) -> list[tuple[str, int]]:
@@ -79,43 +71,24 @@ class SalesTab(GroupTab):
         self._update_buttons()
 
     def _costs_box(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        self.costs_title = subtitle(self.tr("Biaya lain"), box)
-        head.addWidget(self.costs_title)
-        head.addStretch(1)
-        self.cost_button = QPushButton(self.tr("Catat biaya"), box)
-        head.addWidget(self.cost_button)
-        lay.addLayout(head)
-        self.cost_model = RowTableModel([
+        box = TitledTable(self.tr("Biaya lain"), [
             Column(self.tr("Tanggal"), lambda c: short_date(c.spent_on), key=lambda c: c.spent_on),
             Column(self.tr("Keterangan"), lambda c: c.description),
             Column(self.tr("Jumlah"), lambda c: rupiah(c.amount), key=lambda c: c.amount, right=True),
-        ], self)
-        self.cost_table = make_table(box, self.cost_model, (100, 250), sortable=True)
-        lay.addWidget(self.cost_table)
+        ], (100, 250), parent)
+        self.costs_title, self.cost_model, self.cost_table = box.title, box.model, box.table
+        self.cost_button = box.add_button(self.tr("Catat biaya"))
         return box
 
     def _events_box(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        head = QHBoxLayout()
-        head.addWidget(subtitle(self.tr("Pameran dan bazar"), box))
-        head.addStretch(1)
-        self.event_button = QPushButton(self.tr("Tambah kegiatan"), box)
-        head.addWidget(self.event_button)
-        lay.addLayout(head)
-        self.event_model = RowTableModel([
+        box = TitledTable(self.tr("Pameran dan bazar"), [
             Column(self.tr("Tanggal"), lambda e: period_text(e.start_on, e.end_on), key=lambda e: e.start_on),
             Column(self.tr("Nama"), lambda e: e.name),
             Column(self.tr("Jenis"), event_kind),
             Column(self.tr("Tempat"), lambda e: e.place),
-        ], self)
-        self.event_table = make_table(box, self.event_model, (170, 220, 70), sortable=True)
-        lay.addWidget(self.event_table)
+        ], (170, 220, 70), parent)
+        self.event_model, self.event_table = box.model, box.table
+        self.event_button = box.add_button(self.tr("Tambah kegiatan"))
         return box
 
     def load(self) -> None:

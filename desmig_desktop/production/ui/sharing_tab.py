@@ -39,19 +39,8 @@ from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import (
-    DUE_COLOUR,
-    MUTED_COLOUR,
-    Column,
-    FormDialog,
-    RowTableModel,
-    ask_confirm,
-    make_table,
-    muted,
-    selected_row,
-    subtitle,
-    tell,
-)
+from desmig_desktop.ui.forms import DUE_COLOUR, MUTED_COLOUR, FormDialog, ask_confirm, muted, subtitle, tell
+from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
 from desmig_desktop.ui.widgets import ERROR_COLOUR
 
 

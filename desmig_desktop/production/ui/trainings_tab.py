@@ -15,16 +15,8 @@ from desmig_desktop.production.services.groups import get_group, list_groups
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import (
-    CheckList,
-    Column,
-    FormDialog,
-    RowTableModel,
-    make_table,
-    muted,
-    period_text,
-    selected_row,
-)
+from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
+from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
 from desmig_desktop.ui.widgets import fill_combo
 
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -28,11 +26,13 @@ from desmig_desktop.registry.enums import SEXES, STATUSES, label
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui.person_model import PersonTableModel
-from desmig_desktop.ui.activity import ActivitySource
 from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE, Changes
+from desmig_desktop.ui.lists import list_shortcuts, search_as_you_type, style_table
 from desmig_desktop.ui.pages import PageEnv
 
-SEARCH_DELAY_MS = 150
+if TYPE_CHECKING:  # the Kegiatan dialog's module is imported when it first opens, not at launch
+    from desmig_desktop.ui.activity import ActivitySource
+
 COLUMN_WIDTHS = (230, 150, 150, 44, 96, 120, 70, 120)
 
 
@@ -124,11 +124,7 @@ class PersonPage(QWidget):
         self.table = QTableView(self)
         outer.addWidget(self.table, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer = search_as_you_type(self.search, self.apply_filters)
         self.search.returnPressed.connect(self._focus_table)
         for combo in (self.status_combo, self.dusun_combo, self.sex_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
@@ -142,28 +138,11 @@ class PersonPage(QWidget):
         self.activity_button.clicked.connect(self.show_activity)
         self.export_button.clicked.connect(self.export_list)
 
-        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search), ("Ctrl+N", self.add_person)):
-            sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(scope)
-            sc.activated.connect(slot)
-        for key in ("Return", "Enter"):
-            sc = QShortcut(QKeySequence(key), self.table)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(self.edit_person)
+        list_shortcuts(self, self.table, self.focus_search, add=self.add_person, open_row=self.edit_person)
 
     def _setup_table(self) -> None:
-        t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.verticalHeader().setVisible(False)
-        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
-        t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        t = style_table(self.table)
         header = t.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         t.setSortingEnabled(True)

@@ -1,0 +1,201 @@
+"""The list pattern every list in the app follows: a row table model over frozen DTOs described by columns,
+one table style, search as you type (a short pause after the last keystroke), the list shortcuts
+(Ctrl+F search, Ctrl+N add, Enter opens the row), and `TitledTable`, the block the tabs repeat: a bold
+title with its buttons on the right and a sortable table below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+SEARCH_DELAY_MS = 150
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[Any], str]
+    key: Callable[[Any], Any] | None = None  # sort key (default: the text)
+    right: bool = False  # numbers and money are right-aligned
+    colour: Callable[[Any], str | None] | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of DTOs, described by Columns; sorts in place."""
+
+    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, columns: list[Column], parent: Any = None):
+        super().__init__(parent)
+        self._columns = columns
+        self._rows: list[Any] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if self._sort is not None:
+            self._rows.sort(key=self._key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, predicate: Callable[[Any], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row, col = self._rows[index.row()], self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return col.text(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col.colour is not None:
+            colour = col.colour(row)
+            return QColor(colour) if colour else None
+        if role == self.ROW_ROLE:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section].title if 0 <= section < len(self._columns) else None
+        return str(section + 1)
+
+    def _key(self, column: int) -> Callable[[Any], Any]:
+        col = self._columns[column]
+        get = col.key or col.text
+        return lambda r: (get(r) is None, get(r) if get(r) is not None else 0)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self._columns)):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [self._rows[i.row()] for i in old]
+        self._rows.sort(key=self._key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {id(r): n for n, r in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [self.index(position[id(r)], i.column()) for r, i in zip(before, old)])
+        self.layoutChanged.emit()
+
+
+def style_table(t: QTableView) -> QTableView:
+    """How every list in the app looks and behaves: whole rows, one at a time, read-only, one Tab stop."""
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.setTabKeyNavigation(False)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    t.horizontalHeader().setHighlightSections(False)
+    return t
+
+
+def make_table(parent: QWidget, model: QAbstractTableModel, widths: Iterable[int] = (),
+               sortable: bool = False) -> QTableView:
+    t = style_table(QTableView(parent))
+    t.setModel(model)
+    header = t.horizontalHeader()
+    header.setStretchLastSection(True)
+    for i, w in enumerate(widths):
+        t.setColumnWidth(i, w)
+    if sortable:  # no column sorted at first: rows keep the service's order until a header is clicked
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        t.setSortingEnabled(True)
+    return t
+
+
+def selected_row(table: QTableView) -> Any:
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    model = table.model()
+    return model.row_at(rows[0].row()) if rows and isinstance(model, RowTableModel) else None
+
+
+def search_as_you_type(field: QLineEdit, apply: Callable[[], None], delay_ms: int = SEARCH_DELAY_MS) -> QTimer:
+    """`apply` runs `delay_ms` after the last keystroke in `field` (stop the returned timer when applying early)."""
+    timer = QTimer(field)
+    timer.setSingleShot(True)
+    timer.setInterval(delay_ms)
+    timer.timeout.connect(apply)
+    field.textChanged.connect(lambda _t: timer.start())
+    return timer
+
+
+def list_shortcuts(page: QWidget, table: QTableView, focus_search: Callable[[], None],
+                   add: Callable[[], None] | None = None, open_row: Callable[[], None] | None = None) -> None:
+    """Ctrl+F searches and Ctrl+N adds anywhere on the page; Enter on the table opens the selected row."""
+    keys: list[tuple[Any, Callable[[], None]]] = [(QKeySequence.StandardKey.Find, focus_search)]
+    if add is not None:
+        keys.append(("Ctrl+N", add))
+    for key, slot in keys:
+        sc = QShortcut(QKeySequence(key), page)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(slot)
+    if open_row is not None:
+        for key in ("Return", "Enter"):
+            sc = QShortcut(QKeySequence(key), table)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.activated.connect(open_row)
+
+
+class TitledTable(QWidget):
+    """A bold title with its buttons on the right, and a table of rows (a `RowTableModel`) below."""
+
+    def __init__(self, title: str, columns: list[Column], widths: Iterable[int] = (), parent: QWidget | None = None,
+                 sortable: bool = True, margins: tuple[int, int, int, int] = (0, 0, 0, 0)):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(*margins)
+        self.head = QHBoxLayout()
+        self.title = QLabel(title, self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.head.addWidget(self.title)
+        self.head.addStretch(1)
+        lay.addLayout(self.head)
+        self.model = RowTableModel(columns, self)
+        self.table = make_table(self, self.model, widths, sortable=sortable)
+        lay.addWidget(self.table, 1)
+
+    def add_button(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        self.head.addWidget(button)
+        return button
+
+    def selected(self) -> Any:
+        return selected_row(self.table)

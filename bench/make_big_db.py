@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/make_big_db.py bench/out/big.db [--people 100000] [--analyze]
 
-The families come from the demo generator (services.demo.build_demo_homes, one seed per ~1,650 people),
+The families come from the demo generator (registry.demo_homes.build_demo_homes, one seed per ~1,650 people),
 renumbered so every NIK and No. KK stays unique. Rows go in with bulk INSERTs (test data, so no audit
 trail), but the file is opened with open_database() so the schema is alembic head, and the derived
 `status` / `in_village` columns are computed with the same domain rules the services use.
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desmig_desktop.core.db.base import new_id
 from desmig_desktop.core.db.engine import open_database
 from desmig_desktop.registry import demo_names as N
-from desmig_desktop.registry.demo import build_demo_homes
+from desmig_desktop.registry.demo_homes import build_demo_homes
 from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement, RtUnit, Village
 from desmig_desktop.registry.nik import make_nik
 from desmig_desktop.registry.status import MemberState, household_statuses, in_village, own_stage

@@ -13,7 +13,7 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import build_recap
-from desmig_desktop.registry.demo import DATA_END, build_demo_homes
+from desmig_desktop.registry.demo_homes import DATA_END, build_demo_homes
 from desmig_desktop.registry.demo_names import PARTICIPANTS, PRODUCTION_GROUPS
 from desmig_desktop.registry.models import LifeEvent, Person, Placement
 from desmig_desktop.registry.nik import check_kk, check_nik

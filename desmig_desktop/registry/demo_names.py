@@ -1,13 +1,17 @@
 """Name lists and vocabularies of the demo village (Desa Kuripan, Kec. Watumalang, Kab. Wonosobo).
 
-Everything here is plain data. The people in `PRODUCTION_GROUPS` are the program participants of
+Everything here is plain data, and the two shapes the demo's households are made of (`Member`, `Home`). The people in `PRODUCTION_GROUPS` are the program participants of
 Tabel 1 in the Kuripan study (2017); the demo registers each of them exactly once, as a PMI purna or
 a Keluarga PMI woman, and no other demo person carries one of these names.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
+
+from desmig_desktop.registry.rules import PlacementInput
 
 VILLAGE_CODE = "3307092001"
 VILLAGE_NAME = "Kuripan"
@@ -168,3 +172,30 @@ ADULT_EDUCATION = (
 OCCUPATION_ABROAD = "Pekerja Migran Indonesia"
 OCCUPATION_STUDENT = "Pelajar/Mahasiswa"
 OCCUPATION_NONE = "Belum/Tidak Bekerja"
+
+
+@dataclass
+class Member:
+    name: str
+    sex: str
+    birth: date
+    rel: str
+    marital: str | None = None
+    education: str | None = None
+    occupation: str = ""
+    phone: str = ""
+    birth_place: str = "Wonosobo"
+    placements: list[PlacementInput] = field(default_factory=list)
+    events: list[tuple[str, date, str]] = field(default_factory=list)
+    fixed: bool = False  # a migrant, or a Tabel 1 Keluarga PMI: never made a migrant later
+    given: str = ""  # the list name the full name was made from (keeps names in one family distinct)
+    nik: str = ""
+
+
+@dataclass
+class Home:
+    dusun: int
+    rw: int
+    rt: int
+    members: list[Member] = field(default_factory=list)
+    no_kk: str = ""

@@ -1,4 +1,5 @@
-"""Usaha Produktif's commands: `groups list`."""
+"""Usaha Produktif's commands: `groups list`. Its JSON carries codes (status `aktif`) and the period's code, the
+same in every language; the text lines are in the chosen language."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ def cmd_groups_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"period": period.code if period else None, "groups": [asdict(r) for r in rows]})
         return EXIT_OK
+    line = _("{name:28} {status:9} {members:3} anggota  penjualan {sales:>14}  laba {profit:>14}  kas {cash:>14}{due}")
     for r in rows:
-        due = _("  [bagi hasil jatuh tempo]") if r.share_due else ""
-        print(f"{r.name:28} {label(gr.GROUP_STATUSES, r.status):9} {r.active_members:3} {_('anggota')}  "
-              f"{_('penjualan')} {rupiah(r.sales):>14}  {_('laba')} {rupiah(r.profit):>14}  {_('kas')} {rupiah(r.cash):>14}{due}")
+        print(line.format(name=r.name, status=label(gr.GROUP_STATUSES, r.status), members=r.active_members,
+                          sales=rupiah(r.sales), profit=rupiah(r.profit), cash=rupiah(r.cash),
+                          due=_("  [bagi hasil jatuh tempo]") if r.share_due else ""))
     return EXIT_OK
 
 

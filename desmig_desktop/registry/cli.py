@@ -1,4 +1,8 @@
-"""The registry's commands: `init`, `village show`, `persons list`, `import persons`, `export persons`."""
+"""The registry's commands: `init`, `village show`, `persons list`, `import persons`, `export persons`.
+
+JSON outputs carry codes and data (status `aktif`, sex `P`, an import problem's `code`, row and field), the same
+with `--lang id` and `--lang en`; only an import problem's `message` is in the chosen language. Text outputs
+show the words (status names) in the chosen language."""
 
 from __future__ import annotations
 
@@ -65,12 +69,18 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _problem(e) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """An import error or warning in JSON: what (`code`), where (row, column as in the file, field key), and
+    under `message` the words for a person, in the chosen language (the only value that changes with it)."""
+    return {"code": e.code, "row": e.row, "column": e.column, "field": e.field, "message": str(e)}
+
+
 def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def]
     if as_json:
         print_json({
             "rows": result.rows, "written": result.written, "households_created": result.households_created,
             "persons_created": result.persons_created, "placements_created": result.placements_created,
-            "errors": [str(e) for e in result.errors], "warnings": [str(w) for w in result.warnings],
+            "errors": [_problem(e) for e in result.errors], "warnings": [_problem(w) for w in result.warnings],
         })
     else:
         for e in result.errors:

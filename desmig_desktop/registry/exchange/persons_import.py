@@ -117,19 +117,22 @@ def _match(header_row: int, cells: tuple[object, ...]) -> tuple[dict[str, int], 
         if column is None:
             if key not in IGNORED_HEADERS:
                 warnings.append(RowError(header_row, text, _("Kolom \"{column}\" tidak dikenal dan diabaikan. Kolom yang "
-                                                             "dikenal: {known}.").format(column=text, known=", ".join(HEADERS)), True))
+                                                             "dikenal: {known}.").format(column=text, known=", ".join(HEADERS)), True,
+                                         "column_unknown"))
             continue
         if column.key in positions:
             errors.append(RowError(header_row, text, _("Kolom {column} muncul dua kali (kolom ke-{first} dan ke-{second}): "
                                                        "hapus salah satu.").format(column=text, first=positions[column.key] + 1,
-                                                                                  second=index + 1)))
+                                                                                  second=index + 1),
+                                   code="column_repeated", field=column.key))
             continue
         positions[column.key] = index
         labels[column.key] = text
     for column in COLUMNS:
         if column.required and column.key not in positions:
             errors.append(RowError(header_row, column.header, _("Kolom wajib \"{column}\" tidak ada di baris judul: tambahkan "
-                                                                "kolom itu (judul boleh huruf besar/kecil).").format(column=column.header)))
+                                                                "kolom itu (judul boleh huruf besar/kecil).").format(column=column.header),
+                                   code="column_missing", field=column.key))
     return positions, labels, errors, warnings
 
 
@@ -235,12 +238,12 @@ def parse_row(number: int, cells: dict[str, object], labels: dict[str, str]) -> 
     return ImportRow(number, values, problems)
 
 
-def _number_warning(row: int, label: str, value: object) -> RowError | None:
+def _number_warning(row: int, key: str, label: str, value: object) -> RowError | None:
     """A NIK/KK typed into Excel as a number keeps only 15 digits: the 16th turns into 0."""
     if isinstance(value, (int, float)) and not isinstance(value, bool) and str(cell_value(value)).endswith("0"):
         return RowError(row, label, _("{column} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 angka pertama: "
                                       "angka terakhir bisa berubah menjadi 0. Cocokkan dengan KTP/KK, dan format kolom ini "
-                                      "sebagai Teks.").format(column=label), True)
+                                      "sebagai Teks.").format(column=label), True, "number_rounded", key)
     return None
 
 
@@ -255,7 +258,7 @@ def import_persons(
     try:
         table = read_table(path)
     except TableError as exc:
-        return file_error(str(exc))
+        return file_error(str(exc), "file_unreadable")
     header_row, header_cells = _find_header(table)
     positions, labels, errors, warnings = _match(header_row, header_cells)
     if errors:
@@ -268,11 +271,11 @@ def import_persons(
         row = parse_row(number, values, labels)
         for key in ("nik", "no_kk"):
             i = positions[key]
-            warning = _number_warning(number, labels[key], cells[i]) if i < len(cells) else None
+            warning = _number_warning(number, key, labels[key], cells[i]) if i < len(cells) else None
             if warning is not None:
                 warnings.append(warning)
         rows.append(row)
     if not rows:
         return file_error(_("Berkas {file} hanya berisi baris judul: tambahkan data penduduk mulai baris {row}.").format(
-            file=Path(path).name, row=header_row + 1))
+            file=Path(path).name, row=header_row + 1), "no_rows")
     return import_rows(ctx, rows, labels, dry_run=dry_run, progress=progress, cancelled=cancelled, warnings=warnings)

@@ -49,10 +49,18 @@ _ISSUE_FIELD = {"relationship_to_head": "relationship", "stage": "stage"}
 
 @dataclass(frozen=True)
 class RowError:
+    """One problem of an import. `code` says what it is, the same in every language (`desmig import persons
+    --json` prints it): file_unreadable, no_rows, no_village (the file as a whole); column_unknown,
+    column_repeated, column_missing (the header row); unreadable (a cell that cannot be read), invalid (a value
+    a registry rule refuses), nik_repeated, nik_registered, dusun_unknown, kk_registered, address_differs,
+    stage_missing, number_rounded. `message` says it in words, in the language of the moment."""
+
     row: int  # spreadsheet row number (header = 1); 0 = the file as a whole
     column: str  # the header text as in the file
     message: str
     warning: bool = False
+    code: str = ""
+    field: str = ""  # the import field key (nik, no_kk, ...), "" for the row or the file as a whole
 
     def __str__(self) -> str:
         if self.row <= 0:
@@ -93,9 +101,9 @@ class ImportRow:
     problems: Mapping[str, str] = field(default_factory=dict)
 
 
-def file_error(message: str) -> ImportResult:
+def file_error(message: str, code: str) -> ImportResult:
     """The result for a file that cannot be imported at all: one error, row 0."""
-    return ImportResult(0, 0, 0, 0, (RowError(0, "", message),), (), False)
+    return ImportResult(0, 0, 0, 0, (RowError(0, "", message, code=code),), (), False)
 
 
 def _norm_name(text: str) -> str:
@@ -136,8 +144,8 @@ class _Checker:
     new_dusun: dict[str, Counter[str]] = field(default_factory=dict)  # normalised -> spellings seen
     seen_nik: dict[str, int] = field(default_factory=dict)
 
-    def add(self, row: int, key: str, message: str, warning: bool = False) -> None:
-        err = RowError(row, self.labels.get(key, key) if key else "", message, warning)
+    def add(self, row: int, key: str, message: str, warning: bool = False, code: str = "invalid") -> None:
+        err = RowError(row, self.labels.get(key, key) if key else "", message, warning, code, key)
         (self.warnings if warning else self.errors).append(err)
 
     def issues(self, row: int, issues: list[Issue], bad: set[str]) -> None:
@@ -151,7 +159,7 @@ class _Checker:
         n, values, bad = raw.row, raw.values, set(raw.problems)
         before = len(self.errors)
         for key, message in raw.problems.items():
-            self.add(n, key, message)
+            self.add(n, key, message, code="unreadable")
 
         def text(key: str) -> str:
             return str(values.get(key) or "")
@@ -166,12 +174,12 @@ class _Checker:
         if "nik" not in bad and len(nik) == 16 and nik.isdigit():
             if nik in self.seen_nik:
                 self.add(n, "nik", _("NIK {nik} sudah dipakai di baris {other}: satu NIK hanya untuk satu orang.").format(
-                    nik=nik, other=self.seen_nik[nik]))
+                    nik=nik, other=self.seen_nik[nik]), code="nik_repeated")
             else:
                 self.seen_nik[nik] = n
             if nik in self.existing_nik:
                 self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
-                                     "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]))
+                                     "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]), code="nik_registered")
         no_kk = normalise_number(text("no_kk"))
         self.issues(n, validate_household(registry.HouseholdInput(text("no_kk"), None, rw, rt)), bad)  # type: ignore[arg-type]
         self._household(n, no_kk, self._dusun(n, text("dusun")), rw, rt, bad)  # type: ignore[arg-type]
@@ -189,7 +197,7 @@ class _Checker:
             if key not in self.known_dusun:
                 self.add(n, "dusun", _("Dusun \"{value}\" tidak ada di desa ini. Dusun yang dikenal: {known}. Perbaiki "
                                        "ejaannya, atau tambahkan dusun itu dulu di profil desa.").format(
-                    value=typed, known=", ".join(sorted(self.known_dusun.values()))))
+                    value=typed, known=", ".join(sorted(self.known_dusun.values()))), code="dusun_unknown")
                 return None
             return key
         self.new_dusun.setdefault(key, Counter())[" ".join(typed.split())] += 1
@@ -209,7 +217,7 @@ class _Checker:
                 self.households[no_kk] = _Household(n, no_kk, _norm_name(existing[1]), existing[2], existing[3], existing[0])
                 if (dusun and dusun != _norm_name(existing[1])) or (rw and rw != existing[2]) or (rt and rt != existing[3]):
                     self.add(n, "no_kk", _("No KK {kk} sudah terdaftar: orang ini masuk ke keluarga itu, dusun/RW/RT di "
-                                           "berkas diabaikan.").format(kk=no_kk), warning=True)
+                                           "berkas diabaikan.").format(kk=no_kk), warning=True, code="kk_registered")
             else:
                 self.households[no_kk] = _Household(n, no_kk, dusun, rw, rt)
             return
@@ -221,7 +229,7 @@ class _Checker:
             elif mine and mine != theirs:
                 shown = self.dusun_name(str(theirs)) if key == "dusun" else theirs
                 self.add(n, key, _("Berbeda dengan baris {other} untuk No KK yang sama ({theirs}): satu KK hanya punya "
-                                   "satu alamat.").format(other=plan.row, theirs=shown))
+                                   "satu alamat.").format(other=plan.row, theirs=shown), code="address_differs")
 
     def _placement(self, n: int, values: Mapping[str, object], bad: set[str]) -> PlacementInput | None:
         stage = values.get("stage")
@@ -229,7 +237,7 @@ class _Checker:
             filled = [self.labels[k] for k in PLACEMENT_FIELDS if values.get(k) and k not in bad]
             if filled and "stage" not in bad:
                 self.add(n, "stage", _("Status PMI kosong padahal {columns} diisi: isi Status PMI (calon, aktif atau "
-                                       "purna), atau kosongkan kolom itu.").format(columns=", ".join(filled)))
+                                       "purna), atau kosongkan kolom itu.").format(columns=", ".join(filled)), code="stage_missing")
             return None
         pl = PlacementInput(
             stage=str(stage), country=str(values.get("country") or ""), sector=values.get("sector"),  # type: ignore[arg-type]
@@ -299,7 +307,7 @@ def import_rows(
         with ctx.reader() as s:
             checker = _checker(s, ctx, rows, labels)
     except ValidationError as exc:
-        return file_error("; ".join(i.message for i in exc.issues))
+        return file_error("; ".join(i.message for i in exc.issues), "no_village")
     plans: list[_Plan] = []
     for i, raw in enumerate(rows, 1):
         plan = checker.check(raw)

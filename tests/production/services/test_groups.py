@@ -124,3 +124,24 @@ def test_groups_list_counts(ctx, salak):
     [row] = groups.list_groups(ctx, period=parse_period("2017-02"))
     assert (row.active_members, row.sales, row.profit) == (4, 150_000, 100_000)
     assert groups.list_groups(ctx, period=parse_period("2017-03"))[0].sales == 0
+
+
+def test_share_warnings_and_due_reasons_are_codes_worded_when_read(ctx, salak):
+    from desmig_desktop.core import i18n
+
+    gid, people, product = salak
+    empty = sharing.propose_share(ctx, gid)
+    assert empty.warnings == ("no_profit", "no_production")
+    assert empty.notes == ("Belum ada keuntungan pada periode ini (Rp0): tidak ada yang dibagi.",
+                           "Belum ada produksi tercatat pada periode ini.")
+    production.record_batch(ctx, BatchInput(product, date(2017, 2, 1), 10, 0, (people[0],)))
+    production.record_batch(ctx, BatchInput(product, date(2017, 2, 2), 10, 0, (people[0],)))
+    [due] = sharing.due_groups(ctx)
+    assert (due.group, due.rule, due.runs, due.every) == ("Kelompok Salak", "after_runs", 2, 2)
+    assert due.reason == "2 kali produksi sejak bagi hasil terakhir (aturan: setiap 2 kali)"
+    i18n.set_language("en")
+    try:
+        assert empty.notes[1] == "No production recorded in this period yet."
+        assert due.reason.startswith("2 ") and "kali" not in due.reason
+    finally:
+        i18n.set_language("id")

@@ -21,7 +21,9 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.pillar import Page, Pillar, load
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.services.village import get_village
-from desmig_desktop.ui.changes import SETTINGS, VILLAGE, Changes
+from desmig_desktop.registry.ui import VILLAGE
+from desmig_desktop.shell import SETTINGS
+from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.pages import PageEnv
 
 # The shell's own pages, after the pillars' pages.

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
-from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, Changes
+from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS
+from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.widgets import default_output_dir, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 

@@ -19,7 +19,9 @@ from desmig_desktop.core.config import Settings, save_settings
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.services.village import update_village
-from desmig_desktop.ui.changes import SETTINGS, VILLAGE, Changes
+from desmig_desktop.registry.ui import VILLAGE
+from desmig_desktop.shell import SETTINGS
+from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.widgets import ERROR_COLOUR, heading, hint
 
 OK_COLOUR = "#1b5e20"

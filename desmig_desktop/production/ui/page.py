@@ -25,10 +25,10 @@ from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.production.dto import GroupSummary
 from desmig_desktop.production.services.groups import get_group, reactivate_group
 from desmig_desktop.production.services.sharing import due_groups
+from desmig_desktop.production.ui import GROUPS
 from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDialog
 from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
-from desmig_desktop.ui.changes import GROUPS
 from desmig_desktop.ui.forms import muted
 from desmig_desktop.ui.lists import list_shortcuts, make_table, search_as_you_type
 from desmig_desktop.ui.pages import PageEnv

@@ -29,8 +29,9 @@ from desmig_desktop.registry.enums import RELATIONSHIPS, STATUSES, label
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE
 from desmig_desktop.registry.ui.person_model import GONE_COLOUR, rw_rt
-from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE, Changes
+from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.widgets import heading, hint
 

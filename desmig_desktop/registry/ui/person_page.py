@@ -25,8 +25,9 @@ from desmig_desktop.registry.dto import PersonRow, VillageDTO
 from desmig_desktop.registry.enums import SEXES, STATUSES, label
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.registry.services.village import get_village
+from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE
 from desmig_desktop.registry.ui.person_model import PersonTableModel
-from desmig_desktop.ui.changes import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE, Changes
+from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.lists import list_shortcuts, search_as_you_type, style_table
 from desmig_desktop.ui.pages import PageEnv
 

@@ -1,8 +1,8 @@
 """Reading a CSV or XLSX register into plain rows, keeping the row numbers a spreadsheet shows.
 
-CSV: `,`, `;` or tab delimited (guessed from the header line), UTF-8 with or without BOM (Windows-1252
-as a fallback for sheets saved by an old Excel). XLSX: the first sheet, cell values as openpyxl gives them
-(text, numbers, datetime for real date cells). Blank rows are left out; numbering still counts them,
+CSV: `,`, `;` or tab delimited (guessed by `csv.Sniffer` from the first lines), UTF-8 with or without BOM
+(Windows-1252 as a fallback for sheets saved by an old Excel). XLSX: the first sheet, cell values as openpyxl
+gives them (text, numbers, datetime for real date cells). Blank rows are left out; numbering still counts them,
 so row N here is row N in Excel (the header is usually row 1).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from desmig_desktop.core.i18n import _
@@ -20,6 +21,8 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # old .xls, or a password-protected .xlsx
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 MAX_BLANK_RUN = 10_000  # stop reading a sheet formatted far below its data
+DELIMITERS = ",;\t"
+SNIFF_LINES = 50  # the delimiter is guessed from the first lines that hold one of DELIMITERS (not a title line)
 
 Cell = object  # str | int | float | bool | datetime | date | time | None
 
@@ -80,17 +83,19 @@ def _decode(data: bytes, name: str) -> str:
     raise TableError(_("Berkas {file} bukan teks UTF-8: simpan ulang sebagai \"CSV UTF-8\".").format(file=name))
 
 
-def sniff_delimiter(line: str) -> str:
-    """`;`, tab or `,`: whichever occurs most in the header line outside quotes (`,` on a tie)."""
-    counts = {",": 0, ";": 0, "\t": 0}
-    quoted = False
-    for ch in line:
-        if ch == '"':
-            quoted = not quoted
-        elif not quoted and ch in counts:
-            counts[ch] += 1
-    best = max((";", "\t"), key=lambda d: counts[d])
-    return best if counts[best] > counts[","] else ","
+def sniff_delimiter(sample: str) -> str:
+    """`,`, `;` or tab, as `csv.Sniffer` reads `sample` (the first lines of the file, the header first): the
+    delimiter next to quoted fields, else the one that occurs the same number of times on (nearly) every line,
+    the most frequent of those if several do (a comma in every name of a `;` file does not win); if the lines
+    are too few and irregular to tell, the same reading of the header line alone; `,` for one column."""
+    sniffer = csv.Sniffer()
+    sniffer.preferred = []  # several steady candidates: the one that occurs most often on a line, not `,` first
+    for text in (sample, sample.partition("\n")[0]):  # a few rows too irregular to tell: the header line alone
+        try:
+            return sniffer.sniff(text, delimiters=DELIMITERS).delimiter
+        except csv.Error:
+            continue
+    return ","
 
 
 def _read_csv(path: Path) -> Table:
@@ -99,8 +104,8 @@ def _read_csv(path: Path) -> Table:
         text = _decode(path.read_bytes(), name)
     except OSError:
         raise TableError(_("Berkas {file} tidak dapat dibaca: tutup dulu di Excel lalu coba lagi.").format(file=name)) from None
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = sniff_delimiter(first)
+    sample = islice((line for line in text.splitlines() if any(d in line for d in DELIMITERS)), SNIFF_LINES)
+    delimiter = sniff_delimiter("\n".join(sample))
     rows: list[tuple[int, tuple[Cell, ...]]] = []
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 1):

@@ -138,6 +138,11 @@ def _match(header_row: int, cells: tuple[object, ...]) -> tuple[dict[str, int], 
 
 def cell_value(value: object) -> object:
     """A cell as the import checks it: stripped text, or a date for real date cells."""
+    if value.__class__ is str:  # every CSV cell, most XLSX cells: the short way
+        text = value.strip()  # type: ignore[attr-defined]
+        if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
+            text = text[1:]  # undo a spreadsheet's text marker (our exports neutralise formulas this way)
+        return text
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -195,6 +200,8 @@ def parse_choice(vocabulary: dict[str, str], text: str) -> str | None:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:
+        return " ".join(value.split())  # type: ignore[attr-defined]
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
     return " ".join(str(value).split()) if value is not None else ""
@@ -275,6 +282,7 @@ def import_persons(
             if warning is not None:
                 warnings.append(warning)
         rows.append(row)
+    del table  # the raw cells are no longer needed: a 20,000-row register's memory peak is lower without them
     if not rows:
         return file_error(_("Berkas {file} hanya berisi baris judul: tambahkan data penduduk mulai baris {row}.").format(
             file=Path(path).name, row=header_row + 1), "no_rows")

@@ -12,11 +12,12 @@ Cancellation: when `cancelled()` turns true the import raises `ImportCancelled`;
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from desmig_desktop.core.context import ServiceContext
@@ -26,6 +27,7 @@ from desmig_desktop.registry.dto import PlacementDTO
 from desmig_desktop.registry.models import Dusun, Household, Person
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.rules import (
+    HouseholdInput,
     PersonInput,
     PlacementInput,
     validate_household,
@@ -33,9 +35,9 @@ from desmig_desktop.registry.rules import (
     validate_placement,
 )
 from desmig_desktop.registry.services import convert
-from desmig_desktop.registry.services import people as registry
-from desmig_desktop.registry.services.status_sync import refresh_people
-from desmig_desktop.registry.services.village import ensure_dusun, ensure_rt, require_village
+from desmig_desktop.registry.services.bulk import in_values
+from desmig_desktop.registry.services.import_write import PlannedHousehold, PlannedPerson, write
+from desmig_desktop.registry.services.village import require_village
 from desmig_desktop.registry.status import STAGE_PRIORITY
 
 FIELDS = ("nik", "no_kk", "name", "sex", "birth_place", "birth_date", "relationship", "dusun", "rw", "rt", "phone",
@@ -113,24 +115,6 @@ def _norm_name(text: str) -> str:
 # ---- validation ------------------------------------------------------------------------------
 
 @dataclass
-class _Household:
-    row: int
-    no_kk: str
-    dusun: str  # normalised dusun name (see _Checker.dusun_name), "" = none
-    rw: int | None
-    rt: int | None
-    existing_id: str | None = None
-
-
-@dataclass
-class _Plan:
-    row: int
-    person: PersonInput
-    no_kk: str
-    placement: PlacementInput | None
-
-
-@dataclass
 class _Checker:
     labels: Mapping[str, str]
     regency: str | None
@@ -140,7 +124,7 @@ class _Checker:
     existing_kk: dict[str, tuple[str, str, int | None, int | None]]  # no_kk -> (id, dusun, rw, rt)
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
-    households: dict[str, _Household] = field(default_factory=dict)
+    households: dict[str, PlannedHousehold] = field(default_factory=dict)
     new_dusun: dict[str, Counter[str]] = field(default_factory=dict)  # normalised -> spellings seen
     seen_nik: dict[str, int] = field(default_factory=dict)
 
@@ -155,7 +139,7 @@ class _Checker:
             if key not in bad:
                 self.add(row, key, i.message, i.warning)
 
-    def check(self, raw: ImportRow) -> _Plan | None:
+    def check(self, raw: ImportRow) -> PlannedPerson | None:
         n, values, bad = raw.row, raw.values, set(raw.problems)
         before = len(self.errors)
         for key, message in raw.problems.items():
@@ -181,12 +165,12 @@ class _Checker:
                 self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
                                      "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]), code="nik_registered")
         no_kk = normalise_number(text("no_kk"))
-        self.issues(n, validate_household(registry.HouseholdInput(text("no_kk"), None, rw, rt)), bad)  # type: ignore[arg-type]
+        self.issues(n, validate_household(HouseholdInput(text("no_kk"), None, rw, rt)), bad)  # type: ignore[arg-type]
         self._household(n, no_kk, self._dusun(n, text("dusun")), rw, rt, bad)  # type: ignore[arg-type]
         placement = self._placement(n, values, bad)
         if len(self.errors) > before:
             return None
-        return _Plan(n, person, no_kk, placement)
+        return PlannedPerson(n, person, no_kk, placement)
 
     def _dusun(self, n: int, typed: str) -> str | None:
         """The normalised dusun key ("" = none, None = unknown dusun, reported)."""
@@ -214,12 +198,12 @@ class _Checker:
         if plan is None:
             existing = self.existing_kk.get(no_kk)
             if existing is not None:
-                self.households[no_kk] = _Household(n, no_kk, _norm_name(existing[1]), existing[2], existing[3], existing[0])
+                self.households[no_kk] = PlannedHousehold(n, no_kk, _norm_name(existing[1]), existing[2], existing[3], existing[0])
                 if (dusun and dusun != _norm_name(existing[1])) or (rw and rw != existing[2]) or (rt and rt != existing[3]):
                     self.add(n, "no_kk", _("No KK {kk} sudah terdaftar: orang ini masuk ke keluarga itu, dusun/RW/RT di "
                                            "berkas diabaikan.").format(kk=no_kk), warning=True, code="kk_registered")
             else:
-                self.households[no_kk] = _Household(n, no_kk, dusun, rw, rt)
+                self.households[no_kk] = PlannedHousehold(n, no_kk, dusun, rw, rt)
             return
         if plan.existing_id is not None:
             return
@@ -253,31 +237,23 @@ def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
 
 
 def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str]) -> _Checker:
+    """The village, its dusun list, and the NIKs and No. KKs of the file already in the database (one query each)."""
     village = require_village(s)
-    niks = sorted({normalise_number(str(r.values.get("nik") or "")) for r in rows} - {""})
-    kks = sorted({normalise_number(str(r.values.get("no_kk") or "")) for r in rows} - {""})
-    existing_nik: dict[str, str] = {}
-    for part in _chunks(niks):
-        for nik, name in s.execute(select(Person.nik, Person.name).where(Person.nik.in_(part), Person.deleted_at.is_(None))):
-            existing_nik[nik] = name
-    existing_kk: dict[str, tuple[str, str, int | None, int | None]] = {}
-    for part in _chunks(kks):
-        for hid, kk, dusun, rw, rt in s.execute(
+    niks = {normalise_number(str(r.values.get("nik") or "")) for r in rows} - {""}
+    kks = {normalise_number(str(r.values.get("no_kk") or "")) for r in rows} - {""}
+    existing_nik: dict[str, str] = {nik: name for nik, name in s.execute(
+        select(Person.nik, Person.name).where(in_values(s, Person.nik, niks), Person.deleted_at.is_(None)))}
+    existing_kk: dict[str, tuple[str, str, int | None, int | None]] = {
+        kk: (hid, dusun or "", rw, rt) for hid, kk, dusun, rw, rt in s.execute(
             select(Household.id, Household.no_kk, Dusun.name, Household.rw, Household.rt)
             .outerjoin(Dusun, Dusun.id == Household.dusun_id)
-            .where(Household.no_kk.in_(part), Household.deleted_at.is_(None))
-        ):
-            existing_kk[kk] = (hid, dusun or "", rw, rt)
+            .where(in_values(s, Household.no_kk, kks), Household.deleted_at.is_(None)))
+    }
     known = {_norm_name(d.name): d.name for d in village.dusuns if d.deleted_at is None}
     return _Checker(labels, village.code[:4] or None, ctx.today(), known, existing_nik, existing_kk)
 
 
 # ---- the use case ----------------------------------------------------------------------------
-
-class _Abort(Exception):
-    def __init__(self, errors: list[RowError]):
-        self.errors = errors
-
 
 def import_rows(
     ctx: ServiceContext,
@@ -293,13 +269,30 @@ def import_rows(
     `labels` maps each field key to the column header as written in the file (errors name it).
     Raises ImportCancelled when `cancelled()` turns true; nothing is written then.
     """
+    try:
+        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings)
+    except IntegrityError:
+        # Someone registered one of these NIKs / No. KKs between the check and the write (nothing was written):
+        # check again, so the errors name the rows as usual.
+        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings)
+
+
+def _import(
+    ctx: ServiceContext,
+    rows: Sequence[ImportRow],
+    labels: Mapping[str, str],
+    dry_run: bool,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    warnings: Sequence[RowError],
+) -> ImportResult:
     labels = {**{key: key for key in FIELDS}, **labels}
     total = len(rows) if dry_run else 2 * len(rows)
 
-    def tick(done: int) -> None:
+    def tick(done: int, report: bool = False) -> None:
         if cancelled is not None and cancelled():
             raise ImportCancelled()
-        if progress is not None and (done % PROGRESS_EVERY == 0 or done == total):
+        if progress is not None and (report or done % PROGRESS_EVERY == 0 or done == total):
             progress(done, total)
 
     tick(0)
@@ -308,7 +301,7 @@ def import_rows(
             checker = _checker(s, ctx, rows, labels)
     except ValidationError as exc:
         return file_error("; ".join(i.message for i in exc.issues), "no_village")
-    plans: list[_Plan] = []
+    plans: list[PlannedPerson] = []
     for i, raw in enumerate(rows, 1):
         plan = checker.check(raw)
         if plan is not None:
@@ -322,49 +315,10 @@ def import_rows(
         return ImportResult(len(rows), 0, 0, 0, errors, all_warnings, False)
     if dry_run:
         return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, False)
-    try:
-        _write(ctx, checker, plans, lambda i: tick(len(rows) + i))
-    except _Abort as abort:
-        return ImportResult(len(rows), 0, 0, 0, tuple(abort.errors), all_warnings, False)
+    write(ctx, checker.households, checker.dusun_name, plans, lambda done, report: tick(len(rows) + done, report))
     if progress is not None:
         progress(total, total)
     return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, True)
-
-
-def _write(ctx: ServiceContext, checker: _Checker, plans: list[_Plan], tick: Callable[[int], None]) -> None:
-    with ctx.unit_of_work() as s:
-        village = require_village(s)
-        dusuns = {key: ensure_dusun(s, village, checker.dusun_name(key)) for key in
-                  sorted({h.dusun for h in checker.households.values() if h.dusun and h.existing_id is None})}
-        households: dict[str, Household] = {}  # strong references: the session's identity map is weak
-        rts: set[tuple[str, int, int]] = set()
-        current = 0
-        try:
-            for kk, h in checker.households.items():
-                current = h.row
-                if h.existing_id is not None:
-                    households[kk] = s.get_one(Household, h.existing_id)
-                    continue
-                dusun = dusuns.get(h.dusun)
-                households[kk] = registry.create_household_in(s, ctx, registry.HouseholdInput(kk, dusun.id if dusun else None, h.rw, h.rt))
-                if dusun is not None and h.rw and h.rt:
-                    rts.add((h.dusun, h.rw, h.rt))
-            people: list[Person] = []
-            for i, plan in enumerate(plans, 1):
-                current = plan.row
-                p, _warnings = registry.register_person_in(s, ctx, replace(plan.person, household_id=households[plan.no_kk].id))
-                if plan.placement is not None:
-                    registry.add_placement_in(s, ctx, p, plan.placement)
-                people.append(p)
-                tick(i)
-        except ValidationError as exc:  # a rule the checks above missed: report it, roll everything back
-            checker.errors.clear()
-            checker.issues(current, exc.issues, set())
-            raise _Abort(checker.errors) from None
-        # RT units after the people (as the demo does): the registry caches the village per session.
-        for name, rw, rt in sorted(rts):
-            ensure_rt(s, dusuns[name], rw, rt)
-        refresh_people(s, people)
 
 
 # ---- details for the person export -----------------------------------------------------------

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.db.base import new_id
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _
 from desmig_desktop.registry.dto import DusunDTO, RtDTO, VillageDTO
@@ -99,22 +100,29 @@ def find_dusun(session: Session, name: str) -> Dusun | None:
 
 
 def ensure_dusun(session: Session, village: Village, name: str) -> Dusun:
-    d = find_dusun(session, name)
-    if d is None:
-        d = Dusun(village=village, name=name.strip())
-        session.add(d)
-        session.flush()
+    """The village's live dusun of that name (case and spacing aside), else a new one (id set, not flushed).
+
+    Looks in `village.dusuns` (loaded with the village by `require_village`): no query, no flush, so a big
+    session is not flushed once per dusun.
+    """
+    key = " ".join(name.split()).casefold()
+    for d in village.dusuns:
+        if d.deleted_at is None and " ".join(d.name.split()).casefold() == key:
+            return d
+    d = Dusun(id=new_id(), village=village, name=name.strip())
+    session.add(d)
     return d
 
 
 def ensure_rt(session: Session, dusun: Dusun, rw: int | None, rt: int | None) -> None:
+    """Add RT `rt` of RW `rw` to the dusun unless it has it (tombstoned rows included, as the unique key does).
+
+    Looks in `dusun.rts` (loaded once, with the village by `require_village`): no query per call, no flush.
+    """
     if rw is None or rt is None:
         return
-    exists = session.scalars(
-        select(RtUnit.id).where(RtUnit.dusun_id == dusun.id, RtUnit.rw == rw, RtUnit.rt == rt)
-    ).first()
-    if exists is None:
-        session.add(RtUnit(dusun=dusun, rw=rw, rt=rt))
+    if not any(r.rw == rw and r.rt == rt for r in dusun.rts):
+        session.add(RtUnit(id=new_id(), dusun=dusun, rw=rw, rt=rt))
 
 
 def add_dusun(ctx: ServiceContext, name: str, rts: list[tuple[int, int]] = ()) -> DusunDTO:  # type: ignore[assignment]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.core.formatting import number, percent, rupiah, short_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupRecapRow, GroupsSection
@@ -161,11 +161,6 @@ def group_tables(section: GroupsSection, include_nik: bool = False) -> list[Grou
 
 def section_title() -> str:
     return _("Usaha Produktif \u2014 Kelompok Produksi")
-
-
-def percent(value: float) -> str:
-    """`75,0%` (Indonesian decimal comma)."""
-    return f"{100 * value:.1f}".replace(".", ",") + "%"
 
 
 def shown(value: object, kind: str) -> str:

@@ -4,9 +4,12 @@ the number of rows.
 - `in_values(column, values)`: `column IN (...)` as ONE bound parameter on SQLite (a JSON array read by
   `json_each`, so SQLite's limit on bound variables never splits the lookup into chunks); other dialects get a
   plain expanding `IN`.
-- `insert_rows(session, model, rows)`: one executemany INSERT through the ORM's bulk path, plus the audit
-  trail's "create" entries (`core.audit.record_created`). The bulk path passes no ORM event, so the rows
-  must already hold what the use cases would give them: ids, timestamps and the derived columns.
+- `insert_rows(session, model, rows)`: one executemany INSERT of the model's table, plus the audit trail's
+  "create" entries (`core.audit.record_created`). It passes no ORM event, so the rows must already hold what
+  the use cases would give them: ids, timestamps and the derived columns; the village and the first revision
+  (the mapper's `version_id_col`) are added here. A Core INSERT rather than the ORM's bulk path
+  (`session.execute(insert(Model), rows)`): the same statement, without a copy of every row and the ORM's
+  per-row bookkeeping (a third of the insert time for 20,000 people).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any, Collection
 
-from sqlalchemy import ColumnElement, func, insert, select
+from sqlalchemy import ColumnElement, func, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core.audit import record_created
@@ -39,7 +42,11 @@ def insert_rows(session: Session, model: type[Tracked], rows: list[dict[str, obj
     if village_id is not None and "village_id" in model.__table__.c and "village_id" not in rows[0]:  # type: ignore[attr-defined]
         for row in rows:
             row["village_id"] = village_id
-    # render_nulls: a None is sent as NULL, so rows that differ only in which columns are empty stay in the same
-    # executemany (by default the ORM leaves them out and starts a new statement at every other pattern).
-    session.execute(insert(model).execution_options(render_nulls=True), rows)
+    mapper = inspect(model)
+    version = mapper.version_id_col
+    if version is not None and mapper.version_id_generator is not False and version.key not in rows[0]:
+        first = mapper.version_id_generator(None)  # what the ORM gives a new row
+        for row in rows:
+            row[version.key] = first
+    session.connection().execute(insert(model.__table__), rows)  # type: ignore[attr-defined]
     record_created(session, model, rows)

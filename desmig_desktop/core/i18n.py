@@ -1,32 +1,39 @@
-"""gettext for texts made outside Qt (validation messages, reports, CLI).
+"""gettext for texts made outside Qt (validation messages, reports, CLI), with plural forms.
 
-Source strings are Bahasa Indonesia (the default language); the English catalogue lives in
-`resources/locale/en/LC_MESSAGES/desmig.po` and is read with Babel at run time, so there is
-no compiled .mo to keep in step.
+Source strings are Bahasa Indonesia (the default language): `_("Simpan")`, `N_("Aktif")` for a text marked
+now and translated where it is shown, `n_("{n} kesalahan", "{n} kesalahan", n)` for a text that depends on a
+count (Indonesian has one form; English picks `{n} error` / `{n} errors`). The English catalogue is
+`resources/locale/en/LC_MESSAGES/desmig.po`; the app reads its compiled twin `desmig.mo` beside it with the
+standard `gettext` module. After adding or changing texts (tests/core/test_gettext.py says which lack English):
+
+    .venv/bin/pybabel extract -k _ -k N_ -k n_:1,2 --no-location --sort-output -o /tmp/desmig.pot desmig_desktop
+    .venv/bin/pybabel update -w 100 -i /tmp/desmig.pot -d resources/locale -D desmig -l en --ignore-obsolete
+    (write the English msgstr of the new entries in desmig.po; a plural entry has msgstr[0] and msgstr[1])
+    .venv/bin/pybabel compile -d resources/locale -D desmig -l en
+
+and commit the .po with the .mo (a test fails while the .mo is older than the .po). resources/ is bundled
+whole by build.spec.
 """
 
 from __future__ import annotations
 
+import gettext
 import os
 from functools import lru_cache
 
 from desmig_desktop.core.paths import resources_dir
 
+DOMAIN = "desmig"
 _current = os.environ.get("DESMIG_LANG", "id")
 
 
 @lru_cache(maxsize=4)
-def _catalog(lang: str) -> dict[str, str]:
+def translations(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of `lang`; Indonesian (the source language) or a missing catalogue translates
+    nothing."""
     if lang == "id":
-        return {}
-    from babel.messages.pofile import read_po
-
-    path = resources_dir() / "locale" / lang / "LC_MESSAGES" / "desmig.po"
-    if not path.exists():
-        return {}
-    with path.open("rb") as fh:
-        catalog = read_po(fh, locale=lang)
-    return {m.id: m.string for m in catalog if m.id and m.string and isinstance(m.id, str)}
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, resources_dir() / "locale", languages=[lang], fallback=True)
 
 
 def set_language(lang: str) -> None:
@@ -40,7 +47,12 @@ def get_language() -> str:
 
 def _(message: str) -> str:
     """Translate an Indonesian source string into the current language."""
-    return _catalog(_current).get(message, message)
+    return translations(_current).gettext(message)
+
+
+def n_(singular: str, plural: str, n: int) -> str:
+    """The form of a text for the count `n` in the current language (`ngettext`); the caller fills in `{n}`."""
+    return translations(_current).ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:

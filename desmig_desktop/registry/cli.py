@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, Commands, open_context, print_json
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, n_
 
 STATUS_CHOICES = ("calon", "aktif", "purna", "keluarga", "none", "pmi")
 
@@ -89,14 +89,17 @@ def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def
             print(str(w), file=sys.stderr)
     if result.errors:
         if not as_json:
-            print(_("{n} kesalahan; tidak ada data yang disimpan. Perbaiki berkas lalu impor ulang.").format(n=len(result.errors)), file=sys.stderr)
+            print(n_("{n} kesalahan; tidak ada data yang disimpan. Perbaiki berkas lalu impor ulang.",
+                     "{n} kesalahan; tidak ada data yang disimpan. Perbaiki berkas lalu impor ulang.",
+                     len(result.errors)).format(n=len(result.errors)), file=sys.stderr)
         return EXIT_INVALID
     if not as_json:
         if result.written:
             print(_("{rows} baris diimpor: {p} orang, {h} keluarga baru, {pl} riwayat migrasi.").format(
                 rows=result.rows, p=result.persons_created, h=result.households_created, pl=result.placements_created))
         else:
-            print(_("Uji coba: {rows} baris valid, tidak ada yang disimpan.").format(rows=result.rows))
+            print(n_("Uji coba: {rows} baris valid, tidak ada yang disimpan.",
+                     "Uji coba: {rows} baris valid, tidak ada yang disimpan.", result.rows).format(rows=result.rows))
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from reportlab.platypus import (
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, number, rupiah, rupiah_words
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, n_
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import ShareDTO
 from desmig_desktop.production.reports.section import MONEY, NO, TEXT, Column, GroupTable, pdf_grid
@@ -142,7 +142,7 @@ def _facts(kit: PdfKit, share: ShareDTO) -> list[Flowable]:
     """The rule, runs and status (group and period are in the title), then the profit computation."""
     kind, status = _status(share)
     rows = [(_("Aturan pembagian"), label(gr.SHARE_RULES, share.rule)),
-            (_("Jumlah produksi"), _("{n} kali").format(n=number(share.runs)))]
+            (_("Jumlah produksi"), n_("{n} kali", "{n} kali", share.runs).format(n=number(share.runs)))]
     if kind == "final":  # otherwise the banner above says it
         rows.append((_("Status"), status))
     return [
@@ -269,7 +269,7 @@ def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
     amount = s["body"].clone("amount", fontName=FONT_BOLD, fontSize=12, leading=15)
     pairs = _pairs(kit, [
         (_("Kelompok"), share.group_name), (_("Periode"), _period(share)), (_("Nama penerima"), line.name),
-        (_("Produksi diikuti"), _("{n} kali").format(n=number(line.batches))),
+        (_("Produksi diikuti"), n_("{n} kali", "{n} kali", line.batches).format(n=number(line.batches))),
     ], 3.6 * cm, inner)
     money = Table([[Paragraph(esc(_("Jumlah")), s["body"]), ":", Paragraph(esc(rupiah(line.amount)), amount)],
                    [Paragraph(esc(_("Terbilang")), s["body"]), ":", Paragraph(esc(rupiah_words(line.amount)), words)]],

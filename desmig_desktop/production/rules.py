@@ -1,9 +1,10 @@
-"""Pure rules of the production groups: vocabularies, membership overlap, retention, profit split."""
+"""Pure rules of the production groups: vocabularies, membership overlap, retention, profit split, Lebaran."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 from desmig_desktop.core.i18n import N_
@@ -43,13 +44,13 @@ CHANNELS = {
 SHARE_RULES = {"equal": N_("Sama rata di antara anggota yang ikut produksi"), "by_batches": N_("Menurut jumlah produksi yang diikuti")}
 DUE_RULES = {"after_runs": N_("Setelah N kali produksi"), "lebaran": N_("Setahun sekali menjelang Lebaran")}
 
-# Idul Fitri (1 Syawal) dates, for "yearly before Lebaran" share-outs.
-LEBARAN = {
-    2016: date(2016, 7, 6), 2017: date(2017, 6, 25), 2018: date(2018, 6, 15), 2019: date(2019, 6, 5),
-    2020: date(2020, 5, 24), 2021: date(2021, 5, 13), 2022: date(2022, 5, 2), 2023: date(2023, 4, 22),
-    2024: date(2024, 4, 10), 2025: date(2025, 3, 31), 2026: date(2026, 3, 20), 2027: date(2027, 3, 10),
-    2028: date(2028, 2, 27), 2029: date(2029, 2, 14), 2030: date(2030, 2, 4),
+# Lebaran (Idul Fitri, 1 Syawal), for "yearly before Lebaran" share-outs: the Umm al-Qura calendar of the
+# `hijridate` library (Hijri years 1343-1500, Gregorian 1924-2077), except where Indonesia's official date,
+# set by the Kemenag's sidang isbat (MABIMS criteria), fell on another day: add a year here once it is announced.
+LEBARAN_OFFICIAL = {  # Hijri year -> 1 Syawal in Indonesia
+    1440: date(2019, 6, 5), 1444: date(2023, 4, 22), 1446: date(2025, 3, 31), 1447: date(2026, 3, 21),
 }
+MEAN_HIJRI_YEAR = 354.36706  # days (12 mean synodic months): estimates 1 Syawal outside the library's range
 LEBARAN_WINDOW_DAYS = 45  # a share-out is "due" within this many days before Lebaran
 
 
@@ -104,5 +105,32 @@ def split_profit(profit: int, batches_by_person: dict[str, int], rule: str) -> t
     return lines, profit - sum(amounts.values())
 
 
-def lebaran_of(year: int) -> date | None:
-    return LEBARAN.get(year)
+@lru_cache(maxsize=256)
+def syawal_first(hijri_year: int) -> date:
+    """1 Syawal of a Hijri year as Indonesia keeps it (see LEBARAN_OFFICIAL); outside the Umm al-Qura range an
+    estimate from its last year by the mean Hijri year (within a day or two)."""
+    from hijridate import Hijri  # read on first use, not at launch
+    from hijridate.ummalqura import HIJRI_RANGE
+
+    if hijri_year in LEBARAN_OFFICIAL:
+        return LEBARAN_OFFICIAL[hijri_year]
+    known = min(max(hijri_year, HIJRI_RANGE[0][0]), HIJRI_RANGE[1][0])
+    day = Hijri(known, 10, 1).to_gregorian()
+    return date(day.year, day.month, day.day) + timedelta(days=round((hijri_year - known) * MEAN_HIJRI_YEAR))
+
+
+def lebaran_dates(year: int) -> list[date]:
+    """Every Lebaran in a Gregorian year: one, or two when they fall early in January and late in December
+    (2000, 2033, 2065, 2098)."""
+    around = (year - 622) * 33 // 32  # the Hijri year in which the Gregorian one begins, give or take one
+    return sorted(d for h in range(around - 2, around + 3) if (d := syawal_first(h)).year == year)
+
+
+def lebaran_of(year: int) -> date:
+    """The first Lebaran of a Gregorian year."""
+    return lebaran_dates(year)[0]
+
+
+def next_lebaran(day: date) -> date:
+    """The first Lebaran on or after `day`."""
+    return next(d for y in (day.year, day.year + 1) for d in lebaran_dates(y) if d >= day)

@@ -166,10 +166,8 @@ def _due(session: Session, group: ProductionGroup, today: date) -> DueDTO | None
         if runs >= group.share_due_runs:
             return DueDTO(group.id, group.name, "after_runs", runs=runs, every=group.share_due_runs)
         return None
-    lebaran = gr.lebaran_of(today.year)
-    if lebaran is not None and lebaran < today:
-        lebaran = gr.lebaran_of(today.year + 1)
-    if lebaran is None or (lebaran - today).days > gr.LEBARAN_WINDOW_DAYS:
+    lebaran = gr.next_lebaran(today)
+    if (lebaran - today).days > gr.LEBARAN_WINDOW_DAYS:
         return None
     if last is not None and last.period_end >= lebaran - timedelta(days=gr.LEBARAN_WINDOW_DAYS + 30):
         return None

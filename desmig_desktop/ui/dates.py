@@ -131,3 +131,18 @@ class DateEdit(QWidget):
     def set_value(self, value: date | None) -> None:
         self.edit.setText(value.strftime(DATE_TEXT) if value else "")
         self.edit.home_if_empty()
+
+
+def end_follows_start(start: DateEdit, end: DateEdit) -> None:
+    """The end date follows the start date (a one-day event) until the officer sets it apart."""
+    last = [start.value()]
+
+    def follow(new: date | None) -> None:
+        if new is None:
+            return
+        current = end.value()
+        if current is None or current < new or current == last[0]:
+            end.set_value(new)
+        last[0] = new
+
+    start.date_changed.connect(follow)

@@ -94,3 +94,19 @@ def test_a_form_names_an_unfinished_date_and_saves_nothing(qtbot):
     assert form.messages() == "Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026."
     form.day.set_value(date(2026, 11, 3))
     assert form.try_save() and saved == [date(2026, 11, 3)]
+
+
+def test_the_end_follows_the_start_until_set_apart(qtbot):
+    from desmig_desktop.ui.dates import end_follows_start
+
+    start, end = DateEdit(date(2026, 3, 2)), DateEdit(date(2026, 3, 2))
+    qtbot.addWidget(start)
+    qtbot.addWidget(end)
+    end_follows_start(start, end)
+    start.set_value(date(2026, 3, 9))
+    assert end.value() == date(2026, 3, 9)  # a one-day event moves whole
+    end.set_value(date(2026, 3, 11))
+    start.set_value(date(2026, 3, 10))
+    assert end.value() == date(2026, 3, 11)  # set apart by the officer: kept
+    start.set_value(date(2026, 3, 20))
+    assert end.value() == date(2026, 3, 20)  # never before the start

@@ -14,7 +14,7 @@ from desmig_desktop.production.dto import GroupDTO, ProductDTO
 from desmig_desktop.production.services.groups import list_groups
 from desmig_desktop.production.services.products import SaleInput, record_cost, record_sale
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import (
     CheckList,
     CountEdit,
@@ -126,19 +126,9 @@ class EventDialog(FormDialog):
         self.groups.setMinimumHeight(100)
         self.groups.set_items((g.id, g.name, g.id == group.id) for g in list_groups(ctx)
                               if g.status == "aktif" or g.id == group.id)
-        self._last_start = self.start_on.value()
-        self.start_on.date_changed.connect(lambda _d: self._start_changed())
+        end_follows_start(self.start_on, self.end_on)
         self.finish()
         self.name.setFocus()
-
-    def _start_changed(self) -> None:
-        """The end date follows the start date until the officer sets it apart."""
-        start, end = self.start_on.value(), self.end_on.value()
-        if start is None:
-            return
-        if end is None or end < start or end == self._last_start:
-            self.end_on.set_value(start)
-        self._last_start = start
 
     def save(self) -> None:
         self.saved_id = create_event(self._ctx, self.name.text(), self.kind.currentData(), self.start_on.value(),

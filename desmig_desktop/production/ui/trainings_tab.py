@@ -14,7 +14,7 @@ from desmig_desktop.production.dto import GroupDTO, MemberDTO
 from desmig_desktop.production.services.groups import get_group, list_groups
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
 from desmig_desktop.ui.widgets import fill_combo
@@ -54,19 +54,9 @@ class TrainingDialog(FormDialog):
         self.finish()
         self._fill_attendees()
         self.invited.itemChanged.connect(lambda _i: self._fill_attendees())
-        self._last_start = self.start_on.value()
-        self.start_on.date_changed.connect(lambda _d: self._start_changed())
+        end_follows_start(self.start_on, self.end_on)
+        self.start_on.date_changed.connect(lambda _d: self._fill_attendees())
         self.title.setFocus()
-
-    def _start_changed(self) -> None:
-        """The end date follows the start date until the officer sets it apart."""
-        start, end = self.start_on.value(), self.end_on.value()
-        if start is None:
-            return
-        if end is None or end < start or end == self._last_start:
-            self.end_on.set_value(start)
-        self._last_start = start
-        self._fill_attendees()
 
     def _fill_attendees(self) -> None:
         checked = set(self.attendees.checked_ids())

@@ -509,11 +509,6 @@
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="90"/>
-        <source>Fitur ekspor belum tersedia di versi ini.</source>
-        <translation>Export is not available in this version.</translation>
-    </message>
-    <message>
         <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="94"/>
         <source>Tulis nama berkas tujuan.</source>
         <translation>Type the name of the file to write.</translation>
@@ -1063,11 +1058,6 @@
         <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="86"/>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="103"/>
-        <source>Fitur impor belum tersedia di versi ini.</source>
-        <translation>Import is not available in this version.</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="117"/>
@@ -2792,11 +2782,6 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
         <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="339"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="350"/>
-        <source>Cetak PDF bagi hasil belum tersedia di versi aplikasi ini.</source>
-        <translation>Printing the profit-sharing PDF is not available in this version.</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="354"/>

@@ -332,12 +332,9 @@ class SharingTab(GroupTab):
         """Write a share-out (or the proposal, marked as a draft) to a PDF the officer chooses."""
         if share is None:
             return None
+        from desmig_desktop.production.reports.share_pdf import write_share_pdf  # reportlab: on first print
+
         title = self.tr("Cetak PDF")
-        try:
-            from desmig_desktop.production.reports.share_pdf import write_share_pdf
-        except ImportError:
-            self.tell(title, self.tr("Cetak PDF bagi hasil belum tersedia di versi aplikasi ini."), True)
-            return None
         village = get_village(self.ctx)
         if village is None:
             self.tell(title, self.tr("Isi profil desa dulu: kop surat PDF memakai nama desa."), True)

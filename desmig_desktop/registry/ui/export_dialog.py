@@ -84,11 +84,8 @@ class ExportDialog(QDialog):
                 self.format.setCurrentIndex(index)
 
     def export(self) -> None:
-        try:
-            from desmig_desktop.registry.exchange.persons_export import export_persons
-        except ImportError:
-            self._error(self.tr("Fitur ekspor belum tersedia di versi ini."))
-            return
+        from desmig_desktop.registry.exchange.persons_export import export_persons  # openpyxl: on first export
+
         out = Path(self.path.text().strip()).expanduser()
         if not out.name:
             self._error(self.tr("Tulis nama berkas tujuan."))

@@ -32,11 +32,9 @@ from desmig_desktop.ui.workers import Worker
 
 
 def importer() -> Any:
-    """exchange.persons_import, or None when this build has no importer (imported lazily: it pulls openpyxl)."""
-    try:
-        from desmig_desktop.registry.exchange import persons_import
-    except ImportError:
-        return None
+    """exchange.persons_import (imported lazily: it pulls openpyxl)."""
+    from desmig_desktop.registry.exchange import persons_import
+
     return persons_import
 
 
@@ -99,10 +97,6 @@ class ImportDialog(QDialog):
         self.save_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button.clicked.connect(self.reject)
-        if self._module is None:
-            self._say(self.tr("Fitur impor belum tersedia di versi ini."), error=True)
-            for w in (self.path, self.browse, self.check_button):
-                w.setEnabled(False)
         if path:
             self.path.setText(str(path))
 
@@ -169,8 +163,6 @@ class ImportDialog(QDialog):
     # ---- the two passes --------------------------------------------------------------------
 
     def run_check(self) -> None:
-        if self._module is None:
-            return
         path = Path(self.path.text().strip())
         if not path.is_file():
             self._say(self.tr("Berkas tidak ditemukan: pilih berkas .csv atau .xlsx yang ada."), error=True)

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "DesmigDesktop"
 
 
@@ -29,14 +27,24 @@ def migrations_dir() -> Path:
 
 def user_data_dir() -> Path:
     override = os.environ.get("DESMIG_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here: it imports tempfile, shutil and lzma (~30 ms), not needed with an override
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
 
 def user_config_dir() -> Path:
     override = os.environ.get("DESMIG_CONFIG_DIR")
-    path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here: it imports tempfile, shutil and lzma (~30 ms), not needed with an override
+
+        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

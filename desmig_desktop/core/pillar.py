@@ -25,8 +25,6 @@ import importlib
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from desmig_desktop.core.db.base import Base
-
 
 def load(ref: str) -> Any:
     """`"package.module:attr"` -> the attribute (importing the module on first use)."""
@@ -72,6 +70,9 @@ class Pillar:
 
     def tables(self) -> list[str]:
         """The names of the tables this area owns."""
+        # Imported here: registering the pillars at start-up must not import SQLAlchemy.
+        from desmig_desktop.core.db.base import Base
+
         self.load_models()
         return sorted(t.name for mapper in Base.registry.mappers for t in mapper.tables
                       if mapper.class_.__module__ in self.models)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from desmig_desktop.ui.activity import ActivitySource
 from desmig_desktop.ui.changes import Changes
+
+if TYPE_CHECKING:  # the Kegiatan dialog's module (forms, tables) is imported when the dialog first opens
+    from desmig_desktop.ui.activity import ActivitySource
 
 
 @dataclass

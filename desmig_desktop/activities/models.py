@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desmig_desktop.core.db.base import Base, Tracked
+from desmig_desktop.core.db.base import Base, Tracked, partial_index
 
 
 class Training(Tracked, Base):
@@ -26,6 +26,7 @@ class TrainingGroup(Tracked, Base):
     """A group invited to a training."""
 
     __tablename__ = "training_group"
+    __table_args__ = (partial_index("uq_training_group_live", "training_id", "group_id", unique=True),)
 
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     group_id: Mapped[str] = mapped_column(ForeignKey("production_group.id"), index=True)
@@ -33,6 +34,7 @@ class TrainingGroup(Tracked, Base):
 
 class TrainingAttendance(Tracked, Base):
     __tablename__ = "training_attendance"
+    __table_args__ = (partial_index("uq_training_attendance_live", "training_id", "person_id", unique=True),)
 
     training_id: Mapped[str] = mapped_column(ForeignKey("training.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
@@ -52,6 +54,7 @@ class PromoEvent(Tracked, Base):
 
 class PromoEventGroup(Tracked, Base):
     __tablename__ = "promo_event_group"
+    __table_args__ = (partial_index("uq_promo_event_group_live", "event_id", "group_id", unique=True),)
 
     event_id: Mapped[str] = mapped_column(ForeignKey("promo_event.id"), index=True)
     group_id: Mapped[str] = mapped_column(ForeignKey("production_group.id"), index=True)
@@ -71,6 +74,7 @@ class Socialisation(Tracked, Base):
 
 class SocialisationAttendance(Tracked, Base):
     __tablename__ = "socialisation_attendance"
+    __table_args__ = (partial_index("uq_socialisation_attendance_live", "socialisation_id", "person_id", unique=True),)
 
     socialisation_id: Mapped[str] = mapped_column(ForeignKey("socialisation.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)

@@ -1,17 +1,24 @@
 """The audit trail: who changed which record, when, and which fields (old and new values, as JSON).
 
-Written by a session listener for every unit of work that names an officer, so no use case can forget it.
+Written by session listeners for every unit of work that names an officer, so no use case can forget it:
+`before_flush` reads what is about to change (the values a new row was given; old and new values of every
+changed field; a tombstone is a `delete`), and `after_flush` writes all of it in one executemany INSERT.
+Entries have UUID keys and the village of the record, so the trails of many villages merge at the district.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from typing import Any, Iterable
 
-from sqlalchemy import DateTime, Integer, String, Text, event, inspect
+from sqlalchemy import String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desmig_desktop.core.db.base import Base, Tracked, new_id, utcnow
+from desmig_desktop.core.db.types import UTCDateTime
+
+PENDING = "audit_pending"  # session.info key: the entries of the flush under way
 
 
 class AuditEntry(Base):
@@ -19,8 +26,9 @@ class AuditEntry(Base):
 
     __tablename__ = "audit_log"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    village_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     officer: Mapped[str] = mapped_column(String(100))
     action: Mapped[str] = mapped_column(String(10))  # create / update / delete
     table_name: Mapped[str] = mapped_column(String(50))
@@ -36,63 +44,87 @@ def _plain(value: object) -> object:
     return str(value)
 
 
-AUDIT_SKIP = {"created_at", "updated_at", "status", "in_village"}
+# Derived or bookkeeping columns: the entry itself says when, and which village.
+AUDIT_SKIP = {"created_at", "updated_at", "status", "in_village", "revision", "village_id"}
 
 
-@event.listens_for(Session, "before_flush")
-def _write_audit(session: Session, _ctx, _instances) -> None:  # type: ignore[no-untyped-def]
+def entry(officer: str, at: datetime, action: str, table_name: str, record_id: str, village_id: str,
+          changes: dict[str, list[object]]) -> dict[str, Any]:
+    """One row of `audit_log`, as the parameters of the batch INSERT."""
+    return {"id": new_id(), "village_id": village_id, "at": at, "officer": officer, "action": action,
+            "table_name": table_name, "record_id": record_id, "changes": json.dumps(changes, ensure_ascii=False)}
+
+
+def write(session: Session, entries: Iterable[dict[str, Any]]) -> None:
+    """Insert entries in one executemany statement (also for changes made with Core statements)."""
+    rows = list(entries)
+    if rows:
+        session.connection().execute(insert(AuditEntry.__table__), rows)
+
+
+def record_created(session: Session, model: type[Tracked], rows: Iterable[dict[str, Any]]) -> None:
+    """Audit rows inserted in bulk (an ORM bulk or Core INSERT passes no flush event): a `create` entry each.
+
+    Each row is the dict of values it was inserted with, its `id` included.
+    """
     officer = session.info.get("officer")
     if officer is None:
         return
-    for obj in list(session.new):
-        if not isinstance(obj, Tracked):
+    at, table = utcnow(), model.__table__.name  # type: ignore[attr-defined]
+    fallback = session.info.get("village_id")
+    write(session, (entry(officer, at, "create", table, row["id"], row.get("village_id") or fallback,
+                          {key: [None, _plain(value)] for key, value in row.items()
+                           if key not in AUDIT_SKIP and key != "id" and value is not None})
+                    for row in rows))
+
+
+def _created(obj: Tracked) -> dict[str, list[object]]:
+    mapper = inspect(obj).mapper
+    return {c.key: [None, _plain(getattr(obj, c.key))] for c in mapper.column_attrs
+            if c.key not in AUDIT_SKIP and c.key != "id" and getattr(obj, c.key) is not None}
+
+
+def _changed(obj: Tracked) -> dict[str, list[object]]:
+    state = inspect(obj)
+    changes: dict[str, list[object]] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in AUDIT_SKIP:
             continue
-        if obj.id is None:
-            obj.id = new_id()
-        mapper = inspect(obj).mapper
-        values = {
-            c.key: [None, _plain(getattr(obj, c.key))]
-            for c in mapper.column_attrs
-            if c.key not in AUDIT_SKIP and c.key != "id" and getattr(obj, c.key) is not None
-        }
-        session.add(AuditEntry(at=utcnow(), officer=officer, action="create", table_name=mapper.local_table.name,
-                               record_id=obj.id, changes=json.dumps(values, ensure_ascii=False)))
-    for obj in list(session.dirty):
+        hist = state.attrs[attr.key].history
+        if hist.has_changes():
+            old = hist.deleted[0] if hist.deleted else None
+            new = hist.added[0] if hist.added else None
+            if old != new:
+                changes[attr.key] = [_plain(old), _plain(new)]
+    return changes
+
+
+@event.listens_for(Session, "before_flush")
+def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
+    session.info.pop(PENDING, None)
+    officer = session.info.get("officer")
+    if officer is None:
+        return
+    at = utcnow()
+    rows: list[dict[str, Any]] = []
+    for obj in session.new:
+        if isinstance(obj, Tracked):
+            if obj.id is None:
+                obj.id = new_id()
+            rows.append(entry(officer, at, "create", obj.__table__.name, obj.id, obj.village_id,  # type: ignore[attr-defined]
+                              _created(obj)))
+    for obj in session.dirty:
         if not isinstance(obj, Tracked) or not session.is_modified(obj, include_collections=False):
             continue
-        state = inspect(obj)
-        changes: dict[str, list[object]] = {}
-        for attr in state.mapper.column_attrs:
-            if attr.key in AUDIT_SKIP:
-                continue
-            hist = state.attrs[attr.key].history
-            if hist.has_changes():
-                old = hist.deleted[0] if hist.deleted else None
-                new = hist.added[0] if hist.added else None
-                if old != new:
-                    changes[attr.key] = [_plain(old), _plain(new)]
-        if not changes:
-            continue
-        action = "delete" if "deleted_at" in changes and changes["deleted_at"][0] is None else "update"
-        session.add(AuditEntry(at=utcnow(), officer=officer, action=action, table_name=state.mapper.local_table.name,
-                               record_id=obj.id, changes=json.dumps(changes, ensure_ascii=False)))
+        changes = _changed(obj)
+        if changes:
+            action = "delete" if "deleted_at" in changes and changes["deleted_at"][0] is None else "update"
+            rows.append(entry(officer, at, action, obj.__table__.name, obj.id, obj.village_id,  # type: ignore[attr-defined]
+                              changes))
+    if rows:
+        session.info[PENDING] = rows
 
 
-def record_created(session: Session, model: type[Tracked], rows: list[dict[str, object]]) -> None:
-    """The "create" entries for rows written with a bulk INSERT (`session.execute(insert(model), rows)`), which
-    passes no ORM event: one entry per row with the fields the listener records, in one INSERT.
-
-    Each row must hold its `id`. Nothing is written when the session names no officer (as for the listener).
-    """
-    from sqlalchemy import insert
-
-    officer = session.info.get("officer")
-    if officer is None or not rows:
-        return
-    at, table = utcnow(), model.__table__.name  # type: ignore[attr-defined]
-    session.execute(insert(AuditEntry), [
-        {"at": at, "officer": officer, "action": "create", "table_name": table, "record_id": row["id"],
-         "changes": json.dumps({key: [None, _plain(value)] for key, value in row.items()
-                                if key not in AUDIT_SKIP and key != "id" and value is not None}, ensure_ascii=False)}
-        for row in rows
-    ])
+@event.listens_for(Session, "after_flush")
+def _write(session: Session, _flush_context: Any) -> None:
+    write(session, session.info.pop(PENDING, ()))

@@ -1,4 +1,4 @@
-"""The service context: engine + officer, the unit of work, and the audit trail."""
+"""The service context: engine + officer + the file's village, the unit of work, and the audit trail."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core import audit  # noqa: F401  (the audit trail listens to every session)
-from desmig_desktop.core.db.base import utcnow
+from desmig_desktop.core.db.base import file_village_id, utcnow
 from desmig_desktop.core.db.engine import open_database
 from desmig_desktop.core.dto import Saved
 
@@ -23,10 +23,16 @@ class ServiceContext:
     engine: Engine
     officer: str = "Petugas Desmigratif"
     today_override: date | None = None  # tests and the demo pin "today"
+    # The file's village, stamped on every new row (core.db.base). Read when the file opens; None in a new file
+    # until the unit of work that creates the village (first run, `init`, the demo) commits.
+    village_id: str | None = None
 
     @classmethod
     def open(cls, path: str | Path, officer: str = "Petugas Desmigratif") -> "ServiceContext":
-        return cls(open_database(path), officer)
+        ctx = cls(open_database(path), officer)
+        with ctx.reader() as session:
+            ctx.village_id = file_village_id(session)
+        return ctx
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -41,9 +47,12 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed only if the block ends without an exception."""
-        with Session(self.engine, info={"officer": self.officer}, expire_on_commit=False) as session:
+        info = {"officer": self.officer, "village_id": self.village_id}
+        with Session(self.engine, info=info, expire_on_commit=False) as session:
             with session.begin():
                 yield session
+            if self.village_id is None:  # this unit of work created the village (or met the file's)
+                self.village_id = session.info.get("village_id")
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desmig_desktop.core.db.base import Base, Tracked
+from desmig_desktop.core.db.base import Base, Tracked, partial_index
+from desmig_desktop.core.db.types import UTCDateTime
 from desmig_desktop.registry.models import Dusun, Person
 
 
@@ -106,6 +107,7 @@ class BatchWorker(Tracked, Base):
     """A member who took part in a production batch (the basis of profit sharing)."""
 
     __tablename__ = "batch_worker"
+    __table_args__ = (partial_index("uq_batch_worker_live", "batch_id", "person_id", unique=True),)
 
     batch_id: Mapped[str] = mapped_column(ForeignKey("production_batch.id"), index=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
@@ -153,8 +155,8 @@ class ProfitShare(Tracked, Base):
     distributed: Mapped[int] = mapped_column(BigInteger)
     remainder: Mapped[int] = mapped_column(BigInteger)  # stays in the group cash
     runs: Mapped[int] = mapped_column(Integer, default=0)
-    finalised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
-    reversed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finalised_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reversed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reverse_reason: Mapped[str] = mapped_column(String(200), default="")
 
     lines: Mapped[list["ProfitShareLine"]] = relationship(back_populates="share")

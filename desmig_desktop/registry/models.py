@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from desmig_desktop.core.db.base import Base, Tracked
+from desmig_desktop.core.db.base import Base, Tracked, partial_index
 
-NOT_DELETED = text("deleted_at IS NULL")
 # The terms the person list filters on, spelled as SQLAlchemy renders `in_village.is_(True)` per dialect,
 # so the planner can match the partial index to the query.
-LIVE_IN_VILLAGE_SQLITE = text("deleted_at IS NULL AND in_village IS 1")
-LIVE_IN_VILLAGE_PG = text("deleted_at IS NULL AND in_village IS true")
+LIVE_IN_VILLAGE_SQLITE = "deleted_at IS NULL AND in_village IS 1"
+LIVE_IN_VILLAGE_PG = "deleted_at IS NULL AND in_village IS true"
 
 
 class Village(Tracked, Base):
-    """The village profile (one row per database)."""
+    """The village profile (one row per database; its `village_id` is its own id)."""
 
     __tablename__ = "village"
+    is_village_root = True
 
     code: Mapped[str] = mapped_column(String(10))  # Kemendagri PP.KK.CC.DDDD without dots
     name: Mapped[str] = mapped_column(String(100))
@@ -35,7 +35,6 @@ class Village(Tracked, Base):
 class Dusun(Tracked, Base):
     __tablename__ = "dusun"
 
-    village_id: Mapped[str] = mapped_column(ForeignKey("village.id"))
     name: Mapped[str] = mapped_column(String(100))
 
     village: Mapped[Village] = relationship(back_populates="dusuns")
@@ -46,7 +45,7 @@ class RtUnit(Tracked, Base):
     """One RT inside one RW of a dusun."""
 
     __tablename__ = "rt_unit"
-    __table_args__ = (Index("uq_rt_unit_place", "dusun_id", "rw", "rt", unique=True),)
+    __table_args__ = (partial_index("uq_rt_unit_place", "dusun_id", "rw", "rt", unique=True),)
 
     dusun_id: Mapped[str] = mapped_column(ForeignKey("dusun.id"))
     rw: Mapped[int] = mapped_column(Integer)
@@ -60,7 +59,8 @@ class Household(Tracked, Base):
 
     __tablename__ = "household"
     __table_args__ = (
-        Index("uq_household_no_kk", "no_kk", unique=True, sqlite_where=NOT_DELETED, postgresql_where=NOT_DELETED),
+        # One live card per No. KK in a village; the district's merged database holds every village's.
+        partial_index("uq_household_no_kk", "no_kk", "village_id", unique=True),
     )
 
     no_kk: Mapped[str] = mapped_column(String(16))
@@ -76,14 +76,16 @@ class Household(Tracked, Base):
 class Person(Tracked, Base):
     __tablename__ = "person"
     __table_args__ = (
-        Index("uq_person_nik", "nik", unique=True, sqlite_where=NOT_DELETED, postgresql_where=NOT_DELETED),
+        # One live row per NIK in a village (NIK first: lookups by NIK read it); the same NIK may be live in
+        # two villages' rows at the district, a person who moved (see the registry package's docstring).
+        partial_index("uq_person_nik", "nik", "village_id", unique=True),
         Index("ix_person_name", "name"),
         Index("ix_person_status", "status"),
         # Search as you type over the people in the village (a name, or the first digits of a NIK or No. KK)
         # reads only this covering index, never the whole table: 40 -> 20 ms at 100,000 people. One index for
         # both, so SQLite's planner has no wrong partial index to pick; the filtered columns must be in it.
-        Index("ix_person_live_search", "name", "id", "deleted_at", "in_village", "nik", "household_id",
-              sqlite_where=LIVE_IN_VILLAGE_SQLITE, postgresql_where=LIVE_IN_VILLAGE_PG),
+        partial_index("ix_person_live_search", "name", "id", "deleted_at", "in_village", "nik", "household_id",
+                      where=LIVE_IN_VILLAGE_SQLITE, postgresql_where=LIVE_IN_VILLAGE_PG),
     )
 
     household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)

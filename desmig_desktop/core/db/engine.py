@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 KEEP_BACKUPS = 10
 # The newest revision in migrations/versions (tests/test_migrations.py checks it). Opening a file that is
 # already there needs no alembic at all: a third of a second less at every launch.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 
 class NewerDatabaseError(Exception):
@@ -50,7 +50,7 @@ def alembic_config(url: str | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     if url:
-        cfg.set_main_option("sqlalchemy.url", url)
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # configparser: a URL may quote with %
     return cfg
 
 
@@ -96,13 +96,38 @@ def _backed_up_today(path: Path) -> bool:
     return any(folder.glob(f"{path.stem}-*-{today}-*{path.suffix}"))
 
 
-def upgrade(engine: Engine) -> None:
+def migrate(engine: Engine, target: str = "head", down: bool = False, from_models: bool = False) -> None:
+    """Run the migrations up (or `down`) to `target`.
+
+    On SQLite, foreign keys are off while they run (a migration that rebuilds a table, alembic's batch mode,
+    drops the table others point at) and checked before the work is committed. `from_models`: an empty
+    database going to head gets head's tables from the models at once, stamped head (migrations/env.py).
+    """
     from alembic import command
 
     cfg = alembic_config(str(engine.url))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    cfg.attributes["from_models"] = from_models
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # a no-op inside a transaction: set before the migration's transaction begins
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                (command.downgrade if down else command.upgrade)(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all() if sqlite else []
+                if broken:
+                    raise RuntimeError(f"the migration to {target} left {len(broken)} broken references, "
+                                       f"first in table {broken[0][0]}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+
+def upgrade(engine: Engine, new_file: bool = False) -> None:
+    migrate(engine, "head", from_models=new_file)
 
 
 def open_database(path: str | Path) -> Engine:
@@ -129,7 +154,7 @@ def open_database(path: str | Path) -> Engine:
         elif not _backed_up_today(path):
             backup_sqlite(path, "harian")  # the first open of the day keeps a copy (the last 10 days)
     else:
-        upgrade(engine)
+        upgrade(engine, new_file=True)
     refresh_statistics(engine)
     return engine
 

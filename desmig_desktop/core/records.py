@@ -1,13 +1,18 @@
-"""Looking records up inside a unit of work: the one getter every area uses."""
+"""Looking records up inside a unit of work (the one getter every area uses), and tombstoning what hangs on a record."""
 
 from __future__ import annotations
 
-from typing import Iterable, TypeVar
+from datetime import datetime
+from typing import Any, Collection, Iterable, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import column as sa_column
+from sqlalchemy import inspect, select, update
+from sqlalchemy import table as sa_table
 from sqlalchemy.orm import Session
 
-from desmig_desktop.core.db.base import Base
+from desmig_desktop.core import audit
+from desmig_desktop.core.db.base import Base, utcnow
+from desmig_desktop.core.db.types import UTCDateTime
 from desmig_desktop.core.errors import NotFoundError
 
 T = TypeVar("T")
@@ -30,3 +35,77 @@ def require_live(session: Session, table_name: str, record_ids: Iterable[str]) -
     found = set(session.scalars(select(table.c.id).where(table.c.id.in_(wanted), table.c.deleted_at.is_(None))))
     for missing in sorted(wanted - found):
         raise NotFoundError(missing)
+
+
+def _mapped_class(table_name: str) -> Any:
+    table = Base.metadata.tables.get(table_name)
+    return next((m.class_ for m in Base.registry.mappers if m.local_table is table), None) if table is not None else None
+
+
+def reference_graph(session: Session) -> dict[str, list[tuple[str, str]]]:
+    """Referenced table -> every (table, column) with a foreign key to its `id`: the models' tables
+    (`Base.metadata`), then the tables of the database that no imported model describes (an area whose models
+    this process has not imported yet, e.g. when its screens were not opened)."""
+    graph: dict[str, list[tuple[str, str]]] = {}
+    for t in Base.metadata.sorted_tables:
+        for fk in t.foreign_keys:
+            if fk.column.name == "id" and fk.column.table is not t:
+                graph.setdefault(fk.column.table.name, []).append((t.name, fk.parent.name))
+    inspector = inspect(session.connection())
+    for name in sorted(set(inspector.get_table_names()) - set(Base.metadata.tables)):
+        for fk in inspector.get_foreign_keys(name):
+            if fk["referred_columns"] == ["id"] and fk["referred_table"] != name:
+                graph.setdefault(fk["referred_table"], []).append((name, fk["constrained_columns"][0]))
+    return graph
+
+
+def tombstone_dependents(session: Session, target: str, ids: Collection[str], when: datetime) -> int:
+    """Tombstone every live row that hangs on the rows `ids` of table `target` (a foreign key to it), and the
+    rows hanging on those, in the caller's unit of work; returns how many rows were tombstoned.
+
+    Rows of mapped tables change through the ORM (revision and audit trail as for any change); rows of tables
+    known only to the database (see `reference_graph`) by one Core UPDATE per table that raises `revision` and
+    writes their `delete` entries in the audit trail itself.
+    """
+    graph = reference_graph(session)
+    done = 0
+    todo = [(target, set(ids))]
+    seen: set[tuple[str, str]] = {(target, i) for i in ids}
+    while todo:
+        parent, parent_ids = todo.pop()
+        for name, column in graph.get(parent, ()):
+            hit = _tombstone_orm(session, name, column, parent_ids, when) if _mapped_class(name) is not None \
+                else _tombstone_core(session, name, column, parent_ids, when)
+            fresh = {i for i in hit if (name, i) not in seen}
+            seen.update((name, i) for i in fresh)
+            done += len(fresh)
+            if fresh:
+                todo.append((name, fresh))
+    return done
+
+
+def _tombstone_orm(session: Session, name: str, column: str, parent_ids: set[str], when: datetime) -> list[str]:
+    model = _mapped_class(name)
+    if not hasattr(model, "deleted_at"):
+        return []
+    rows = session.scalars(select(model).where(getattr(model, column).in_(parent_ids), model.deleted_at.is_(None))).all()
+    for row in rows:
+        row.deleted_at = when
+    return [row.id for row in rows]
+
+
+def _tombstone_core(session: Session, name: str, column: str, parent_ids: set[str], when: datetime) -> list[str]:
+    if "deleted_at" not in {c["name"] for c in inspect(session.connection()).get_columns(name)}:
+        return []
+    t = sa_table(name, sa_column("id"), sa_column(column), sa_column("village_id"), sa_column("revision"),
+              sa_column("deleted_at", UTCDateTime()), sa_column("updated_at", UTCDateTime()))
+    rows = session.execute(select(t.c.id, t.c.village_id).where(t.c[column].in_(parent_ids), t.c.deleted_at.is_(None))).all()
+    if not rows:
+        return []
+    hit = [row.id for row in rows]
+    session.execute(update(t).where(t.c.id.in_(hit)).values(deleted_at=when, updated_at=when, revision=t.c.revision + 1))
+    officer = session.info.get("officer")
+    if officer is not None:
+        audit.write(session, (audit.entry(officer, utcnow(), "delete", name, row.id, row.village_id,
+                                          {"deleted_at": [None, when.isoformat()]}) for row in rows))
+    return hit

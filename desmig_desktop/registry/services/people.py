@@ -12,7 +12,7 @@ from desmig_desktop.core.db.base import new_id, utcnow
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import get_live
+from desmig_desktop.core.records import get_live, tombstone_dependents
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import HouseholdDTO, LifeEventDTO, PersonDTO, PlacementDTO
 from desmig_desktop.registry.models import Household, LifeEvent, Person, Placement
@@ -197,13 +197,15 @@ def save_person_in_new_household(ctx: ServiceContext, household: HouseholdInput,
 
 def delete_person(ctx: ServiceContext, person_id: str) -> None:
     """Soft delete (a tombstone the district merge can see). For entry mistakes only:
-    people who moved or died get a life event instead, and stay in the history."""
+    people who moved or died get a life event instead, and stay in the history.
+
+    Everything that hangs on the person is tombstoned in the same unit of work: every row with a foreign key to
+    `person` in any area (placements, life events, group memberships, attendance, batch work, share lines, and
+    whatever the areas still to come add), and what hangs on those."""
     with ctx.unit_of_work() as s:
         p = get_live(s, Person, person_id)
         p.deleted_at = utcnow()
-        for pl in p.placements:
-            if pl.deleted_at is None:
-                pl.deleted_at = p.deleted_at
+        tombstone_dependents(s, Person.__tablename__, [p.id], p.deleted_at)
         others = s.scalars(select(Person).where(Person.household_id == p.household_id, Person.id != p.id)).all() if p.household_id else []
         refresh_people(s, list(others))
 

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.util.exc import CommandError
 from alembic.migration import MigrationContext
 
 from desmig_desktop.app import load_all_models
 from desmig_desktop.core.db.base import Base
-from desmig_desktop.core.db.engine import SCHEMA_HEAD, head_revision, open_database
+from desmig_desktop.core.db.engine import SCHEMA_HEAD, head_revision, make_engine, migrate, open_database
 
 load_all_models()
 
 
-def test_head_matches_models(tmp_path):
-    engine = open_database(tmp_path / "fresh.db")
+@pytest.mark.parametrize("made_by", ["every revision in turn", "open_database (a new file from the models)"])
+def test_head_matches_models(tmp_path, made_by):
+    if made_by == "every revision in turn":  # `alembic upgrade head` on an empty database
+        engine = make_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+        migrate(engine, "head")
+    else:
+        engine = open_database(tmp_path / "fresh.db")
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     assert diff == []
@@ -41,10 +48,8 @@ def test_open_is_idempotent_and_backs_up_before_upgrade(tmp_path):
     con.execute("UPDATE alembic_version SET version_num = 'stale'")  # pretend an older schema
     con.commit()
     con.close()
-    try:
+    with pytest.raises(CommandError, match="stale"):  # not a real revision; what matters is the backup taken first
         open_database(path)
-    except Exception:
-        pass  # 'stale' is not a real revision; what matters is the backup taken first
     backups = [b for b in (tmp_path / "backups").iterdir() if "harian" not in b.name]
     assert len(backups) == 1 and backups[0].name.startswith("desa-pre-upgrade-")
     assert head_revision() is not None

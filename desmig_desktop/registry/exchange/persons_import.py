@@ -231,18 +231,22 @@ def parse_row(number: int, cells: dict[str, object], labels: dict[str, str]) -> 
     values["sex"] = parse_sex(typed) or "" if typed else ""
     if typed and not values["sex"]:
         problems["sex"] = _("Jenis kelamin \"{value}\" tidak dikenal: tulis L (laki-laki) atau P (perempuan).").format(value=typed)
-    choices = (
-        ("relationship", enums.RELATIONSHIPS, ", ".join(enums.RELATIONSHIPS.values())),
-        ("stage", enums.STAGES, _("calon, aktif atau purna (kosongkan bila bukan PMI)")),
-        ("sector", enums.SECTORS, _("formal atau informal")),
-        ("route", enums.ROUTES, _("prosedural atau non-prosedural")),
-    )
-    for key, vocabulary, hint in choices:
+    for key, vocabulary, hint in _CHOICES:
         typed = _text(cells.get(key))
         values[key] = parse_choice(vocabulary, typed) if typed else None
         if typed and values[key] is None:
-            problems[key] = _("{column} \"{value}\" tidak dikenal: tulis {hint}.").format(column=labels[key], value=typed, hint=hint)
+            problems[key] = _("{column} \"{value}\" tidak dikenal: tulis {hint}.").format(column=labels[key], value=typed,
+                                                                                     hint=hint())
     return ImportRow(number, values, problems)
+
+
+# The choice columns, their vocabulary and the hint of their message (worded only when a cell needs it).
+_CHOICES = (
+    ("relationship", enums.RELATIONSHIPS, lambda: ", ".join(enums.RELATIONSHIPS.values())),
+    ("stage", enums.STAGES, lambda: _("calon, aktif atau purna (kosongkan bila bukan PMI)")),
+    ("sector", enums.SECTORS, lambda: _("formal atau informal")),
+    ("route", enums.ROUTES, lambda: _("prosedural atau non-prosedural")),
+)
 
 
 def _number_warning(row: int, key: str, label: str, value: object) -> RowError | None:

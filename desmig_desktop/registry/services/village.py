@@ -115,13 +115,14 @@ def ensure_dusun(session: Session, village: Village, name: str) -> Dusun:
 
 
 def ensure_rt(session: Session, dusun: Dusun, rw: int | None, rt: int | None) -> None:
-    """Add RT `rt` of RW `rw` to the dusun unless it has it (tombstoned rows included, as the unique key does).
+    """Add RT `rt` of RW `rw` to the dusun unless it has it live (`uq_rt_unit_place` is unique among live rows:
+    an RT once removed is added again).
 
     Looks in `dusun.rts` (loaded once, with the village by `require_village`): no query per call, no flush.
     """
     if rw is None or rt is None:
         return
-    if not any(r.rw == rw and r.rt == rt for r in dusun.rts):
+    if not any(r.rw == rw and r.rt == rt and r.deleted_at is None for r in dusun.rts):
         session.add(RtUnit(id=new_id(), dusun=dusun, rw=rw, rt=rt))
 
 

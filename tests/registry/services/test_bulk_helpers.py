@@ -70,3 +70,14 @@ def test_in_values_looks_up_thousands_of_values_in_one_statement(ctx, people):
         found = s.scalars(select(Person.name).where(in_values(s, Person.nik, wanted))).all()
     assert sorted(found) == ["Joko Susilo", "Sulastri"]
     assert len(seen) == 1
+
+
+def test_an_rt_removed_once_is_added_again(ctx, village):
+    from desmig_desktop.core.db.base import utcnow
+
+    with ctx.unit_of_work() as s:
+        kuripan = {d.name: d for d in require_village(s).dusuns}["Kuripan"]
+        next(r for r in kuripan.rts if (r.rw, r.rt) == (1, 2)).deleted_at = utcnow()
+    assert [(r.rw, r.rt) for r in get_village(ctx).dusuns[0].rts] == [(1, 1)]
+    add_dusun(ctx, "Kuripan", [(1, 2)])
+    assert [(r.rw, r.rt) for r in get_village(ctx).dusuns[0].rts] == [(1, 1), (1, 2)]

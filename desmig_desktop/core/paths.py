@@ -25,28 +25,25 @@ def migrations_dir() -> Path:
     return project_root() / "migrations"
 
 
-def user_data_dir() -> Path:
-    override = os.environ.get("DESMIG_DATA_DIR")
+def _user_dir(override_env: str, kind: str) -> Path:
+    """The user's data or config folder for the app (platformdirs), or the folder `override_env` names."""
+    override = os.environ.get(override_env)
     if override:
         path = Path(override)
     else:
-        import platformdirs  # here: it imports tempfile, shutil and lzma (~30 ms), not needed with an override
+        import platformdirs  # imported when first needed: it pulls in tempfile, shutil and lzma
 
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = Path(getattr(platformdirs, f"user_{kind}_dir")(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_data_dir() -> Path:
+    return _user_dir("DESMIG_DATA_DIR", "data")
 
 
 def user_config_dir() -> Path:
-    override = os.environ.get("DESMIG_CONFIG_DIR")
-    if override:
-        path = Path(override)
-    else:
-        import platformdirs  # here: it imports tempfile, shutil and lzma (~30 ms), not needed with an override
-
-        path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return _user_dir("DESMIG_CONFIG_DIR", "config")
 
 
 def default_db_path() -> Path:

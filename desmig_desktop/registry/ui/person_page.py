@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.formatting import number
 from desmig_desktop.registry.dto import PersonRow, VillageDTO
 from desmig_desktop.registry.enums import SEXES, STATUSES, label
 from desmig_desktop.registry.services.search import PersonQuery
@@ -188,7 +187,7 @@ class PersonPage(QWidget):
         if total is None:
             self.count_label.setText(self.tr("menghitung…"))
         else:
-            self.count_label.setText(self.tr("%1 orang").replace("%1", number(total)))
+            self.count_label.setText(self.tr("%1 orang").replace("%1", QLocale().toString(total)))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -308,7 +307,7 @@ class PersonPage(QWidget):
 
         dialog = ExportDialog(self._ctx, self.current_query(), self.model.total(), parent=self)
         dialog.exported.connect(lambda result: self.message.emit(
-            self.tr("%1 orang diekspor ke %2").replace("%1", number(result[1] or 0)).replace("%2", str(result[0]))))
+            self.tr("%1 orang diekspor ke %2").replace("%1", QLocale().toString(result[1] or 0)).replace("%2", str(result[0]))))
         dialog.exec()
 
     def load_icons(self) -> None:

@@ -8,7 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -191,6 +199,12 @@ class TitledTable(QWidget):
         self.model = RowTableModel(columns, self)
         self.table = make_table(self, self.model, widths, sortable=sortable)
         lay.addWidget(self.table, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As tall as its minimum: the height comes from the layout's stretch, so that on a small screen it does
+        not squeeze the tables beside it down to their minimum (a bare table asks for 192 px)."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
 
     def add_button(self, text: str) -> QPushButton:
         button = QPushButton(text, self)

@@ -61,6 +61,7 @@ class MembersTab(GroupTab):
         ], (260, 100, 100, 220), self, sortable=False)
         self.dropout_model, self.dropout_table = dropouts.model, dropouts.table
         self.reasons = muted("", dropouts)
+        self.reasons.setWordWrap(False)  # a wrapping label would make the block claim its height first
         dropouts.layout().insertWidget(1, self.reasons)
         outer.addWidget(dropouts, 2)
 

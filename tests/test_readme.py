@@ -1,0 +1,67 @@
+"""The README's promises are the product's: its two set-up commands, the CLI table, the exit codes and the
+demo village's figures are read from the README and checked here, so the README cannot drift."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desmig_desktop.app import PILLARS, create_demo_village
+from desmig_desktop.cli import build_parser
+from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_readme_opens_with_the_two_setup_commands_and_ci_runs_the_second():
+    block = re.search(r"```bash\n(.*?)```", README, re.S).group(1)
+    commands = [line.split("#")[0].strip() for line in block.strip().splitlines()]
+    assert commands == ["bash .ci/setup && .venv/bin/desmig-desktop --demo",
+                        "bash .ci/setup --test && .venv/bin/python -m pytest"]
+    assert README.lstrip().startswith("# Desmig Desktop\n\n```bash")
+    assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+
+def test_every_command_of_the_table_exists_with_its_options():
+    parser = build_parser(PILLARS)
+    table = re.findall(r"^\| `desmig ([^`]*)` \|", README, re.M)
+    assert len(table) >= 8
+    for row in table:
+        words = row.split()
+        path = [w for w in words[:2] if not w.startswith("-") and w.islower() and w.isalpha()]
+        options = set(re.findall(r"--[a-z][a-z-]*", row))
+        sub = parser
+        for name in path:
+            actions = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
+            assert actions and name in actions[0].choices, f"desmig {' '.join(path)}"
+            sub = actions[0].choices[name]
+        known = {opt for action in sub._actions for opt in action.option_strings}
+        assert options <= known, f"desmig {' '.join(path)}: {sorted(options - known)}"
+
+
+def test_the_exit_codes_are_the_ones_the_readme_promises():
+    assert "**0** success, **2** usage error, **3** invalid input" in README
+    assert (EXIT_OK, EXIT_USAGE, EXIT_INVALID) == (0, 2, 3)
+
+
+@pytest.mark.slow
+def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path):
+    from desmig_desktop.core.context import ServiceContext
+
+    text = " ".join(README[README.index("## The demo village"):].split())
+    figures = {key: int(value.replace(",", "")) for value, key in re.findall(
+        r"(\d[\d,]*) (dusun|RW|RT|families|people|PMI aktif|PMI purna|calon)", text)}
+    ctx = ServiceContext.open(tmp_path / "demo.db")
+    try:
+        summary = create_demo_village(ctx)
+    finally:
+        ctx.close()
+    assert figures == {"dusun": summary.dusun, "RW": summary.rw, "RT": summary.rt, "families": summary.households,
+                       "people": summary.persons, "PMI aktif": summary.pmi_aktif, "PMI purna": summary.pmi_purna,
+                       "calon": summary.calon_pmi}
+    groups = dict((name, int(n)) for name, n in re.findall(r"(salak|daging|singkong|batik) (\d+)", text))
+    assert groups == {"salak": 13, "daging": 11, "singkong": 13, "batik": 13}

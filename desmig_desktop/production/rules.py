@@ -54,6 +54,11 @@ MEAN_HIJRI_YEAR = 354.36706  # days (12 mean synodic months): estimates 1 Syawal
 LEBARAN_WINDOW_DAYS = 45  # a share-out is "due" within this many days before Lebaran
 
 
+def is_rupiah(value: object, minimum: int = 0) -> bool:
+    """Money is whole Rupiah: an `int` (not a float such as 15000.0, not a bool) of at least `minimum`."""
+    return type(value) is int and value >= minimum
+
+
 @dataclass(frozen=True)
 class Span:
     joined_on: date

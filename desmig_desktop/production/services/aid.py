@@ -52,7 +52,7 @@ def _validate(data: AidInput, today: date) -> list[Issue]:
             issues.append(Issue("items", _("Rincian ke-{n}: nama barang wajib diisi.").format(n=n)))
         if not isinstance(item.quantity, int) or item.quantity <= 0:
             issues.append(Issue("items", _("Rincian ke-{n}: jumlah harus angka bulat lebih dari 0.").format(n=n)))
-        if not isinstance(item.value, int) or item.value < 0:
+        if not gr.is_rupiah(item.value):
             issues.append(Issue("items", _("Rincian ke-{n}: nilai harus angka Rupiah utuh.").format(n=n)))
         if item.condition not in gr.CONDITIONS:
             issues.append(Issue("items", _("Rincian ke-{n}: kondisi harus baik, rusak ringan, rusak berat atau hilang.").format(n=n)))

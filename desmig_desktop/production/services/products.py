@@ -41,7 +41,7 @@ def add_product_in(session: Session, ctx: ServiceContext, group_id: str, name: s
         issues.append(Issue("name", _("Nama produk wajib diisi, mis. Dodol salak.")))
     if not unit.strip():
         issues.append(Issue("unit", _("Satuan wajib diisi, mis. bungkus, kg, lembar.")))
-    if not isinstance(price, int) or price < 0:
+    if not gr.is_rupiah(price):
         issues.append(Issue("price", _("Harga harus angka Rupiah utuh, 0 atau lebih.")))
     raise_if_errors(issues)
     g = get_live(session, ProductionGroup, group_id)
@@ -57,8 +57,14 @@ add_product = use_case(add_product_in)
 def update_product(ctx: ServiceContext, product_id: str, name: str, unit: str, price: int) -> Saved:
     with ctx.unit_of_work() as s:
         p = get_live(s, Product, product_id)
-        if not name.strip() or price < 0:
-            raise ValidationError([Issue("name", _("Nama produk wajib diisi dan harga tidak boleh negatif."))])
+        issues = []
+        if not name.strip():
+            issues.append(Issue("name", _("Nama produk wajib diisi, mis. Dodol salak.")))
+        if not unit.strip():
+            issues.append(Issue("unit", _("Satuan wajib diisi, mis. bungkus, kg, lembar.")))
+        if not gr.is_rupiah(price):
+            issues.append(Issue("price", _("Harga harus angka Rupiah utuh, 0 atau lebih.")))
+        raise_if_errors(issues)
         p.name, p.unit, p.price = name.strip(), unit.strip(), price
         return Saved(p.id)
 
@@ -104,7 +110,7 @@ def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> 
     issues = []
     if not isinstance(data.quantity, int) or data.quantity <= 0:
         issues.append(Issue("quantity", _("Jumlah produksi harus angka bulat lebih dari 0.")))
-    if not isinstance(data.material_cost, int) or data.material_cost < 0:
+    if not gr.is_rupiah(data.material_cost):
         issues.append(Issue("material_cost", _("Biaya bahan harus angka Rupiah utuh, 0 atau lebih.")))
     if data.produced_on > ctx.today():
         issues.append(Issue("produced_on", _("Tanggal produksi tidak boleh sesudah hari ini.")))
@@ -155,7 +161,7 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
     issues = []
     if not isinstance(data.quantity, int) or data.quantity <= 0:
         issues.append(Issue("quantity", _("Jumlah terjual harus angka bulat lebih dari 0.")))
-    if not isinstance(data.unit_price, int) or data.unit_price < 0:
+    if not gr.is_rupiah(data.unit_price):
         issues.append(Issue("unit_price", _("Harga satuan harus angka Rupiah utuh, 0 atau lebih.")))
     if data.channel not in gr.CHANNELS:
         issues.append(Issue("channel", _("Saluran penjualan wajib dipilih (pameran/bazar, WhatsApp, Instagram, Facebook, web desa, toko/warung, pesanan).")))
@@ -204,7 +210,7 @@ def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_o
     issues = []
     if not description.strip():
         issues.append(Issue("description", _("Keterangan biaya wajib diisi, mis. kemasan, transportasi.")))
-    if not isinstance(amount, int) or amount <= 0:
+    if not gr.is_rupiah(amount, 1):
         issues.append(Issue("amount", _("Jumlah biaya harus angka Rupiah utuh lebih dari 0.")))
     if spent_on > ctx.today():
         issues.append(Issue("spent_on", _("Tanggal biaya tidak boleh sesudah hari ini.")))

@@ -174,6 +174,7 @@ class ShareDTO:
     warnings: tuple[str, ...] = field(default_factory=tuple)  # codes in SHARE_WARNINGS, for a proposal
     chair: str = ""  # the group's ketua and bendahara now, for the signatures of the statement and slips
     treasurer: str = ""
+    treasurer_id: str = ""  # the bendahara's person id: her own slip is paid out by the ketua
 
     @property
     def distributed(self) -> int:

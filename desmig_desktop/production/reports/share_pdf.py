@@ -42,6 +42,12 @@ DRAFT = colors.HexColor("#8A5A00")
 DRAFT_BG = colors.HexColor("#FFF4DC")
 SIGN_SPACE = 1.5 * cm
 SLIPS_PER_PAGE = 3
+TOP_MARGIN, BOTTOM_MARGIN = 1.2 * cm, 2.0 * cm
+CUT_HEIGHT = 0.7 * cm
+# The height one slip may take so that three and their two cut lines fill a page (the frame pads 6 pt each side).
+SLIP_BUDGET = (A4[1] - TOP_MARGIN - BOTTOM_MARGIN - 12 - (SLIPS_PER_PAGE - 1) * CUT_HEIGHT) / SLIPS_PER_PAGE
+# (size of the amount in words, space to sign): tried in turn until the slip fits its third of a page.
+SLIP_FITS = ((9.5, 1.2 * cm), (8.5, 1.2 * cm), (8.5, 0.9 * cm), (7.5, 0.9 * cm), (6.5, 0.8 * cm), (5.5, 0.7 * cm))
 BLANK_NAME = "(" + "." * 28 + ")"
 FRAME_PAD = 12  # the frame's own left and right padding: text blocks are this much narrower than the kit's tables
 
@@ -225,7 +231,7 @@ def _statement(kit: PdfKit, share: ShareDTO, village: VillageDTO, officer: str) 
 class CutLine(Flowable):
     """A dashed line across the page with "potong di sini" in the middle."""
 
-    def __init__(self, width: float, height: float = 0.9 * cm):
+    def __init__(self, width: float, height: float = CUT_HEIGHT):
         super().__init__()
         self.width, self.height = width, height
 
@@ -250,6 +256,22 @@ class CutLine(Flowable):
 
 
 def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
+    """The slip of member `n`, its amount in words in the largest size that keeps the slip within its third of a page."""
+    for size, space in SLIP_FITS:
+        box = _slip_at(kit, share, village, n, size, space)
+        if box.wrap(kit.width, SLIP_BUDGET)[1] <= SLIP_BUDGET:
+            break
+    return box
+
+
+def _payer(share: ShareDTO, payee_id: str) -> tuple[str, str]:
+    """(role, name) of who pays a slip: the bendahara, or the ketua when the bendahara is the one paid."""
+    if share.treasurer_id and payee_id == share.treasurer_id:
+        return _("Ketua Kelompok"), share.chair
+    return _("Bendahara"), share.treasurer
+
+
+def _slip_at(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int, words_size: float, sign_space: float) -> Table:
     s = kit.styles
     line = share.lines[n]
     inner = kit.width - 1.2 * cm
@@ -265,7 +287,7 @@ def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
     head.setStyle(_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
-    words = kit.styles["body"].clone("words", fontName=FONT_ITALIC)
+    words = kit.styles["body"].clone("words", fontName=FONT_ITALIC, fontSize=words_size, leading=words_size * 1.3)
     amount = s["body"].clone("amount", fontName=FONT_BOLD, fontSize=12, leading=15)
     pairs = _pairs(kit, [
         (_("Kelompok"), share.group_name), (_("Periode"), _period(share)), (_("Nama penerima"), line.name),
@@ -278,17 +300,18 @@ def _slip(kit: PdfKit, share: ShareDTO, village: VillageDTO, n: int) -> Table:
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     centre = s["center"]
+    role, payer = _payer(share, line.person_id)
     signs = Table([["", Paragraph(esc(_place_date(share, village)), centre)],
-                   [Paragraph(esc(_("Bendahara")), centre), Paragraph(esc(_("Penerima")), centre)],
+                   [Paragraph(esc(role), centre), Paragraph(esc(_("Penerima")), centre)],
                    ["", ""],
-                   [Paragraph(f"({esc(share.treasurer)})" if share.treasurer else BLANK_NAME, centre),
+                   [Paragraph(f"({esc(payer)})" if payer else BLANK_NAME, centre),
                     Paragraph(f"({esc(line.name)})", centre)]],
-                  colWidths=[inner / 2, inner / 2], rowHeights=[None, None, 1.3 * cm, None])
+                  colWidths=[inner / 2, inner / 2], rowHeights=[None, None, sign_space, None])
     signs.setStyle(_style([("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     box = Table([[head], [pairs], [money], [signs]], colWidths=[kit.width])
     box.setStyle(_style([("BOX", (0, 0), (-1, -1), 0.8, INK), ("LEFTPADDING", (0, 0), (-1, -1), 0.6 * cm),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0.6 * cm), ("TOPPADDING", (0, 0), (-1, 0), 10),
-                             ("TOPPADDING", (0, 1), (-1, -1), 4), ("BOTTOMPADDING", (0, -1), (-1, -1), 10)]))
+                             ("RIGHTPADDING", (0, 0), (-1, -1), 0.6 * cm), ("TOPPADDING", (0, 0), (-1, 0), 8),
+                             ("TOPPADDING", (0, 1), (-1, -1), 3), ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]))
     return box
 
 
@@ -333,8 +356,8 @@ def write_share_pdf(share: ShareDTO, village: VillageDTO, out: str | Path, offic
     story = _statement(kit, share, village, officer) + _slips(kit, share, village)
     with atomic_output(target) as tmp:
         doc = SimpleDocTemplate(
-            str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=1.2 * cm,
-            bottomMargin=2.0 * cm, title=title, author=officer, subject=_("Bagi hasil kelompok produksi"),
+            str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN, title=title, author=officer, subject=_("Bagi hasil kelompok produksi"),
             creator=CREATOR, producer=CREATOR, initialFontName=FONT, lang="id-ID",
         )
         doc.build(story, onFirstPage=_watermark(mark), onLaterPages=_watermark(mark),

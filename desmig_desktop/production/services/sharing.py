@@ -72,13 +72,14 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
 
 
 def _officers(session: Session, group_id: str) -> dict[str, str]:
-    """The active ketua and bendahara of a group (empty when the role is vacant)."""
-    found = dict(session.execute(
-        select(GroupMember.role, Person.name).join(Person, Person.id == GroupMember.person_id)
+    """The active ketua and bendahara of a group (empty when the role is vacant), and the bendahara's person id."""
+    found = {role: (pid, name) for role, pid, name in session.execute(
+        select(GroupMember.role, Person.id, Person.name).join(Person, Person.id == GroupMember.person_id)
         .where(GroupMember.group_id == group_id, GroupMember.deleted_at.is_(None), GroupMember.left_on.is_(None),
                GroupMember.role.in_(("ketua", "bendahara")))
-        .order_by(GroupMember.joined_on)).all())
-    return {"chair": found.get("ketua", ""), "treasurer": found.get("bendahara", "")}
+        .order_by(GroupMember.joined_on)).all()}
+    treasurer_id, treasurer = found.get("bendahara", ("", ""))
+    return {"chair": found.get("ketua", ("", ""))[1], "treasurer": treasurer, "treasurer_id": treasurer_id}
 
 
 def propose_share(ctx: ServiceContext, group_id: str, start: date | None = None, end: date | None = None) -> ShareDTO:

@@ -79,7 +79,10 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
     for name, runs in (("Bawon", 2), ("Suryati", 1), ("Turyati", 2)):
         assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.667 "
                 f"Terbilang : {WORDS}") in slips, name
-        assert f"(Suryati) ({name})" in slips  # the bendahara pays, the member receives
+    for name in ("Bawon", "Turyati"):
+        assert f"Bendahara Penerima (Suryati) ({name})" in slips  # the bendahara pays, the member receives
+    # The bendahara's own share is paid out by the ketua, named: she does not sign as payer and payee.
+    assert "Ketua Kelompok Penerima (Bawon) (Suryati)" in slips and "(Suryati) (Suryati)" not in slips
     assert "Kelompok : Kelompok Salak Periode : 1 Juli 2026 s.d. 31 Agustus 2026" in slips
     for n, text in enumerate(pages, 1):
         assert f"Halaman {n} dari {len(pages)}" in text
@@ -131,3 +134,29 @@ def test_failed_write_keeps_the_old_file(ctx, salak, tmp_path):
     with pytest.raises(Exception):
         write_share_pdf(dataclasses.replace(share, lines=(huge,)), get_village(ctx), out)
     assert out.read_bytes() == b"versi lama" and [p.name for p in folder.iterdir()] == ["bagi-hasil.pdf"]
+
+
+LONG = "sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan rupiah"
+
+
+@pytest.mark.parametrize("amount, words", [
+    (9_999_999, LONG),
+    (987_654_321, "sembilan ratus delapan puluh tujuh juta enam ratus lima puluh empat ribu tiga ratus dua puluh satu"
+                  " rupiah"),
+    (999_999_999_999, "sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta"),
+])
+def test_thirteen_slips_take_five_pages_whatever_the_words(ctx, salak, tmp_path, amount, words):
+    """Amounts whose words wrap over two or three lines, and a name that wraps: still three slips a page."""
+    gid, _, _ = salak
+    share = sharing.list_shares(ctx, gid)[0]
+    names = [f"Anggota {n:02d}" for n in range(1, 13)] + ["Siti Maesaroh binti Abdul Rahman Wijayakusuma Hadiningrat"]
+    lines = tuple(dataclasses.replace(share.lines[0], person_id=f"p{n}", name=name, amount=amount)
+                  for n, name in enumerate(names))
+    out = write_share_pdf(dataclasses.replace(share, lines=lines), get_village(ctx), tmp_path / "tiga-belas.pdf")
+    pages = _pages(out)
+    assert len(pages) == 1 + 5  # the statement, then 13 slips three to a page
+    assert [text.count("SLIP BAGI HASIL") for text in pages] == [0, 3, 3, 3, 3, 1]
+    assert [text.count("potong di sini") for text in pages] == [0, 2, 2, 2, 2, 0]
+    slips = " ".join(pages[1:])
+    assert slips.count(f"Terbilang : {words}") == 13
+    assert "(Siti Maesaroh binti Abdul Rahman Wijayakusuma Hadiningrat)" in slips

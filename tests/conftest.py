@@ -30,6 +30,20 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     i18n.set_language("id")
 
 
+@pytest.fixture(autouse=True)
+def _gc_on_the_gui_thread(request):
+    """Tests that drive widgets collect garbage on the GUI thread only, as the app does (ui/gui_gc.py)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qapp")
+    from desmig_desktop.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "desa.db"

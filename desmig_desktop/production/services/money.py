@@ -8,6 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desmig_desktop.core.errors import Issue, ValidationError
+from desmig_desktop.core.i18n import _
 from desmig_desktop.production.models import Aid, AidItem, GroupCost, ProductionBatch, ProfitShare, Sale
 
 
@@ -69,3 +71,18 @@ def group_cash(session: Session, group_id: str) -> int:
     """Kas kelompok: cash capital received + sales − material and other costs − shares paid out."""
     m = money(session, group_id)
     return cash_aid(session, group_id) + m.profit - shared_total(session, group_id)
+
+
+def check_period_open(session: Session, group_id: str, day: date, field: str) -> None:
+    """Refuse to add, change or delete a sale, cost or batch dated `day` inside a period already shared out (a
+    finalised share-out that was not reversed): the share-out would silently disagree with the records.
+    The one place of this rule (it may move to a kernel period lock)."""
+    share = session.scalars(select(ProfitShare).where(
+        ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+        ProfitShare.period_start <= day, ProfitShare.period_end >= day)).first()
+    if share is not None:
+        raise ValidationError([Issue(field, _(
+            "Periode {start}–{end} sudah dibagi hasilnya (bagi hasil final): catatan bertanggal {day} tidak dapat "
+            "ditambah, diubah atau dihapus. Batalkan bagi hasil itu dulu.").format(
+            start=share.period_start.strftime("%d/%m/%Y"), end=share.period_end.strftime("%d/%m/%Y"),
+            day=day.strftime("%d/%m/%Y")))])

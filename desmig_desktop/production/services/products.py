@@ -26,6 +26,7 @@ from desmig_desktop.production.models import (
     ProductionGroup,
     Sale,
 )
+from desmig_desktop.production.services.money import check_period_open
 from desmig_desktop.registry.models import Person
 
 
@@ -79,6 +80,24 @@ def stock_of(session: Session, product_id: str, exclude_sale: str | None = None)
 
 
 def list_products(ctx: ServiceContext, group_id: str) -> list[ProductDTO]:
+def stock_on(session: Session, product_id: str, day: date) -> int:
+    """Stock on a day: produced up to that day − sold up to that day."""
+    made = session.scalar(select(func.coalesce(func.sum(ProductionBatch.quantity), 0)).where(
+        ProductionBatch.product_id == product_id, _live(ProductionBatch.deleted_at), ProductionBatch.produced_on <= day))
+    sold = session.scalar(select(func.coalesce(func.sum(Sale.quantity), 0)).where(
+        Sale.product_id == product_id, _live(Sale.deleted_at), Sale.sold_on <= day))
+    return int(made or 0) - int(sold or 0)
+
+
+def _first_day_with_stock(session: Session, product_id: str, quantity: int) -> date | None:
+    """The first batch day on which the stock (as of that day) covers `quantity`."""
+    for day in session.scalars(select(ProductionBatch.produced_on).distinct().where(
+            ProductionBatch.product_id == product_id, _live(ProductionBatch.deleted_at)).order_by(ProductionBatch.produced_on)):
+        if stock_on(session, product_id, day) >= quantity:
+            return day
+    return None
+
+
     with ctx.reader() as s:
         return [ProductDTO(p.id, p.group_id, p.name, p.unit, p.price, stock_of(s, p.id)) for p in s.scalars(
             select(Product).where(Product.group_id == group_id, _live(Product.deleted_at)).order_by(Product.name))]
@@ -108,6 +127,7 @@ def _members_on(session: Session, group_id: str, day: date) -> dict[str, str]:
 def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> ProductionBatch:
     product = get_live(session, Product, data.product_id)
     issues = []
+    check_period_open(session, product.group_id, data.produced_on, "produced_on")
     if not isinstance(data.quantity, int) or data.quantity <= 0:
         issues.append(Issue("quantity", _("Jumlah produksi harus angka bulat lebih dari 0.")))
     if not gr.is_rupiah(data.material_cost):
@@ -160,6 +180,7 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
     product = get_live(session, Product, data.product_id)
     issues = []
     if not isinstance(data.quantity, int) or data.quantity <= 0:
+    check_period_open(session, product.group_id, data.sold_on, "sold_on")
         issues.append(Issue("quantity", _("Jumlah terjual harus angka bulat lebih dari 0.")))
     if not gr.is_rupiah(data.unit_price):
         issues.append(Issue("unit_price", _("Harga satuan harus angka Rupiah utuh, 0 atau lebih.")))
@@ -176,6 +197,12 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
                 product=product.name, stock=stock, unit=product.unit)))
     raise_if_errors(issues)
     sale = Sale(group_id=product.group_id, product_id=product.id, sold_on=data.sold_on, quantity=data.quantity,
+        elif data.quantity > (on_day := stock_on(session, product.id, data.sold_on)):
+            first = _first_day_with_stock(session, product.id, data.quantity)
+            issues.append(Issue("sold_on", _("Pada {day} stok {product} baru {stock} {unit}: penjualan tidak boleh bertanggal "
+                                             "sebelum barangnya diproduksi. Periksa tanggalnya (stok cukup sejak {first}).").format(
+                day=data.sold_on.strftime("%d/%m/%Y"), product=product.name, stock=on_day, unit=product.unit,
+                first=first.strftime("%d/%m/%Y") if first else "—")))
                 unit_price=data.unit_price, channel=data.channel, event_id=data.event_id, note=data.note.strip())
     session.add(sale)
     session.flush()
@@ -201,7 +228,9 @@ def delete_sale(ctx: ServiceContext, sale_id: str) -> None:
     from desmig_desktop.core.db.base import utcnow
 
     with ctx.unit_of_work() as s:
-        get_live(s, Sale, sale_id).deleted_at = utcnow()
+        sale = get_live(s, Sale, sale_id)
+        check_period_open(s, sale.group_id, sale.sold_on, "sold_on")
+        sale.deleted_at = utcnow()
 
 
 # ---- other costs ---------------------------------------------------------------------------
@@ -218,6 +247,7 @@ def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_o
     get_live(session, ProductionGroup, group_id)
     c = GroupCost(group_id=group_id, spent_on=spent_on, description=description.strip(), amount=amount)
     session.add(c)
+    check_period_open(session, group_id, spent_on, "spent_on")
     session.flush()
     return c
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.production.models import Aid, GroupCost, Product, ProductionBatch, Sale
-from desmig_desktop.production.services import groups
+from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, record_aid
 from desmig_desktop.production.services.groups import GroupInput
@@ -59,3 +59,45 @@ def test_every_money_input_refuses_what_is_not_whole_rupiah(ctx, salak, amount):
     assert {m: _count(ctx, m) for m in before} == before
     assert [p.price for p in production.list_products(ctx, gid)] == [15_000]
     assert type(production.list_products(ctx, gid)[0].price) is int
+
+
+def test_sale_dated_before_the_goods_existed_is_refused(ctx, salak):
+    gid, people, product = salak
+    production.record_batch(ctx, BatchInput(product, date(2017, 3, 1), 20, 100_000, tuple(people)))
+    production.record_batch(ctx, BatchInput(product, date(2017, 4, 1), 50, 250_000, tuple(people)))
+    with pytest.raises(ValidationError) as err:
+        production.record_sale(ctx, SaleInput(product, date(2017, 2, 20), 5, 15_000, "whatsapp"))
+    assert "Pada 20/02/2017 stok Dodol salak baru 0 bungkus" in err.value.for_field("sold_on")[0]
+    with pytest.raises(ValidationError) as err:  # 20 made in March: 30 only exist from April
+        production.record_sale(ctx, SaleInput(product, date(2017, 3, 15), 30, 15_000, "whatsapp"))
+    assert "stok cukup sejak 01/04/2017" in err.value.for_field("sold_on")[0]
+    assert _count(ctx, Sale) == 0
+    production.record_sale(ctx, SaleInput(product, date(2017, 3, 15), 20, 15_000, "whatsapp"))
+    production.record_sale(ctx, SaleInput(product, date(2017, 4, 2), 30, 15_000, "whatsapp"))
+    assert [p.stock for p in production.list_products(ctx, gid)] == [20]
+
+
+def test_a_shared_out_period_is_closed_until_the_share_out_is_reversed(ctx, salak):
+    gid, people, product = salak
+    ctx.today_override = date(2017, 8, 1)
+    production.record_batch(ctx, BatchInput(product, date(2017, 2, 1), 100, 500_000, tuple(people)))
+    sale = production.record_sale(ctx, SaleInput(product, date(2017, 3, 1), 60, 15_000, "whatsapp")).id
+    share = sharing.finalise_share(ctx, gid, date(2017, 1, 10), date(2017, 6, 30)).id
+    refused = {
+        "record_sale": lambda: production.record_sale(ctx, SaleInput(product, date(2017, 6, 30), 1, 15_000, "whatsapp")),
+        "delete_sale": lambda: production.delete_sale(ctx, sale),
+        "record_cost": lambda: production.record_cost(ctx, gid, date(2017, 1, 10), "Kemasan", 50_000),
+        "record_batch": lambda: production.record_batch(ctx, BatchInput(product, date(2017, 5, 5), 10, 10_000, tuple(people))),
+    }
+    for name, call in refused.items():
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert "Periode 10/01/2017–30/06/2017 sudah dibagi hasilnya" in str(err.value), name
+        assert "Batalkan bagi hasil itu dulu" in str(err.value), name
+    assert (_count(ctx, Sale), _count(ctx, GroupCost), _count(ctx, ProductionBatch)) == (1, 0, 1)
+    # after the period: open
+    production.record_cost(ctx, gid, date(2017, 7, 1), "Kemasan", 50_000)
+    sharing.reverse_share(ctx, share, "salah catat penjualan")
+    for call in refused.values():
+        call()
+    assert (_count(ctx, Sale), _count(ctx, GroupCost), _count(ctx, ProductionBatch)) == (1, 2, 2)

@@ -30,6 +30,8 @@ class ProductionGroup(Tracked, Base):
     share_rule: Mapped[str] = mapped_column(String(12), default="equal")  # equal / by_batches
     share_due_rule: Mapped[str] = mapped_column(String(12), default="after_runs")  # after_runs / lebaran
     share_due_runs: Mapped[int] = mapped_column(Integer, default=4)
+    # Shares are rounded down to this many Rupiah (100, 500 or 1000); what rounding leaves stays in the cash.
+    share_rounding: Mapped[int] = mapped_column(Integer, default=1000, server_default="1000")
     note: Mapped[str] = mapped_column(Text, default="")
 
     dusun: Mapped[Dusun | None] = relationship()

@@ -113,7 +113,7 @@ class Person(Tracked, Base):
 
 
 class Placement(Tracked, Base):
-    """One episode of a person's migration history: calon -> aktif -> purna."""
+    """One episode of a person's migration history: calon -> aktif -> purna, or calon -> batal (gave up)."""
 
     __tablename__ = "placement"
 
@@ -130,9 +130,32 @@ class Placement(Tracked, Base):
     returned_on: Mapped[date | None] = mapped_column(Date)
     return_reason: Mapped[str] = mapped_column(String(200), default="")
     last_contact_on: Mapped[date | None] = mapped_column(Date)
+    # Today's contact state; its history (since when, until when) is in placement_contact_loss.
     lost_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Batal berangkat: the day a calon gave up, and why (stage "batal").
+    cancelled_on: Mapped[date | None] = mapped_column(Date)
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # What the officer knows of a departure outside the procedure (e.g. an age falsified to leave under 18).
+    departure_note: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
     person: Mapped[Person] = relationship(back_populates="placements")
+    contact_losses: Mapped[list["ContactLoss"]] = relationship(
+        back_populates="placement", order_by="ContactLoss.lost_on"
+    )
+
+
+class ContactLoss(Tracked, Base):
+    """One stretch of lost contact with a PMI abroad: since `lost_on` (None: since an unknown day) until
+    `found_on` (None: still lost). Past periods read the stretches recorded by their end."""
+
+    __tablename__ = "placement_contact_loss"
+
+    placement_id: Mapped[str] = mapped_column(ForeignKey("placement.id"), index=True)
+    lost_on: Mapped[date | None] = mapped_column(Date)
+    found_on: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    placement: Mapped[Placement] = relationship(back_populates="contact_losses")
 
 
 class LifeEvent(Tracked, Base):

@@ -248,3 +248,24 @@ def test_every_revision_goes_down_and_up_again_on_the_empty_schema(tmp_path):
         migrate(engine, rev)
         assert schema_of(engine) == fresh[rev], f"up to {rev}"
     assert_models_match(engine)
+
+
+def test_0005_keeps_lost_contact_as_an_open_stretch_and_goes_down_and_up_again(tmp_path):
+    path = copy_of("schema_0003.sqlite", tmp_path)
+    before = sqlite3.connect(path).execute(
+        "SELECT id, last_contact_on FROM placement WHERE lost_contact = 1 ORDER BY id").fetchall()
+    assert before
+    engine = open_database(path)
+    with engine.connect() as conn:
+        q = conn.exec_driver_sql
+        assert q("SELECT placement_id, lost_on, found_on, revision FROM placement_contact_loss ORDER BY placement_id"
+                 ).all() == [(pid, since, None, 1) for pid, since in before]
+        assert q("SELECT DISTINCT share_rounding FROM production_group").all() == [(1000,)]
+        assert q("SELECT count(*) FROM placement WHERE cancelled_on IS NOT NULL OR cancel_reason != ''"
+                 " OR departure_note != ''").scalar() == 0
+    upgraded = content(engine)
+    migrate(engine, "0004", down=True)
+    assert schema_of(engine) == schema_of(engine_at(tmp_path / "fresh_0004.db", "0004"))
+    assert content(engine) == upgraded
+    migrate(engine, "head")
+    assert_models_match(engine)

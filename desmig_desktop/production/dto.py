@@ -265,7 +265,19 @@ class GroupRecapRow:
 
 
 @dataclass(frozen=True)
+class AidTotal:
+    """Aid to all groups from one source (an AID_SOURCES code) of one kind (an AID_KINDS code): received in the
+    period, and received from the start up to the period's end (what the groups hold from that source)."""
+
+    source: str
+    kind: str
+    in_period: int
+    to_date: int
+
+
+@dataclass(frozen=True)
 class GroupsSection:
     period: Period
     rows: tuple[GroupRecapRow, ...]
     dropouts: tuple[DropoutDTO, ...]
+    aid: tuple[AidTotal, ...] = ()

@@ -112,6 +112,24 @@ def _by_key(title: str, key_header: str, value_header: str, vocabulary: dict[str
     return GroupTable(title, cols, tuple(body), total)
 
 
+def _aid_totals(section: GroupsSection, field: str, title: str, key_header: str,
+                vocabulary: dict[str, str]) -> GroupTable:
+    """All groups' aid per source (or per kind, `field`), in words: received in the period and up to its end."""
+    cols = (Column(_("No."), NO), Column(key_header, TEXT),
+            Column(_("Diterima dalam periode"), MONEY, _("Dalam periode")),
+            Column(_("Diterima sampai akhir periode"), MONEY, _("S.d. akhir periode")))
+    sums: dict[str, list[int]] = {}
+    for aid in section.aid:
+        line = sums.setdefault(label(vocabulary, getattr(aid, field)), [0, 0])
+        line[0] += aid.in_period
+        line[1] += aid.to_date
+    ordered = sorted(sums.items(), key=lambda p: (-p[1][1], p[0]))
+    body = tuple((n, key, now, total) for n, (key, (now, total)) in enumerate(ordered, 1))
+    total = ("", _("Jumlah"), sum(r[2] for r in body), sum(r[3] for r in body)) if body else None
+    note = _("Sampai akhir periode: semua bantuan yang diterima kelompok sejak awal program sampai akhir periode.")
+    return GroupTable(title, cols, body, total, note=note if body else "")
+
+
 def _stages(rows: tuple[GroupRecapRow, ...]) -> GroupTable:
     cols = (Column(_("No."), NO), Column(_("Kelompok"), TEXT),
             Column(_("Kegiatan sosialisasi"), COUNT, _("Kegiatan")),
@@ -154,6 +172,8 @@ def group_tables(section: GroupsSection, include_nik: bool = False) -> list[Grou
                 [(_group_label(r), r.sales_by_channel) for r in rows]),
         _by_key(_("Bantuan kelompok menurut sumber"), _("Sumber bantuan"), _("Nilai bantuan"), gr.AID_SOURCES,
                 [(_group_label(r), r.aid_by_source) for r in rows]),
+        _aid_totals(section, "source", _("Jumlah bantuan menurut sumber"), _("Sumber bantuan"), gr.AID_SOURCES),
+        _aid_totals(section, "kind", _("Jumlah bantuan menurut jenis"), _("Jenis bantuan"), gr.AID_KINDS),
         _stages(rows),
         _dropouts(section, include_nik),
     ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from desmig_desktop.activities.models import (
     PromoEvent,
@@ -19,7 +20,7 @@ from desmig_desktop.activities.models import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.periods import Period
 from desmig_desktop.production import rules as gr
-from desmig_desktop.production.dto import GroupRecapRow, GroupsSection
+from desmig_desktop.production.dto import AidTotal, GroupRecapRow, GroupsSection
 from desmig_desktop.production.models import Aid, AidItem, GroupMember, ProductionBatch, ProductionGroup, Sale
 from desmig_desktop.production.services.groups import dropouts
 from desmig_desktop.production.services.money import money, shared_total
@@ -73,4 +74,17 @@ def build_groups_section(ctx: ServiceContext, period: Period) -> GroupsSection |
                 sales_total=m.revenue, profit=m.profit, profit_shared=shared_total(s, g.id, a, b),
                 socialisations=len(socs), people_reached=int(reached), promotion_events=int(events),
             ))
-    return GroupsSection(period, tuple(rows), tuple(dropouts(ctx, period)))
+        aid = _aid_totals(s, period)
+    return GroupsSection(period, tuple(rows), tuple(dropouts(ctx, period)), aid)
+
+
+def _aid_totals(s: Session, period: Period) -> tuple[AidTotal, ...]:
+    """Aid to the (live) groups by source and kind: received in the period, and up to its end."""
+    value = func.coalesce(func.sum(AidItem.value), 0)
+    in_period = func.coalesce(func.sum(case((Aid.received_on >= period.start, AidItem.value), else_=0)), 0)
+    found = s.execute(select(Aid.source, Aid.kind, in_period, value)
+                      .join(AidItem, AidItem.aid_id == Aid.id).join(ProductionGroup, ProductionGroup.id == Aid.group_id)
+                      .where(Aid.deleted_at.is_(None), AidItem.deleted_at.is_(None), ProductionGroup.deleted_at.is_(None),
+                             Aid.received_on <= period.end)
+                      .group_by(Aid.source, Aid.kind).order_by(Aid.source, Aid.kind)).all()
+    return tuple(AidTotal(source, kind, int(now), int(total)) for source, kind, now, total in found)

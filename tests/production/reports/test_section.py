@@ -115,7 +115,7 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["Ringkasan", "Kelompok Produksi", "Register PMI"]
     summary = _values(wb["Ringkasan"])
-    assert "7\u201312. Kelompok produksi: lihat lembar \u201cKelompok Produksi\u201d" in summary
+    assert "7\u201314. Kelompok produksi: lihat lembar \u201cKelompok Produksi\u201d" in summary
     ws = wb["Kelompok Produksi"]
     assert [c for row in ws.iter_rows(max_row=3, values_only=True) for c in row if c] == [
         "Usaha Produktif \u2014 Kelompok Produksi", "Desa Kuripan",
@@ -124,7 +124,8 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
     assert list(t) == ["7. Kelompok produksi: anggota dan retensi",
                        "8. Kelompok produksi: produksi, penjualan dan bagi hasil",
                        "9. Penjualan kelompok menurut saluran", "10. Bantuan kelompok menurut sumber",
-                       "11. Tahap pemberdayaan per kelompok", "12. Anggota kelompok yang keluar dalam periode"]
+                       "11. Jumlah bantuan menurut sumber", "12. Jumlah bantuan menurut jenis",
+                       "13. Tahap pemberdayaan per kelompok", "14. Anggota kelompok yang keluar dalam periode"]
 
     members = t["7. Kelompok produksi: anggota dan retensi"]
     assert members[0] == ("No.", "Kelompok", "Anggota aktif", "Masuk", "Keluar", "Anggota awal periode",
@@ -147,8 +148,16 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
     assert t["10. Bantuan kelompok menurut sumber"][1:] == [
         (1, "Kelompok Salak", "Kemnaker", 12_500_000), (2, "Kelompok Salak", "Pemerintah Desa", 2_000_000),
         (None, "Jumlah", None, 14_500_000)]
+    # The totals for all groups, per source and per kind: values, not formulas (checked below).
+    assert t["11. Jumlah bantuan menurut sumber"][:-1] == [
+        ("No.", "Sumber bantuan", "Diterima dalam periode", "Diterima sampai akhir periode"),
+        (1, "Kemnaker", 12_500_000, 12_500_000), (2, "Pemerintah Desa", 2_000_000, 2_000_000),
+        (None, "Jumlah", 14_500_000, 14_500_000)]
+    assert t["12. Jumlah bantuan menurut jenis"][1:-1] == [
+        (1, "Peralatan", 12_500_000, 12_500_000), (2, "Modal uang", 2_000_000, 2_000_000),
+        (None, "Jumlah", 14_500_000, 14_500_000)]
 
-    stages = t["11. Tahap pemberdayaan per kelompok"]
+    stages = t["13. Tahap pemberdayaan per kelompok"]
     assert stages[0] == ("No.", "Kelompok", "Penyadaran", None, "Pengkapasitasan", None, "Pendayaan")
     assert stages[1] == (None, None, "Kegiatan sosialisasi", "Orang terjangkau", "Pelatihan", "Kehadiran anggota",
                          "Bantuan", "Pameran/bazar diikuti")
@@ -156,7 +165,7 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
     assert "C{0}:D{0}".format(next(r[0].row for r in ws.iter_rows() if r[2].value == "Penyadaran")) in {
         str(m) for m in ws.merged_cells.ranges}
 
-    left = t["12. Anggota kelompok yang keluar dalam periode"]
+    left = t["14. Anggota kelompok yang keluar dalam periode"]
     assert left[0] == ("No.", "Kelompok", "Alasan keluar", "Tanggal masuk", "Tanggal keluar")
     assert left[1] == (1, "Kelompok Salak", "Kembali bekerja ke luar negeri", datetime(2026, 1, 10),
                        datetime(2026, 8, 15))
@@ -177,7 +186,7 @@ def test_dropout_names_only_with_full_personal_data(data, tmp_path):
     write_groups_xlsx(sheet, section, data, include_nik=True)
     wb.save(tmp_path / "lengkap.xlsx")
     left = _tables(load_workbook(tmp_path / "lengkap.xlsx")["Kelompok Produksi"])[
-        "6. Anggota kelompok yang keluar dalam periode"]
+        "8. Anggota kelompok yang keluar dalam periode"]
     assert left[0] == ("No.", "Kelompok", "Nama", "Alasan keluar", "Tanggal masuk", "Tanggal keluar", "Keterangan")
     assert left[1][:4] == (1, "Kelompok Salak", "Farida", "Kembali bekerja ke luar negeri")
     assert left[1][-1] == "berangkat ke Taiwan" and len(left) == 2  # no privacy note
@@ -202,7 +211,11 @@ def test_recap_pdf_shows_the_groups_section(data, tmp_path):
                   "2 Kelompok Salak 2 200 Rp3.000.000 Rp2.000.001 Rp2.000.001",
                   "1 Kelompok Salak Pameran/bazar Rp2.250.000", "2 Kelompok Salak WhatsApp Rp750.000",
                   "1 Kelompok Salak Kemnaker Rp12.500.000", "Jumlah Rp14.500.000",
-                  "11. Tahap pemberdayaan per kelompok", "Penyadaran Pengkapasitasan Pendayaan",
+                  "11. Jumlah bantuan menurut sumber", "No. Sumber bantuan Dalam periode S.d. akhir periode",
+                  "1 Kemnaker Rp12.500.000 Rp12.500.000 2 Pemerintah Desa Rp2.000.000 Rp2.000.000 "
+                  "Jumlah Rp14.500.000 Rp14.500.000", "12. Jumlah bantuan menurut jenis",
+                  "1 Peralatan Rp12.500.000 Rp12.500.000 2 Modal uang Rp2.000.000 Rp2.000.000",
+                  "13. Tahap pemberdayaan per kelompok", "Penyadaran Pengkapasitasan Pendayaan",
                   "Kegiatan Orang Pelatihan Hadir Bantuan Promosi", "2 Kelompok Salak 1 5 1 3 Rp14.500.000 1",
                   "1 Kelompok Salak Kembali bekerja ke luar negeri 10/01/2026 15/08/2026",
                   "Nama anggota tidak dicantumkan untuk melindungi data pribadi."):
@@ -223,3 +236,35 @@ def test_wide_tables_fit_the_page_and_figures_never_wrap():
     assert sum(widths) == pytest.approx(kit.width)
     assert widths[1] > stringWidth("Rp1.234.567.890", "DesmigSans", 7)  # the figure stays on one line
     assert widths[0] > 2 * cm  # the long name wraps in a column of its own
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """The demo village (seed 002: Rp8.000.000 from the village, split over the four groups in 2017)."""
+    from desmig_desktop.app import create_demo_village
+    from desmig_desktop.core.context import ServiceContext
+
+    ctx = ServiceContext.open(tmp_path_factory.mktemp("demo") / "kuripan.db", officer="Petugas Demo")
+    ctx.today_override = date(2026, 11, 23)
+    create_demo_village(ctx)
+    yield ctx
+    ctx.close()
+
+
+@pytest.mark.parametrize("period", ["2017-12", "2017"])
+def test_demo_recap_shows_the_village_aid_of_2017(demo, tmp_path, period):
+    """December 2017 received no aid, but the groups hold Rp8.000.000 from the village by its end; the year
+    2017 received it. Read back from the workbook and the PDF."""
+    data = build_recap(demo, parse_period(period), PILLARS)
+    t = _tables(load_workbook(write_recap_xlsx(data, tmp_path / "rekap.xlsx"))["Kelompok Produksi"])
+    by_source = {row[1]: row[2:] for row in t["11. Jumlah bantuan menurut sumber"][1:-1]}
+    by_kind = {row[1]: row[2:] for row in t["12. Jumlah bantuan menurut jenis"][1:-1]}
+    in_period = 8_000_000 if period == "2017" else 0
+    assert by_source["Pemerintah Desa"] == (in_period, 8_000_000)
+    assert by_kind["Modal uang"] == (in_period, 8_000_000)
+    assert by_source["Jumlah"] == by_kind["Jumlah"]  # the same aid, counted two ways
+    assert by_source["Jumlah"][1] == sum(v[1] for k, v in by_source.items() if k != "Jumlah")
+    text = _text(write_recap_pdf(data, tmp_path / "rekap.pdf"))
+    section = text[text.index("11. Jumlah bantuan menurut sumber"):text.index("13. Tahap pemberdayaan")]
+    assert f"Pemerintah Desa {'Rp8.000.000' if in_period else 'Rp0'} Rp8.000.000" in section
+    assert f"Modal uang {'Rp8.000.000' if in_period else 'Rp0'} Rp8.000.000" in section

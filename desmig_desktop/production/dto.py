@@ -175,10 +175,17 @@ class ShareDTO:
     chair: str = ""  # the group's ketua and bendahara now, for the signatures of the statement and slips
     treasurer: str = ""
     treasurer_id: str = ""  # the bendahara's person id: her own slip is paid out by the ketua
+    uncovered_loss: int = 0  # earlier losses not yet covered, netted from the profit (a proposal)
+    cash: int | None = None  # the group's cash on the end date, the most a share-out can pay (a proposal)
 
     @property
     def distributed(self) -> int:
         return sum(line.amount for line in self.lines)
+
+    @property
+    def withheld(self) -> int:
+        """Profit kept in the cash besides the rounding remainder: to cover earlier losses, or the cash was short."""
+        return max(0, self.profit - self.distributed - self.remainder)
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -186,7 +193,7 @@ class ShareDTO:
         return tuple(share_warning_text(code, self) for code in self.warnings)
 
 
-SHARE_WARNINGS = ("no_profit", "no_production")
+SHARE_WARNINGS = ("no_profit", "no_production", "covers_loss", "cash_limited")
 
 
 def share_warning_text(code: str, share: ShareDTO) -> str:
@@ -195,6 +202,12 @@ def share_warning_text(code: str, share: ShareDTO) -> str:
             profit=rupiah(share.profit))
     if code == "no_production":
         return _("Belum ada produksi tercatat pada periode ini.")
+    if code == "covers_loss":
+        return _("Laba periode ini lebih dulu menutup kerugian sebelumnya yang belum tertutup ({loss}).").format(
+            loss=rupiah(share.uncovered_loss))
+    if code == "cash_limited":
+        return _("Kas kelompok pada akhir periode hanya {cash}: yang dibagi tidak boleh melebihi kas.").format(
+            cash=rupiah(share.cash or 0))
     return code
 
 

@@ -89,12 +89,14 @@ class ShareLine:
     amount: int
 
 
-def split_profit(profit: int, batches_by_person: dict[str, int], rule: str) -> tuple[list[ShareLine], int]:
-    """Split a profit in whole Rupiah. Returns (lines, remainder kept in the group cash).
+def split_profit(profit: int, batches_by_person: dict[str, int], rule: str, unit: int = 1) -> tuple[list[ShareLine], int]:
+    """Split a distributable amount into shares a treasurer can pay. Returns (lines, remainder kept in the group cash).
 
-    `equal`: same amount to everyone who took part in at least one batch.
-    `by_batches`: proportional to the number of batches each took part in.
-    Nobody with zero batches gets a line; a loss or zero profit distributes nothing.
+    Every share is a multiple of `unit` (the group's rounding, Rp100/500/1.000), rounded down:
+    `equal`: the same amount to everyone who took part in at least one batch;
+    `by_batches`: proportional to the number of batches each took part in (equal batches, equal shares).
+    sum(shares) + remainder == profit and 0 <= remainder < unit × takers. Nobody with zero batches gets a line;
+    a loss or zero distributes nothing; with nobody who took part, all of it stays as the remainder.
     """
     takers = {p: n for p, n in batches_by_person.items() if n > 0}
     if profit <= 0 or not takers:
@@ -102,9 +104,9 @@ def split_profit(profit: int, batches_by_person: dict[str, int], rule: str) -> t
     people = sorted(takers)
     if rule == "by_batches":
         total = sum(takers.values())
-        amounts = {p: profit * takers[p] // total for p in people}
+        amounts = {p: profit * takers[p] // (total * unit) * unit for p in people}
     else:
-        each = profit // len(people)
+        each = profit // (len(people) * unit) * unit
         amounts = {p: each for p in people}
     lines = [ShareLine(p, takers[p], amounts[p]) for p in people]
     return lines, profit - sum(amounts.values())

@@ -2657,8 +2657,18 @@
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="147"/>
-        <source>Sisa masuk kas</source>
-        <translation>Rest to group cash</translation>
+        <source>Sisa pembulatan ke kas</source>
+        <translation>Rounding remainder to group cash</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="148"/>
+        <source>Ditahan di kas (menutup rugi)</source>
+        <translation>Kept in cash (covering losses)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="148"/>
+        <source>Kas akhir periode</source>
+        <translation>Cash at end of period</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="175"/>

@@ -216,6 +216,9 @@ def _statement(kit: PdfKit, share: ShareDTO, village: VillageDTO, officer: str) 
     story.append(Spacer(1, 5))
     remainder = _("Sisa pembulatan masuk kas kelompok: {amount}").format(amount=rupiah(share.remainder))
     story.append(Paragraph(f"<b>{esc(remainder)}</b>", s["body"]))
+    if share.withheld > 0:
+        withheld = _("Laba yang ditahan di kas kelompok (menutup kerugian sebelumnya atau kas tidak cukup): {amount}")
+        story.append(Paragraph(esc(withheld.format(amount=rupiah(share.withheld))), s["body"]))
     for note in share.notes:
         story.append(Paragraph(esc(note), s["note"]))
     if share.id is None:  # a proposal is discussed, not signed

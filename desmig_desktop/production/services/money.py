@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -60,17 +60,27 @@ def shared_total(session: Session, group_id: str, start: date | None = None, end
     ) or 0)
 
 
-def cash_aid(session: Session, group_id: str) -> int:
+def cash_aid(session: Session, group_id: str, as_of: date | None = None) -> int:
     return int(session.scalar(
         select(func.coalesce(func.sum(AidItem.value), 0)).join(Aid, Aid.id == AidItem.aid_id).where(
-            Aid.group_id == group_id, Aid.kind == "modal_uang", Aid.deleted_at.is_(None), AidItem.deleted_at.is_(None))
+            Aid.group_id == group_id, Aid.kind == "modal_uang", Aid.deleted_at.is_(None), AidItem.deleted_at.is_(None),
+            *_between(Aid.received_on, None, as_of))
     ) or 0)
 
 
-def group_cash(session: Session, group_id: str) -> int:
-    """Kas kelompok: cash capital received + sales − material and other costs − shares paid out."""
-    m = money(session, group_id)
-    return cash_aid(session, group_id) + m.profit - shared_total(session, group_id)
+def group_cash(session: Session, group_id: str, as_of: date | None = None) -> int:
+    """Kas kelompok (at the end of `as_of`, or now): cash capital received + sales − material and other costs −
+    shares paid out by share-outs whose period ended by then."""
+    m = money(session, group_id, None, as_of)
+    return cash_aid(session, group_id, as_of) + m.profit - shared_total(session, group_id, None, as_of)
+
+
+def uncovered_loss(session: Session, group_id: str, before: date) -> int:
+    """Losses not yet covered on the day before `before`: how far the results of all earlier days (profit − loss)
+    fall short of what earlier share-outs paid. Capital aid does not cover a loss; later profit does."""
+    last = before - timedelta(days=1)
+    retained = money(session, group_id, None, last).profit - shared_total(session, group_id, None, last)
+    return max(0, -retained)
 
 
 def check_period_open(session: Session, group_id: str, day: date, field: str) -> None:

@@ -23,7 +23,7 @@ from desmig_desktop.production.models import (
     ProfitShareLine,
     Sale,
 )
-from desmig_desktop.production.services.money import money
+from desmig_desktop.production.services.money import group_cash, money, uncovered_loss
 from desmig_desktop.registry.models import Person
 
 
@@ -58,17 +58,30 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
         .group_by(BatchWorker.person_id)
     ):
         counts[pid] = int(n)
-    lines, remainder = gr.split_profit(m.profit, counts, group.share_rule)
+    # only the period's profit net of earlier losses not yet covered, never more than the cash on the end date
+    # (and never more than the cash at the end of a later share-out already made, which this one would overdraw)
+    later = session.scalars(select(ProfitShare.period_end).where(
+        ProfitShare.group_id == group.id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+        ProfitShare.period_end > end)).all()
+    loss = uncovered_loss(session, group.id, start)
+    cash = min(group_cash(session, group.id, day) for day in (end, *later))
+    distributable = max(0, min(m.profit - loss, cash))
+    lines, remainder = gr.split_profit(distributable, counts, group.share_rule)
     names = {p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(list(counts))))}
     warnings = []
     if m.profit <= 0:
         warnings.append("no_profit")
     if not counts:
         warnings.append("no_production")
+    if m.profit > 0 and loss > 0:
+        warnings.append("covers_loss")
+    if m.profit - loss > cash:
+        warnings.append("cash_limited")
     lines_dto = tuple(sorted((ShareLineDTO(l.person_id, names.get(l.person_id, ""), l.batches, l.amount) for l in lines),
                              key=lambda l: l.name))
     return ShareDTO(None, group.id, group.name, start, end, group.share_rule, m.revenue, m.material_cost, m.other_cost,
-                    m.profit, m.runs, lines_dto, remainder, warnings=tuple(warnings), **_officers(session, group.id))
+                    m.profit, m.runs, lines_dto, remainder, warnings=tuple(warnings), uncovered_loss=loss, cash=cash,
+                    **_officers(session, group.id))
 
 
 def _officers(session: Session, group_id: str) -> dict[str, str]:
@@ -93,7 +106,8 @@ def finalise_share_in(s: Session, ctx: ServiceContext, group_id: str, start: dat
     group = get_live(s, ProductionGroup, group_id)
     p = _proposal(s, ctx, group, start, end)
     if p.profit <= 0 or p.distributed <= 0:
-        raise ValidationError([Issue("profit", _("Tidak ada keuntungan untuk dibagi pada periode ini ({profit}).").format(profit=rupiah(p.profit)))])
+        raise ValidationError([Issue("profit", " ".join([_("Tidak ada keuntungan untuk dibagi pada periode ini ({profit}).").format(
+            profit=rupiah(p.profit - p.withheld)), *(n for c, n in zip(p.warnings, p.notes) if c != "no_profit")]))])
     clash = s.scalars(select(ProfitShare).where(
         ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
         ProfitShare.period_start <= p.period_end, ProfitShare.period_end >= p.period_start)).first()

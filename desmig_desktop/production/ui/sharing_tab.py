@@ -133,7 +133,8 @@ class SharingTab(GroupTab):
         pairs = ((("period", self.tr("Periode")), ("runs", self.tr("Produksi"))),
                  (("revenue", self.tr("Penjualan")), ("material", self.tr("Biaya bahan"))),
                  (("profit", self.tr("Laba")), ("other", self.tr("Biaya lain"))),
-                 (("distributed", self.tr("Dibagikan")), ("remainder", self.tr("Sisa masuk kas"))))
+                 (("distributed", self.tr("Dibagikan")), ("remainder", self.tr("Sisa pembulatan ke kas"))),
+                 (("withheld", self.tr("Ditahan di kas (menutup rugi)")), ("cash", self.tr("Kas akhir periode"))))
         for row, pair in enumerate(pairs):
             for col, (key, text) in enumerate(pair):
                 value = QLabel(box)
@@ -271,6 +272,8 @@ class SharingTab(GroupTab):
         f["distributed"].setText(self.tr("%1 kepada %2 anggota").replace("%1", rupiah(p.distributed))
                                  .replace("%2", str(sum(1 for l in p.lines if l.amount > 0))))
         f["remainder"].setText(rupiah(p.remainder))
+        f["withheld"].setText(rupiah(p.withheld))
+        f["cash"].setText(rupiah(p.cash) if p.cash is not None else "—")
         self.lines.set_rows(p.lines)
         self._set_notes("\n".join(p.notes))
         self.finalise_button.setEnabled(p.distributed > 0 and self.group.status == "aktif")

@@ -6,18 +6,22 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.production.models import Aid, GroupCost, Product, ProductionBatch, Sale
+from desmig_desktop.production.reports.share_pdf import write_share_pdf
 from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, record_aid
+from desmig_desktop.production.services.money import group_cash
 from desmig_desktop.production.services.groups import GroupInput
 from desmig_desktop.production.services.products import BatchInput, SaleInput
 from desmig_desktop.registry.nik import make_nik
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PersonInput
+from desmig_desktop.registry.services.village import get_village
 
 
 @pytest.fixture
@@ -101,3 +105,59 @@ def test_a_shared_out_period_is_closed_until_the_share_out_is_reversed(ctx, sala
     for call in refused.values():
         call()
     assert (_count(ctx, Sale), _count(ctx, GroupCost), _count(ctx, ProductionBatch)) == (1, 2, 2)
+
+
+def test_a_share_out_nets_earlier_losses_and_never_empties_the_cash(ctx, salak, tmp_path):
+    """The issue's example: a Rp400.000 loss in March, then a June share-out: the group's cash stays at or above 0."""
+    gid, people, product = salak
+    ctx.today_override = date(2017, 7, 1)
+    production.record_batch(ctx, BatchInput(product, date(2017, 3, 1), 10, 400_000, tuple(people)))  # March: a loss
+    production.record_batch(ctx, BatchInput(product, date(2017, 6, 1), 100, 300_000, tuple(people)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 6, 20), 70, 15_000, "pameran"))  # June: +750.000
+    june = sharing.propose_share(ctx, gid, date(2017, 6, 1), date(2017, 6, 30))
+    assert june.profit == 750_000 and june.uncovered_loss == 400_000
+    assert june.distributed + june.remainder == 350_000 and june.withheld == 400_000
+    assert "menutup kerugian sebelumnya yang belum tertutup (Rp400.000)" in " ".join(june.notes)
+    share = sharing.finalise_share(ctx, gid, date(2017, 6, 1), date(2017, 6, 30))
+    with ctx.reader() as s:
+        assert group_cash(s, gid) >= 0
+        assert group_cash(s, gid) == june.remainder
+    text = " ".join(p.extract_text() for p in PdfReader(write_share_pdf(
+        sharing.get_share(ctx, share.id), get_village(ctx), tmp_path / "june.pdf")).pages)
+    assert "(menutup kerugian sebelumnya atau kas tidak cukup): Rp400.000" in " ".join(text.split())
+    # the loss is covered now: the next period's profit is shared whole
+    production.record_sale(ctx, SaleInput(product, date(2017, 7, 1), 30, 15_000, "pameran"))
+    july = sharing.propose_share(ctx, gid)
+    assert (july.profit, july.uncovered_loss, july.distributed + july.remainder) == (450_000, 0, 450_000)
+    assert share.id
+
+
+def test_a_loss_not_yet_covered_leaves_nothing_to_share(ctx, salak):
+    gid, people, product = salak
+    ctx.today_override = date(2017, 7, 1)
+    production.record_batch(ctx, BatchInput(product, date(2017, 3, 1), 100, 900_000, tuple(people)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 6, 20), 20, 15_000, "pameran"))
+    with pytest.raises(ValidationError) as err:
+        sharing.finalise_share(ctx, gid, date(2017, 6, 1), date(2017, 6, 30))
+    assert "menutup kerugian sebelumnya yang belum tertutup (Rp900.000)" in str(err.value)
+
+
+def test_a_share_out_never_pays_more_than_the_cash(ctx, salak):
+    """A period shared out after a later one: it may not take the cash the later share-out already paid."""
+    gid, people, product = salak
+    ctx.today_override = date(2017, 12, 31)
+    production.record_batch(ctx, BatchInput(product, date(2017, 2, 1), 200, 0, tuple(people)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 2, 10), 40, 15_000, "pameran"))  # Feb +600.000
+    production.record_cost(ctx, gid, date(2017, 3, 5), "Sewa stan", 900_000)
+    production.record_sale(ctx, SaleInput(product, date(2017, 3, 10), 40, 15_000, "pameran"))  # Mar −300.000
+    production.record_batch(ctx, BatchInput(product, date(2017, 4, 1), 10, 0, tuple(people)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 4, 10), 40, 15_000, "pameran"))  # Apr +600.000
+    april = sharing.propose_share(ctx, gid, date(2017, 4, 1), date(2017, 4, 30))
+    assert (april.uncovered_loss, april.distributed + april.remainder) == (0, 600_000)
+    sharing.finalise_share(ctx, gid, date(2017, 4, 1), date(2017, 4, 30))
+    early = sharing.propose_share(ctx, gid, date(2017, 1, 10), date(2017, 2, 28))
+    assert early.profit == 600_000 and early.cash == 300_000 and early.distributed + early.remainder == 300_000
+    assert "Kas kelompok pada akhir periode hanya Rp300.000" in " ".join(early.notes)
+    sharing.finalise_share(ctx, gid, date(2017, 1, 10), date(2017, 2, 28))
+    with ctx.reader() as s:
+        assert group_cash(s, gid) >= 0

@@ -294,3 +294,21 @@ class GroupsSection:
     rows: tuple[GroupRecapRow, ...]
     dropouts: tuple[DropoutDTO, ...]
     aid: tuple[AidTotal, ...] = ()
+
+@dataclass(frozen=True)
+class LeaveCheck:
+    """A leave reason the registry contradicts: `code` in rules.LEAVE_CONFLICTS, the life event that would
+    record what is missing (`event_kind`, None for a departure, which needs the placement dialog) and when."""
+
+    code: str
+    person_id: str
+    event_kind: str | None
+    on: date
+    message: str
+
+
+@dataclass(frozen=True)
+class MembershipEnded:
+    id: str
+    warnings: tuple[str, ...] = ()
+    missing: LeaveCheck | None = None

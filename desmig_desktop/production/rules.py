@@ -82,6 +82,51 @@ def retention(spans: Iterable[Span], start: date, end: date) -> tuple[int, int]:
     return len(at_start), len(kept)
 
 
+UNIQUE_ROLES = ("ketua", "sekretaris", "bendahara")  # one holder at a time in a group
+
+# A leave reason the registry should agree with: the code of the contradiction, and the life event that
+# would record what is missing (None: a departure, recorded with the placement dialog).
+LEAVE_CONFLICTS = {"kerja_luar_negeri": ("no_departure", None), "pindah": ("no_move_out", "pindah_keluar"),
+                   "meninggal": ("no_death", "meninggal")}
+DEPARTURE_BEFORE = timedelta(days=90)  # a departure this long before leaving the group still explains it
+DEPARTURE_AFTER = timedelta(days=365)  # … or this long after (papers, training, waiting for a visa)
+
+
+@dataclass(frozen=True)
+class LeaveConflict:
+    code: str  # no_departure / no_move_out / no_death
+    event_kind: str | None  # the life event that would record it, None for a departure
+
+
+def leave_conflict(reason: str | None, joined_on: date, left_on: date,
+                   placements: Iterable[tuple[date | None, date | None, date | None]],
+                   events: Iterable[tuple[str, date]]) -> LeaveConflict | None:
+    """What the registry lacks to explain a leave reason, or None when it agrees.
+
+    `placements` are (registered_on, departed_on, returned_on); `events` are (kind, date).
+    - kerja_luar_negeri: a placement abroad on the leaving day, or registered or departed from
+      DEPARTURE_BEFORE before it to DEPARTURE_AFTER after it;
+    - pindah: a pindah_keluar dated on or after the day the member joined;
+    - meninggal: a death, whenever recorded.
+    """
+    if reason not in LEAVE_CONFLICTS:
+        return None
+    code, kind = LEAVE_CONFLICTS[reason]
+    if reason == "kerja_luar_negeri":
+        low, high = left_on - DEPARTURE_BEFORE, left_on + DEPARTURE_AFTER
+        for registered, departed, returned in placements:
+            if departed is not None and departed <= left_on and (returned is None or returned > left_on):
+                return None
+            if any(d is not None and low <= d <= high for d in (registered, departed)):
+                return None
+        return LeaveConflict(code, kind)
+    if reason == "pindah" and any(k == "pindah_keluar" and d >= joined_on for k, d in events):
+        return None
+    if reason == "meninggal" and any(k == "meninggal" for k, _d in events):
+        return None
+    return LeaveConflict(code, kind)
+
+
 @dataclass(frozen=True)
 class ShareLine:
     person_id: str

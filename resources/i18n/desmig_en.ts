@@ -368,6 +368,11 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="130"/>
+        <source>Catat juga di data penduduk: %1 pada %2</source>
+        <translation>Also record in the register: %1 on %2</translation>
+    </message>
+    <message>
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="102"/>
         <source>Akhiri keanggotaan %1</source>
         <translation>End membership of %1</translation>
@@ -1262,6 +1267,11 @@
 </context>
 <context>
     <name>MembersTab</name>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="121"/>
+        <source>Anggota ditambahkan</source>
+        <translation>Member added</translation>
+    </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/members_tab.py" line="33"/>
         <source>Tambah anggota</source>

@@ -22,6 +22,7 @@ from desmig_desktop.core.errors import Issue, raise_if_errors
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import get_live, require_live
 from desmig_desktop.registry.models import Person
+from desmig_desktop.registry.services.history import abroad_warnings
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,12 @@ def _validate(data: TrainingInput) -> list[Issue]:
     return issues
 
 
-def create_training_in(session: Session, ctx: ServiceContext, data: TrainingInput) -> Training:
+def _attendance_warnings(session: Session, person_ids, day: date) -> list[Issue]:  # type: ignore[no-untyped-def]
+    """Attending while abroad on the first day (by the registry) is only a warning."""
+    return abroad_warnings(session, person_ids, day, "attendees", _("hadir di pelatihan"))
+
+
+def create_training_in(session: Session, ctx: ServiceContext, data: TrainingInput) -> tuple[Training, list[Issue]]:
     raise_if_errors(_validate(data))
     t = Training(title=data.title.strip(), kind=data.kind, provider=data.provider,
                  provider_name=data.provider_name.strip(), start_on=data.start_on, end_on=data.end_on,
@@ -65,18 +71,19 @@ def create_training_in(session: Session, ctx: ServiceContext, data: TrainingInpu
     for pid in dict.fromkeys(data.attendee_ids):
         get_live(session, Person, pid)
         session.add(TrainingAttendance(training_id=t.id, person_id=pid))
-    return t
+    return t, _attendance_warnings(session, data.attendee_ids, data.start_on)
 
 
 create_training = use_case(create_training_in)
 
 
-def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str, ...]) -> None:
-    """Replace the attendance list of a training (people not listed are marked absent)."""
+def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Replace the attendance list of a training (people not listed are marked absent). Returns warnings:
+    the people added who were abroad on its first day."""
     from desmig_desktop.core.db.base import utcnow
 
     with ctx.unit_of_work() as s:
-        get_live(s, Training, training_id)
+        t = get_live(s, Training, training_id)
         wanted = set(person_ids)
         present = {}
         for a in s.scalars(select(TrainingAttendance).where(TrainingAttendance.training_id == training_id,
@@ -88,6 +95,7 @@ def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str,
         for pid in wanted - set(present):
             get_live(s, Person, pid)
             s.add(TrainingAttendance(training_id=training_id, person_id=pid))
+        return tuple(w.message for w in _attendance_warnings(s, wanted - set(present), t.start_on))
 
 
 def _dto(s, t: Training) -> TrainingDTO:  # type: ignore[no-untyped-def]

@@ -11,14 +11,16 @@ from sqlalchemy.orm import Session, selectinload
 from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
+from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.records import get_live
 from desmig_desktop.production import rules as gr
-from desmig_desktop.production.dto import DropoutDTO, GroupDTO, GroupSummary, MemberDTO
+from desmig_desktop.production.dto import DropoutDTO, GroupDTO, GroupSummary, LeaveCheck, MemberDTO, MembershipEnded
 from desmig_desktop.production.models import GroupMember, ProductionGroup
 from desmig_desktop.production.services.money import group_cash, money, shared_total
 from desmig_desktop.registry.models import Person
+from desmig_desktop.registry.services.history import abroad_warnings, history_of
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,9 @@ def _spans_of(session: Session, group_id: str, person_id: str, skip: str | None 
 
 def add_member_in(session: Session, ctx: ServiceContext, group_id: str, person_id: str, joined_on: date,
                   role: str = "anggota", left_on: date | None = None, reason: str | None = None,
-                  note: str = "") -> GroupMember:
+                  note: str = "") -> tuple[GroupMember, list[Issue]]:
+    """Add a membership. A ketua, sekretaris or bendahara joining now takes the role from its holder, who
+    becomes anggota the same day. Joining while abroad (by the registry) is only a warning."""
     g = get_live(session, ProductionGroup, group_id)
     person = get_live(session, Person, person_id)
     issues: list[Issue] = []
@@ -178,6 +182,9 @@ def add_member_in(session: Session, ctx: ServiceContext, group_id: str, person_i
         issues.append(Issue("role", _("Jabatan dalam kelompok harus ketua, sekretaris, bendahara atau anggota.")))
     if joined_on > ctx.today():
         issues.append(Issue("joined_on", _("Tanggal masuk tidak boleh sesudah hari ini.")))
+    if g.founded_on is not None and joined_on < g.founded_on:
+        issues.append(Issue("joined_on", _("Tanggal masuk {joined} sebelum {group} berdiri ({founded}): tanggal masuk paling awal {founded}.").format(
+            joined=short_date(joined_on), group=g.name, founded=short_date(g.founded_on))))
     if g.status == "berhenti":
         issues.append(Issue("group", _("Kelompok {name} sudah berhenti: aktifkan lagi sebelum menambah anggota.").format(name=g.name)))
     if left_on is not None:
@@ -188,12 +195,27 @@ def add_member_in(session: Session, ctx: ServiceContext, group_id: str, person_i
             issues.append(Issue("joined_on", _("{name} sudah menjadi anggota {group} pada tanggal itu (masuk {since}): akhiri keanggotaan lama dulu.").format(
                 name=person.name, group=g.name, since=other.joined_on.strftime("%d/%m/%Y"))))
             break
-    raise_if_errors(issues)
+    issues.extend(abroad_warnings(session, [person.id], joined_on, "joined_on", _("masuk kelompok")))
+    warnings = raise_if_errors(issues)
+    if left_on is None:
+        _hand_over_role(session, g.id, role, keep=None)
     m = GroupMember(group=g, person=person, role=role, joined_on=joined_on, left_on=left_on,
                     leave_reason=reason, leave_note=note.strip())
     session.add(m)
     session.flush()
-    return m
+    return m, warnings
+
+
+def _hand_over_role(session: Session, group_id: str, role: str, keep: str | None) -> None:
+    """A ketua, sekretaris or bendahara role has one current holder: whoever holds it now becomes anggota
+    (the audit trail keeps who held it and when it changed)."""
+    if role not in gr.UNIQUE_ROLES:
+        return
+    for other in session.scalars(select(GroupMember).where(
+            GroupMember.group_id == group_id, GroupMember.role == role, GroupMember.left_on.is_(None),
+            GroupMember.deleted_at.is_(None))):
+        if other.id != keep:
+            other.role = "anggota"
 
 
 add_member = use_case(add_member_in)
@@ -210,7 +232,30 @@ def _leave_issues(joined_on: date, left_on: date, reason: str | None, today: dat
     return issues
 
 
-def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: str, note: str = "") -> None:
+def _leave_check(session: Session, m: GroupMember, left_on: date, reason: str | None) -> LeaveCheck | None:
+    placements, events = history_of(session, m.person_id)
+    conflict = gr.leave_conflict(reason, m.joined_on, left_on,
+                                 [(p.registered_on, p.departed_on, p.returned_on) for p in placements],
+                                 [(e.kind, e.event_date) for e in events])
+    if conflict is None:
+        return None
+    name, day = m.person.name, short_date(left_on)
+    message = {
+        "no_departure": _("Alasan keluar 'kembali bekerja ke luar negeri', tetapi data penduduk tidak mencatat keberangkatan {name} sekitar {day}: catat penempatannya di halaman Penduduk."),
+        "no_move_out": _("Alasan keluar 'pindah', tetapi data penduduk tidak mencatat {name} pindah keluar: catat peristiwa pindah keluar."),
+        "no_death": _("Alasan keluar 'meninggal', tetapi data penduduk tidak mencatat kematian {name}: catat peristiwa meninggal."),
+    }[conflict.code].format(name=name, day=day)
+    return LeaveCheck(conflict.code, m.person_id, conflict.event_kind, left_on, message)
+
+
+def check_leave(ctx: ServiceContext, member_id: str, left_on: date, reason: str | None) -> LeaveCheck | None:
+    """What the registry lacks to explain this leave reason (shown by the dialog before saving), or None."""
+    with ctx.reader() as s:
+        return _leave_check(s, get_live(s, GroupMember, member_id), left_on, reason)
+
+
+def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: str, note: str = "") -> MembershipEnded:
+    """End a membership. A reason the registry contradicts is saved with a warning saying what to record."""
     with ctx.unit_of_work() as s:
         m = get_live(s, GroupMember, member_id)
         if m.left_on is not None:
@@ -220,13 +265,20 @@ def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: s
             issues.append(Issue("leave_note", _("Tulis keterangan bila alasan keluar 'Lainnya'.")))
         raise_if_errors(issues)
         m.left_on, m.leave_reason, m.leave_note = left_on, reason, note.strip()
+        check = _leave_check(s, m, left_on, reason)
+        return MembershipEnded(m.id, (check.message,) if check else (), check)
 
 
 def change_role(ctx: ServiceContext, member_id: str, role: str) -> None:
+    """Give a member a role; a ketua, sekretaris or bendahara role is taken from its holder the same day."""
     if role not in gr.ROLES:
         raise ValidationError([Issue("role", _("Jabatan dalam kelompok harus ketua, sekretaris, bendahara atau anggota."))])
     with ctx.unit_of_work() as s:
-        get_live(s, GroupMember, member_id).role = role
+        m = get_live(s, GroupMember, member_id)
+        if m.left_on is not None:
+            raise ValidationError([Issue("role", _("Keanggotaan ini sudah berakhir: jabatan tidak bisa diubah lagi."))])
+        _hand_over_role(s, m.group_id, role, keep=m.id)
+        m.role = role
 
 
 def retention_for(ctx: ServiceContext, group_id: str, period: Period) -> tuple[int, int]:

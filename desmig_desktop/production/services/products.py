@@ -28,6 +28,7 @@ from desmig_desktop.production.models import (
 )
 from desmig_desktop.production.services.money import check_period_open
 from desmig_desktop.registry.models import Person
+from desmig_desktop.registry.services.history import abroad_warnings
 
 
 def _live(col):  # type: ignore[no-untyped-def]
@@ -124,7 +125,7 @@ def _members_on(session: Session, group_id: str, day: date) -> dict[str, str]:
     return out
 
 
-def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> ProductionBatch:
+def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> tuple[ProductionBatch, list[Issue]]:
     product = get_live(session, Product, data.product_id)
     issues = []
     check_period_open(session, product.group_id, data.produced_on, "produced_on")
@@ -141,14 +142,15 @@ def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> 
     if strangers:
         names = ", ".join(p.name for p in session.scalars(select(Person).where(Person.id.in_(strangers))))
         issues.append(Issue("workers", _("{names} bukan anggota aktif kelompok pada tanggal produksi.").format(names=names)))
-    raise_if_errors(issues)
+    issues.extend(abroad_warnings(session, data.worker_ids, data.produced_on, "workers", _("ikut produksi")))
+    warnings = raise_if_errors(issues)
     b = ProductionBatch(group_id=product.group_id, product_id=product.id, produced_on=data.produced_on,
                         quantity=data.quantity, material_cost=data.material_cost, note=data.note.strip())
     session.add(b)
     for pid in dict.fromkeys(data.worker_ids):
         session.add(BatchWorker(batch=b, person_id=pid))
     session.flush()
-    return b
+    return b, warnings
 
 
 record_batch = use_case(record_batch_in)

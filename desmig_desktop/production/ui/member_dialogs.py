@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.production import rules as gr
-from desmig_desktop.production.dto import GroupDTO, MemberDTO
-from desmig_desktop.production.services.groups import add_member, change_role, end_membership
-from desmig_desktop.registry.enums import STATUSES, label
+from desmig_desktop.production.dto import GroupDTO, LeaveCheck, MemberDTO
+from desmig_desktop.production.services.groups import add_member, change_role, check_leave, end_membership
+from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES, label
+from desmig_desktop.registry.services.people import record_life_event
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local
@@ -29,6 +30,7 @@ class AddMemberDialog(FormDialog):
         self.setMinimumWidth(660)
         self._ctx = ctx
         self._group = group
+        self.warnings: tuple[str, ...] = ()  # what the save warned about (abroad on the joining day)
         picker = QWidget(self)
         lay = QVBoxLayout(picker)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -91,8 +93,8 @@ class AddMemberDialog(FormDialog):
             self.search_now()
         pid = self.person_id()
         raise_local([] if pid else [Issue("person", self.tr("Pilih orang dari hasil pencarian (ketik nama atau NIK)."))])
-        self.saved_id = add_member(self._ctx, self._group.id, pid or "", self.joined_on.value(),
-                                   self.role.currentData()).id
+        saved = add_member(self._ctx, self._group.id, pid or "", self.joined_on.value(), self.role.currentData())
+        self.saved_id, self.warnings = saved.id, saved.warnings
 
 
 class EndMembershipDialog(FormDialog):
@@ -108,13 +110,37 @@ class EndMembershipDialog(FormDialog):
         fill_combo(self.reason, gr.LEAVE_REASONS, empty=self.tr("(pilih alasan)"))
         self.note = self.field("leave_note", self.tr("Keterangan"), QLineEdit(self))
         self.note.setPlaceholderText(self.tr("wajib bila alasan 'Lainnya', mis. menikah ke luar desa"))
+        # A reason the register contradicts (moved, died) can be recorded there too, in the same step.
+        self.record_event = QCheckBox(self)
+        self.record_event.setVisible(False)
+        self.outer.addWidget(self.record_event)
+        self.check: LeaveCheck | None = None
         self.finish()
+        self.reason.currentIndexChanged.connect(lambda _i: self.recheck())
+        self.left_on.date_changed.connect(lambda _d: self.recheck())
         self.left_on.setFocus()
 
+    def recheck(self) -> None:
+        """Show what the register lacks for this reason, and offer to record the missing life event."""
+        day = self.left_on.value()
+        reason = self.reason.currentData()
+        self.check = check_leave(self._ctx, self._member.id, day, reason) if day and reason else None
+        self.boxes["leave_reason"].set_message(self.check.message if self.check else "", warning=True)
+        kind = self.check.event_kind if self.check else None
+        self.record_event.setVisible(kind is not None)
+        if kind is not None and day is not None:
+            self.record_event.setText(self.tr("Catat juga di data penduduk: %1 pada %2").replace(
+                "%1", label(LIFE_EVENTS, kind)).replace("%2", day.strftime("%d/%m/%Y")))
+        else:
+            self.record_event.setChecked(False)
+
     def save(self) -> None:
-        end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
-                       self.note.text())
+        ended = end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
+                               self.note.text())
         self.saved_id = self._member.id
+        missing = ended.missing
+        if missing is not None and missing.event_kind is not None and self.record_event.isChecked():
+            record_life_event(self._ctx, missing.person_id, missing.event_kind, missing.on, self.note.text())
 
 
 class ChangeRoleDialog(FormDialog):

@@ -1,0 +1,69 @@
+"""What the registry says about a person on a date, for the other areas: abroad or at home, life events.
+
+Production groups and trainings ask "was this person abroad on this day?" here, never by reading placements
+themselves, so the definition lives in one place (`_abroad_filter`) and follows the registry's status rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desmig_desktop.core.errors import Issue
+from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import _
+from desmig_desktop.registry.dto import LifeEventDTO, PlacementDTO
+from desmig_desktop.registry.models import LifeEvent, Person, Placement
+from desmig_desktop.registry.services import convert
+
+
+def _abroad_filter(day: date):  # type: ignore[no-untyped-def]
+    """A placement is aktif (the person abroad) on `day`: departed on or before it and not yet returned
+    (the return day is the first day at home). The one place this is defined for the other areas."""
+    return (Placement.departed_on.is_not(None), Placement.departed_on <= day,
+            Placement.returned_on.is_(None) | (Placement.returned_on > day))
+
+
+def placements_abroad_on(session: Session, person_ids: Iterable[str], day: date) -> dict[str, PlacementDTO]:
+    """person id -> the placement that had them abroad on `day` (the latest departure when several)."""
+    ids = list(dict.fromkeys(person_ids))
+    if not ids:
+        return {}
+    with session.no_autoflush:
+        rows = session.scalars(select(Placement).where(
+            Placement.person_id.in_(ids), Placement.deleted_at.is_(None), *_abroad_filter(day))
+            .order_by(Placement.departed_on)).all()
+    return {pl.person_id: convert.placement(pl) for pl in rows}
+
+
+def placement_abroad_on(session: Session, person_id: str, day: date) -> PlacementDTO | None:
+    """The placement current and aktif on `day`, or None when the person was not abroad then."""
+    return placements_abroad_on(session, [person_id], day).get(person_id)
+
+
+def abroad_warnings(session: Session, person_ids: Iterable[str], day: date, field: str, what: str) -> list[Issue]:
+    """A warning per person who was abroad on `day`, naming the placement (country, departure).
+
+    `what` is the activity in the sentence, already translated (e.g. "masuk kelompok", "ikut pelatihan")."""
+    abroad = placements_abroad_on(session, person_ids, day)
+    if not abroad:
+        return []
+    names = {pid: name for pid, name in session.execute(select(Person.id, Person.name).where(Person.id.in_(list(abroad))))}
+    return [Issue(field, _("{name} tercatat sedang bekerja di luar negeri pada {day} ({country}, berangkat {departed}), "
+                           "tetapi {what} pada tanggal itu: periksa tanggalnya atau data penempatannya.").format(
+        name=names.get(pid, ""), day=short_date(day), country=pl.country or _("negara tidak dicatat"),
+        departed=short_date(pl.departed_on), what=what), warning=True)
+        for pid, pl in sorted(abroad.items(), key=lambda kv: names.get(kv[0], ""))]
+
+
+def history_of(session: Session, person_id: str) -> tuple[tuple[PlacementDTO, ...], tuple[LifeEventDTO, ...]]:
+    """A person's live placements and life events (in date order)."""
+    with session.no_autoflush:
+        placements = session.scalars(select(Placement).where(
+            Placement.person_id == person_id, Placement.deleted_at.is_(None)).order_by(Placement.created_at)).all()
+        events = session.scalars(select(LifeEvent).where(
+            LifeEvent.person_id == person_id, LifeEvent.deleted_at.is_(None)).order_by(LifeEvent.event_date)).all()
+    return tuple(convert.placement(p) for p in placements), tuple(convert.life_event(e) for e in events)

@@ -780,6 +780,14 @@
     </message>
 </context>
 <context>
+    <name>GroupTab</name>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="25"/>
+        <source>Tersimpan, dengan peringatan</source>
+        <translation>Saved, with warnings</translation>
+    </message>
+</context>
+<context>
     <name>GroupView</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/group_view.py" line="52"/>
@@ -1267,11 +1275,6 @@
 </context>
 <context>
     <name>MembersTab</name>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="121"/>
-        <source>Anggota ditambahkan</source>
-        <translation>Member added</translation>
-    </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/members_tab.py" line="33"/>
         <source>Tambah anggota</source>

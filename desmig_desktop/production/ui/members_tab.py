@@ -15,7 +15,7 @@ from desmig_desktop.production.services.groups import dropouts, retention_for
 from desmig_desktop.production.ui.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
-from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle, tell
+from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
 ROLE_ORDER = {key: n for n, key in enumerate(("ketua", "sekretaris", "bendahara", "anggota"))}
@@ -112,19 +112,8 @@ class MembersTab(GroupTab):
         self.end_button.setEnabled(m is not None and m.active)
 
     def add_member(self) -> None:
-        if self.group is None:
-            return
-        dialog = AddMemberDialog(self.ctx, self.group, self)
-        warnings = ()
-        if self.open_dialog(dialog):
-            warnings = dialog.warnings
+        if self.group is not None and self.open_dialog(AddMemberDialog(self.ctx, self.group, self)):
             self.saved()
-        if warnings:
-            self.tell(self.tr("Anggota ditambahkan"), "\n".join(warnings))
-
-    def tell(self, title: str, text: str) -> None:
-        """Show a warning after saving (tests replace it to read the text)."""
-        tell(self, title, text, warning=True)
 
     def change_role(self) -> None:
         m = self.selected()

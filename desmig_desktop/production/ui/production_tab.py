@@ -117,9 +117,10 @@ class BatchDialog(FormDialog):
         if cost is None and not self.material_cost.is_empty():
             issues.append(money_issue("material_cost", self.tr("Biaya bahan")))
         raise_local(issues)
-        self.saved_id = record_batch(self._ctx, BatchInput(
+        saved = record_batch(self._ctx, BatchInput(
             self.product.currentData(), self.produced_on.value(), qty or 0, cost or 0, self.workers.checked_ids(),
-            self.note.text())).id
+            self.note.text()))
+        self.saved_id, self.warnings = saved.id, saved.warnings  # a worker abroad that day
 
 
 class ProductionTab(GroupTab):

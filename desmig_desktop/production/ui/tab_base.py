@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.production.dto import GroupDTO
+from desmig_desktop.ui.forms import tell
 
 
 class GroupTab(QWidget):
@@ -21,11 +22,17 @@ class GroupTab(QWidget):
         self.stale = True
         # How a dialog is shown; tests replace it with a function that fills the dialog and presses save.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        # How the warnings of a save are shown (a dialog's `warnings`, e.g. abroad on that day); tests read them.
+        self.warn: Callable[[str], None] = lambda text: tell(self, self.tr("Tersimpan, dengan peringatan"), text, True)
 
     def open_dialog(self, dialog: QDialog) -> bool:
-        """Show a form; True when it saved. The dialog is deleted afterwards."""
+        """Show a form; True when it saved (its warnings, if any, are then shown). The dialog is deleted afterwards."""
         try:
-            return bool(self.run_dialog(dialog))
+            done = bool(self.run_dialog(dialog))
+            warnings = getattr(dialog, "warnings", ()) if done else ()
+            if warnings:
+                self.warn("\n".join(warnings))
+            return done
         finally:
             dialog.deleteLater()
 

@@ -74,11 +74,12 @@ class TrainingDialog(FormDialog):
         self.attendees.blockSignals(False)
 
     def save(self) -> None:
-        self.saved_id = create_training(self._ctx, TrainingInput(
+        saved = create_training(self._ctx, TrainingInput(
             title=self.title.text(), kind=self.kind.currentData(), provider=self.provider.currentData(),
             start_on=self.start_on.value(), end_on=self.end_on.value(), place=self.place.text(),
             provider_name=self.provider_name.text(), group_ids=self.invited.checked_ids(),
-            attendee_ids=self.attendees.checked_ids())).id
+            attendee_ids=self.attendees.checked_ids()))
+        self.saved_id, self.warnings = saved.id, saved.warnings  # an attendee abroad that day
 
 
 class AttendanceDialog(FormDialog):
@@ -100,7 +101,7 @@ class AttendanceDialog(FormDialog):
 
     def save(self) -> None:
         others = set(self._training.attendee_ids) - set(self.attendees.ids())
-        set_attendance(self._ctx, self._training.id, tuple(sorted(others)) + self.attendees.checked_ids())
+        self.warnings = set_attendance(self._ctx, self._training.id, tuple(sorted(others)) + self.attendees.checked_ids())
         self.saved_id = self._training.id
 
 

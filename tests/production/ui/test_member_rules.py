@@ -70,7 +70,7 @@ def test_adding_a_member_who_was_abroad_warns_after_saving(qtbot, ctx, salak, pa
     registry.add_placement(ctx, pid, PlacementInput("aktif", "Taiwan", departed_on=date(2025, 2, 3)))
     tab = show(page, salak.group_id, page.view.members)
     told = []
-    tab.tell = lambda title, text: told.append(text)
+    tab.warn = told.append
 
     def fill(dialog):  # type: ignore[no-untyped-def]
         dialog.show()
@@ -84,3 +84,24 @@ def test_adding_a_member_who_was_abroad_warns_after_saving(qtbot, ctx, salak, pa
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1 and "Ngatmi" in told[0] and "Taiwan" in told[0] and "03/02/2025" in told[0]
     assert any(m.name == "Ngatmi" for m in groups.get_group(ctx, salak.group_id).members)
+
+
+def test_a_batch_worked_by_someone_abroad_warns_after_saving(qtbot, ctx, salak, page):
+    registry.add_placement(ctx, salak.people["Farida"], PlacementInput("aktif", "Hong Kong", departed_on=date(2026, 1, 5)))
+    tab = show(page, salak.group_id, page.view.production)
+    told = []
+    tab.warn = told.append
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        dialog.produced_on.set_value(date(2026, 3, 2))
+        qtbot.keyClicks(dialog.quantity, "50")
+        qtbot.keyClicks(dialog.material_cost, "Rp100.000")
+        dialog.workers.set_checked([salak.people["Bawon"], salak.people["Farida"]])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    tab.run_dialog = fill
+    tab.batch_button.click()
+    assert len(told) == 1 and "Farida" in told[0] and "Hong Kong" in told[0] and "05/01/2026" in told[0]
+    assert "ikut produksi" in told[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.core.i18n import _
@@ -312,3 +312,13 @@ class MembershipEnded:
     id: str
     warnings: tuple[str, ...] = ()
     missing: LeaveCheck | None = None
+
+@dataclass(frozen=True)
+class RoleChangeDTO:
+    """One change of a member's role as the audit trail recorded it (`old_role` None: the role they joined with)."""
+
+    at: datetime
+    member_id: str
+    name: str
+    old_role: str | None
+    new_role: str

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
@@ -16,7 +18,15 @@ from desmig_desktop.core.i18n import _
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.records import get_live
 from desmig_desktop.production import rules as gr
-from desmig_desktop.production.dto import DropoutDTO, GroupDTO, GroupSummary, LeaveCheck, MemberDTO, MembershipEnded
+from desmig_desktop.production.dto import (
+    DropoutDTO,
+    GroupDTO,
+    GroupSummary,
+    LeaveCheck,
+    MemberDTO,
+    MembershipEnded,
+    RoleChangeDTO,
+)
 from desmig_desktop.production.models import GroupMember, ProductionGroup
 from desmig_desktop.production.services.money import group_cash, money, shared_total
 from desmig_desktop.registry.models import Person
@@ -279,6 +289,21 @@ def change_role(ctx: ServiceContext, member_id: str, role: str) -> None:
             raise ValidationError([Issue("role", _("Keanggotaan ini sudah berakhir: jabatan tidak bisa diubah lagi."))])
         _hand_over_role(s, m.group_id, role, keep=m.id)
         m.role = role
+
+
+def role_history(ctx: ServiceContext, group_id: str) -> list[RoleChangeDTO]:
+    """Who held which role when: every role a member joined with or was given, from the audit trail, oldest first."""
+    with ctx.reader() as s:
+        members = {m.id: m.person.name for m in s.scalars(select(GroupMember).where(GroupMember.group_id == group_id)
+                                                          .options(selectinload(GroupMember.person)))}
+        out = []
+        for e in s.scalars(select(AuditEntry).where(AuditEntry.table_name == GroupMember.__tablename__,
+                                                    AuditEntry.record_id.in_(list(members)))
+                           .order_by(AuditEntry.at)):
+            change = json.loads(e.changes).get("role")
+            if change is not None and change[1] is not None:
+                out.append(RoleChangeDTO(e.at, e.record_id, members[e.record_id], change[0], change[1]))
+        return out
 
 
 def retention_for(ctx: ServiceContext, group_id: str, period: Period) -> tuple[int, int]:

@@ -72,6 +72,18 @@ def test_the_audit_trail_shows_who_held_the_role(ctx, salak):
     assert changes == {bawon.id: ["ketua", "anggota"], farida.id: ["anggota", "ketua"]}
 
 
+def test_role_history_reads_who_held_the_role_when(ctx, salak):
+    gid, _people = salak
+    groups.change_role(ctx, member(ctx, gid, "Farida").id, "bendahara")
+    groups.change_role(ctx, member(ctx, gid, "Suryati").id, "ketua")
+    history = [(h.name, h.old_role, h.new_role) for h in groups.role_history(ctx, gid)]
+    assert history[:4] == [("Bawon", None, "ketua"), ("Turyati", None, "sekretaris"), ("Suryati", None, "bendahara"),
+                           ("Farida", None, "anggota")]
+    assert sorted(history[4:6]) == [("Farida", "anggota", "bendahara"), ("Suryati", "bendahara", "anggota")]
+    assert sorted(history[6:]) == [("Bawon", "ketua", "anggota"), ("Suryati", "anggota", "ketua")]
+    assert roles(ctx, gid) == {"Bawon": "anggota", "Turyati": "sekretaris", "Suryati": "ketua", "Farida": "bendahara"}
+
+
 def test_a_new_ketua_joining_takes_the_role(ctx, salak):
     gid, people = salak
     groups.add_member(ctx, gid, people["Ngatmi"], date(2017, 6, 1), "ketua")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from desmig_desktop.core.formatting import number
+from desmig_desktop.core.formatting import long_date, number
 from desmig_desktop.core.i18n import _
-from desmig_desktop.recap.dataset import CountRow, RecapData
+from desmig_desktop.recap.dataset import UNDERAGE, CountRow, RecapData
 from desmig_desktop.registry import enums
 from desmig_desktop.reports.letterhead import village_kind
 from desmig_desktop.reports.tables import CountTable, Line
@@ -49,6 +49,16 @@ def lost_contact_line(data: RecapData) -> Line:
     return Line(text, male, female, data.lost_contact)
 
 
+def as_of_text(data: RecapData) -> str:
+    """The day the recap's facts are as of: the period's last day, and "sementara" with the day the recap was
+    made when the period had not ended by then (its figures can still change)."""
+    end = long_date(data.period.end)
+    if not data.provisional:
+        return end
+    return _("{end} (sementara: periode belum berakhir, data sampai {made})").format(
+        end=end, made=long_date(data.generated_on))
+
+
 def summary_tables(data: RecapData) -> list[CountTable]:
     """The fixed tables of every recap, in the order both renderers show them."""
     heads = sex_headers()
@@ -59,6 +69,11 @@ def summary_tables(data: RecapData) -> list[CountTable]:
     def as_is(text: str) -> str:
         return text
 
+    def route(code: str) -> str:
+        if code == UNDERAGE:
+            return _("Berangkat di bawah umur 18 tahun (non-prosedural, UU 18/2017)")
+        return enums.label(enums.ROUTES, code)
+
     return [
         CountTable(_("Penduduk menurut status dan jenis kelamin"), _("Status"),
                    _lines(data.by_status, vocabulary(enums.STATUSES)),
@@ -67,7 +82,7 @@ def summary_tables(data: RecapData) -> list[CountTable]:
                    _total(data.by_country), heads),
         CountTable(_("PMI aktif menurut sektor"), _("Sektor"), _lines(data.by_sector, vocabulary(enums.SECTORS)),
                    _total(data.by_sector), heads),
-        CountTable(_("PMI aktif menurut jalur penempatan"), _("Jalur"), _lines(data.by_route, vocabulary(enums.ROUTES)),
+        CountTable(_("PMI aktif menurut jalur penempatan"), _("Jalur"), _lines(data.by_route, route),
                    _total(data.by_route), heads),
         CountTable(_("Pendaftaran, keberangkatan dan kepulangan dalam periode"), _("Uraian"),
                    _lines(data.flows, flow_label), None, heads),

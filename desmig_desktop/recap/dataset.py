@@ -18,13 +18,17 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar, load
 from desmig_desktop.registry.dto import VillageDTO
-from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement
+from desmig_desktop.registry.models import ContactLoss, Dusun, Household, LifeEvent, Person, Placement
 from desmig_desktop.registry.services.village import require_village, to_dto
-from desmig_desktop.registry.status import STAGE_PRIORITY, in_village, stage_on, status_of
+from desmig_desktop.registry.rules import departed_under_age
+from desmig_desktop.registry.status import current_placement, in_village, status_of
 
 
 STATUS_ORDER = ("calon", "aktif", "purna", "keluarga", "none")  # the rows of `by_status`, in this order
-FLOWS = ("registered", "departed", "returned")  # the rows of `flows`: registrations, departures, returns
+FLOWS = ("registered", "departed", "returned")
+# The row of `by_route` for PMI aktif who left before they were 18 (UU 18/2017), whatever route was recorded:
+# such a departure is outside the procedure by law; recorded as a fact (a non-procedural note), counted apart.
+UNDERAGE = "di_bawah_umur"  # the rows of `flows`: registrations, departures, returns
 
 
 @dataclass(frozen=True)
@@ -92,9 +96,19 @@ class RecapData:
     lost_contact: int = 0
     sections: tuple["RecapSection", ...] = ()  # the pillars' sections, in pillar order
 
+    @property
+    def provisional(self) -> bool:
+        """The period had not ended on the day the recap was made: its figures are "sementara"."""
+        return self.generated_on <= self.period.end
+
     def section(self, key: str) -> object | None:
         """The data of pillar `key`'s section, or None when that pillar has none in this recap."""
         return next((s.data for s in self.sections if s.key == key), None)
+
+    @property
+    def underage(self) -> int:
+        """PMI aktif on the period's last day who left before they were 18 (the `by_route` row UNDERAGE)."""
+        return next((r.total for r in self.by_route if r.key == UNDERAGE), 0)
 
     def status_total(self, status: str) -> int:
         """People with `status` (a code: `calon`, `aktif`, `purna`, `keluarga`, `none`) on the period's last day."""
@@ -108,6 +122,11 @@ def _count(rows: list[tuple[str, str]], order: list[str] | None = None) -> tuple
     return tuple(CountRow(k, male[k], female[k]) for k in keys)
 
 
+def _by(when: date | None, day: date) -> date | None:
+    """A date as it was known on `day`: blank when it came later."""
+    return when if when is not None and when <= day else None
+
+
 def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] = ()) -> RecapData:
     """The recap of `period` (a caller holding a code such as `2026-11` reads it with `parse_period` first):
     the registry's counts and register, then each pillar's section."""
@@ -119,9 +138,12 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         people = conn.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
                            .where(Person.deleted_at.is_(None))).all()
         placements = conn.execute(select(
-            Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
+            Placement.id, Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
             Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
+            Placement.cancelled_on,
         ).where(Placement.deleted_at.is_(None))).all()
+        losses = conn.execute(select(ContactLoss.placement_id, ContactLoss.lost_on, ContactLoss.found_on)
+                              .where(ContactLoss.deleted_at.is_(None))).all()
         events = conn.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
                            .where(LifeEvent.deleted_at.is_(None))).all()
         details = {r[0]: r for r in conn.execute(
@@ -135,15 +157,13 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
     events_of: dict[str, list] = {}
     for e in events:
         events_of.setdefault(e.person_id, []).append(e)
-    present = {
-        pid for pid, _sex, born, _hh in people
-        if (in_village(events_of[pid], born, day) if pid in events_of else born <= day)
-    }
+    present = {pid for pid, _sex, born, _hh in people if in_village(events_of.get(pid, ()), born, day)}
     sex_of = {pid: sex for pid, sex, _born, _hh in people}
     born_of = {pid: born for pid, _sex, born, _hh in people}
 
-    # Each person's placement that decides their stage on the day (aktif > calon > purna).
+    # Each person's placement that decides their stage on the day (registry.status.current_placement).
     decisive: dict[str, tuple[str, Any]] = {}
+    placements_of: dict[str, list[Any]] = {}
     flows: Counter[tuple[str, str]] = Counter()
     for pl in placements:
         sex = sex_of.get(pl.person_id)
@@ -152,14 +172,12 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         for key, when in zip(FLOWS, (pl.registered_on, pl.departed_on, pl.returned_on)):
             if period.contains(when):
                 flows[(key, sex)] += 1
-        if pl.person_id not in present:
-            continue
-        st = stage_on(pl, day)
-        if st is None:
-            continue
-        cur = decisive.get(pl.person_id)
-        if cur is None or STAGE_PRIORITY[st] > STAGE_PRIORITY[cur[0]]:
-            decisive[pl.person_id] = (st, pl)
+        if pl.person_id in present:
+            placements_of.setdefault(pl.person_id, []).append(pl)
+    for pid, own in placements_of.items():
+        found = current_placement(own, day)
+        if found is not None:
+            decisive[pid] = found
 
     household_of = {pid: hh for pid, _sex, _born, hh in people}
     migrant_households = {household_of[pid] for pid in decisive if household_of.get(pid)}
@@ -170,6 +188,8 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
             statuses[(status_of(own, hh in migrant_households), sex)] += 1
 
     country_rows, sector_rows, route_rows = [], [], []
+    lost_on_day = {pl_id for pl_id, since, until in losses
+                   if (since is None or since <= day) and (until is None or until > day)}
     register: list[RegisterRow] = []
     lost = 0
     for pid, (stage, pl) in decisive.items():
@@ -177,12 +197,14 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         if stage == "aktif":
             country_rows.append((pl.country or "", sex))
             sector_rows.append((pl.sector or "", sex))
-            route_rows.append((pl.route or "", sex))
-            lost += 1 if pl.lost_contact else 0
+            underage = departed_under_age(born_of[pid], pl.departed_on)
+            route_rows.append((UNDERAGE if underage else pl.route or "", sex))
+        lost_then = stage == "aktif" and pl.id in lost_on_day  # as recorded in the history by the day
+        lost += 1 if lost_then else 0
         _id, nik, name, no_kk, dusun, rw, rt = details[pid]
         register.append(RegisterRow(
-            nik, no_kk or "", name, sex, born_of[pid], dusun or "", rw, rt, stage, pl.country, pl.sector, pl.route, pl.job, pl.agency, pl.departed_on,
-            pl.returned_on, pl.lost_contact,
+            nik, no_kk or "", name, sex, born_of[pid], dusun or "", rw, rt, stage, pl.country, pl.sector, pl.route, pl.job, pl.agency,
+            _by(pl.departed_on, day), _by(pl.returned_on, day), lost_then,
         ))
 
     by_status = tuple(CountRow(k, statuses[(k, "L")], statuses[(k, "P")]) for k in STATUS_ORDER)

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date
 from desmig_desktop.core.i18n import _
-from desmig_desktop.recap.common import document_title, register_note, summary_tables
+from desmig_desktop.recap.common import as_of_text, document_title, register_note, summary_tables
 from desmig_desktop.recap.dataset import RecapData
 from desmig_desktop.reports.letterhead import CREATOR, MARGIN_X, letterhead, period_line, village_kind
 from desmig_desktop.reports.pdf_kit import FONT, PdfKit, esc, numbered_canvas
@@ -41,7 +41,7 @@ def _identity(kit: PdfKit, data: RecapData) -> Flowable:
         (_("Kabupaten/Kota"), v.kabupaten),
         (_("Provinsi"), v.provinsi),
         (_("Periode"), period_line(data.period)),
-        (_("Keadaan per tanggal"), long_date(data.period.end)),
+        (_("Keadaan per tanggal"), as_of_text(data)),
         (_("Petugas"), data.officer),
         (_("Tanggal dibuat"), long_date(data.generated_on)),
     ]

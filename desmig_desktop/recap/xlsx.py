@@ -21,7 +21,7 @@ from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.privacy import mask_number
-from desmig_desktop.recap.common import document_title, register_note, summary_tables
+from desmig_desktop.recap.common import as_of_text, document_title, register_note, summary_tables
 from desmig_desktop.recap.dataset import RecapData, RegisterRow
 from desmig_desktop.registry import enums
 from desmig_desktop.reports.letterhead import CREATOR, period_line, region_line, village_title
@@ -62,6 +62,7 @@ def write_summary(wb: Workbook, data: RecapData, include_nik: bool) -> None:
     sheet.line(_("Kode Kemendagri: {code}").format(code=v.formatted_code))
     sheet.line(region_line(v))
     sheet.line(_("Periode: {period}").format(period=period_line(data.period)))
+    sheet.line(_("Keadaan per tanggal: {day}").format(day=as_of_text(data)))
     sheet.line(_("Tanggal dibuat: {day}").format(day=long_date(data.generated_on)))
     sheet.line(_("Petugas: {name}").format(name=data.officer))
     sheet.blank()

@@ -62,6 +62,9 @@ class PlacementDTO:
     return_reason: str
     last_contact_on: date | None
     lost_contact: bool
+    cancelled_on: date | None = None
+    cancel_reason: str = ""
+    departure_note: str = ""
 
 
 @dataclass(frozen=True)

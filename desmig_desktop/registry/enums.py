@@ -10,6 +10,8 @@ from desmig_desktop.core.i18n import N_, label, parse_choice  # noqa: F401  (one
 SEXES = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 
 STAGES = {"calon": N_("Calon PMI"), "aktif": N_("PMI aktif"), "purna": N_("PMI purna")}
+# Every stage a stored placement can have: a calon who gave up is closed as "batal" (cancel_placement).
+PLACEMENT_STAGES = {**STAGES, "batal": N_("Batal berangkat")}
 
 # A person's derived status: the stages above plus family of a migrant, or none.
 STATUSES = {

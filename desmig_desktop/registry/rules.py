@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterable
 
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.i18n import _
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.nik import check_kk, check_nik, normalise_number
-from desmig_desktop.registry.status import age_on
+from desmig_desktop.core.formatting import short_date
+from desmig_desktop.registry.status import PlacementLike, age_on, steps
 
 MIN_DEPARTURE_AGE = 18  # UU 18/2017
 
@@ -54,6 +56,7 @@ class PlacementInput:
     last_contact_on: date | None = None
     lost_contact: bool = False
     extra: dict[str, str] = field(default_factory=dict)
+    departure_note: str = ""  # a departure outside the procedure: what is known (e.g. a falsified age)
 
 
 def validate_person(p: PersonInput, village_regency: str | None, today: date) -> list[Issue]:
@@ -90,7 +93,40 @@ def validate_household(h: HouseholdInput) -> list[Issue]:
     return issues
 
 
-def validate_placement(pl: PlacementInput, birth_date: date | None, today: date) -> list[Issue]:
+def span(p: PlacementLike) -> tuple[date, date | None] | None:
+    """The days a placement takes: from its first dated step until its return or its batal day (None: still
+    open); None when it takes no day (no step dated, or only its last one)."""
+    dated = steps(p)
+    end = p.returned_on or getattr(p, "cancelled_on", None)
+    if not dated or (end is not None and end <= dated[0][0]):
+        return None
+    return dated[0][0], end
+
+
+def overlap_issue(pl: PlacementLike, others: Iterable[PlacementLike]) -> Issue | None:
+    """An error naming the first of `others` whose days overlap `pl`'s (a return day may be the next
+    registration day)."""
+    mine = span(pl)
+    if mine is None:
+        return None
+    for other in others:
+        theirs = span(other)
+        if theirs is None:
+            continue
+        if (mine[1] is None or theirs[0] < mine[1]) and (theirs[1] is None or mine[0] < theirs[1]):
+            until = short_date(theirs[1]) if theirs[1] else _("sekarang")
+            return Issue("registered_on", _(
+                "Penempatan ini bertumpang tindih dengan penempatan lain ({country}, {start} – {end}): seseorang "
+                "hanya punya satu penempatan pada satu waktu. Tutup penempatan itu dulu (tanggal pulang atau batal "
+                "berangkat), atau periksa tanggalnya.").format(
+                country=getattr(other, "country", "") or _("negara belum diisi"), start=short_date(theirs[0]),
+                end=until))
+    return None
+
+
+def validate_placement(pl: PlacementInput, birth_date: date | None, today: date,
+                       others: Iterable[PlacementLike] = ()) -> list[Issue]:
+    """The rules of one placement; `others`: the person's other live placements (they must not overlap)."""
     issues: list[Issue] = []
     if pl.stage not in enums.STAGES:
         issues.append(Issue("stage", _("Tahap PMI wajib dipilih: calon, aktif atau purna.")))
@@ -125,14 +161,34 @@ def validate_placement(pl: PlacementInput, birth_date: date | None, today: date)
         issues.append(Issue("departed_on", _("Tanggal berangkat harus sesudah tanggal daftar.")))
     if pl.departed_on is not None and birth_date is not None:
         age = age_on(birth_date, pl.departed_on)
-        if age < MIN_DEPARTURE_AGE:
+        if age < MIN_DEPARTURE_AGE and not is_recorded_underage_fact(pl):
             issues.append(
                 Issue(
                     "departed_on",
-                    _("Keberangkatan ditolak: umur pada tanggal berangkat baru {age} tahun, padahal PMI minimal 18 tahun (UU 18/2017). Periksa tanggal lahir — pemalsuan umur adalah pelanggaran.").format(age=age),
+                    _("Keberangkatan ditolak: umur pada tanggal berangkat baru {age} tahun, padahal PMI minimal 18 tahun (UU 18/2017). Periksa tanggal lahir — pemalsuan umur adalah pelanggaran.").format(age=age)
+                    + " " + _("Jika keberangkatan itu sudah terjadi, catat sebagai fakta: jalur non-prosedural dengan catatan keberangkatan."),
                 )
             )
+    if pl.stage == "calon" and birth_date is not None:
+        age = age_on(birth_date, pl.registered_on or today)
+        if age < MIN_DEPARTURE_AGE:
+            issues.append(Issue("registered_on", _(
+                "Calon PMI ini baru berumur {age} tahun: belum boleh berangkat sebelum 18 tahun (UU 18/2017). "
+                "Periksa tanggal lahir.").format(age=age), warning=True))
+    overlap = overlap_issue(pl, others)
+    if overlap is not None:
+        issues.append(overlap)
     return issues
+
+
+def is_recorded_underage_fact(pl: PlacementInput) -> bool:
+    """A departure under 18 that already happened, recorded as a fact: non-procedural, with a note."""
+    return pl.route == "non_prosedural" and bool(pl.departure_note.strip())
+
+
+def departed_under_age(birth_date: date | None, departed_on: date | None) -> bool:
+    """Whether a departure happened before the person was 18 (di bawah umur, UU 18/2017)."""
+    return birth_date is not None and departed_on is not None and age_on(birth_date, departed_on) < MIN_DEPARTURE_AGE
 
 
 def clean_number(value: str) -> str:

@@ -10,6 +10,7 @@ def placement(pl: Placement) -> PlacementDTO:
     return PlacementDTO(
         pl.id, pl.person_id, pl.stage, pl.country, pl.sector, pl.job, pl.agency, pl.route, pl.scheme,
         pl.registered_on, pl.departed_on, pl.returned_on, pl.return_reason, pl.last_contact_on, pl.lost_contact,
+        pl.cancelled_on, pl.cancel_reason, pl.departure_note,
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -11,11 +12,12 @@ from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.db.base import new_id, utcnow
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
+from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import get_live, tombstone_dependents
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import HouseholdDTO, LifeEventDTO, PersonDTO, PlacementDTO
-from desmig_desktop.registry.models import Household, LifeEvent, Person, Placement
+from desmig_desktop.registry.models import ContactLoss, Household, LifeEvent, Person, Placement
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.rules import (
     HouseholdInput,
@@ -223,34 +225,78 @@ def get_person(ctx: ServiceContext, person_id: str) -> PersonDTO:
 
 # ---- placements ----------------------------------------------------------------------------
 
-def _fill_placement(pl: Placement, data: PlacementInput) -> None:
+def _fill_placement(pl: Placement, data: PlacementInput, today: date) -> None:
+    was_lost = bool(pl.lost_contact)
     values = asdict(data)
     values.pop("extra")
     for key, value in values.items():
         setattr(pl, key, value.strip() if isinstance(value, str) else value)
+    _record_contact(pl, was_lost, today)
+
+
+def _record_contact(pl: Placement, was_lost: bool, today: date) -> None:
+    """Keep the history of lost contact: a stretch opens when contact is lost (since the last contact, else
+    today) and closes the day it is found again."""
+    if pl.lost_contact and not was_lost:
+        pl.contact_losses.append(ContactLoss(lost_on=pl.last_contact_on or today))
+    elif was_lost and not pl.lost_contact:
+        for stretch in pl.contact_losses:
+            if stretch.deleted_at is None and stretch.found_on is None:
+                stretch.found_on = max(today, stretch.lost_on or today)
+
+
+def _others(person: Person, own_id: str | None = None) -> list[Placement]:
+    return [o for o in person.placements if o.deleted_at is None and o.id != own_id]
 
 
 def add_placement_in(session: Session, ctx: ServiceContext, person: Person, data: PlacementInput) -> Placement:
-    raise_if_errors(validate_placement(data, person.birth_date, ctx.today()))
+    return add_placement_checked_in(session, ctx, person, data)[0]
+
+
+def add_placement_checked_in(session: Session, ctx: ServiceContext, person: Person,
+                             data: PlacementInput) -> tuple[Placement, list[Issue]]:
+    """Add a placement (refused if it overlaps another); returns it with the warnings."""
+    warnings = raise_if_errors(validate_placement(data, person.birth_date, ctx.today(), _others(person)))
     pl = Placement(person=person)
-    _fill_placement(pl, data)
+    _fill_placement(pl, data, ctx.today())
     session.add(pl)
-    return pl
+    return pl, warnings
 
 
 def add_placement(ctx: ServiceContext, person_id: str, data: PlacementInput) -> Saved:
     with ctx.unit_of_work() as s:
         p = get_live(s, Person, person_id)
-        pl = add_placement_in(s, ctx, p, data)
+        pl, warnings = add_placement_checked_in(s, ctx, p, data)
         refresh_people(s, [p])
-        return Saved(pl.id)
+        return Saved(pl.id, tuple(w.message for w in warnings))
 
 
 def update_placement(ctx: ServiceContext, placement_id: str, data: PlacementInput) -> Saved:
     with ctx.unit_of_work() as s:
         pl = get_live(s, Placement, placement_id)
-        raise_if_errors(validate_placement(data, pl.person.birth_date, ctx.today()))
-        _fill_placement(pl, data)
+        warnings = raise_if_errors(validate_placement(data, pl.person.birth_date, ctx.today(),
+                                                      _others(pl.person, pl.id)))
+        _fill_placement(pl, data, ctx.today())
+        refresh_people(s, [pl.person])
+        return Saved(pl.id, tuple(w.message for w in warnings))
+
+
+def cancel_placement(ctx: ServiceContext, placement_id: str, cancelled_on: date | None, reason: str) -> Saved:
+    """Close a calon placement as batal berangkat: the calon gave up on `cancelled_on`, for `reason`."""
+    with ctx.unit_of_work() as s:
+        pl = get_live(s, Placement, placement_id)
+        issues = []
+        if pl.stage != "calon" or pl.departed_on is not None:
+            issues.append(Issue("stage", _("Hanya calon PMI yang belum berangkat yang bisa dicatat batal berangkat.")))
+        if cancelled_on is None or cancelled_on > ctx.today():
+            issues.append(Issue("cancelled_on", _("Tanggal batal berangkat wajib diisi dan tidak boleh sesudah hari ini.")))
+        elif pl.registered_on is not None and cancelled_on < pl.registered_on:
+            issues.append(Issue("cancelled_on", _("Tanggal batal berangkat tidak boleh sebelum tanggal daftar ({day}).").format(
+                day=short_date(pl.registered_on))))
+        if not reason.strip():
+            issues.append(Issue("cancel_reason", _("Alasan batal berangkat wajib diisi, misalnya: tidak lulus medical.")))
+        raise_if_errors(issues)
+        pl.stage, pl.cancelled_on, pl.cancel_reason = "batal", cancelled_on, reason.strip()
         refresh_people(s, [pl.person])
         return Saved(pl.id)
 

@@ -101,11 +101,18 @@ class PlacementDialog(QDialog):
         self.dates = {key: DateEdit(None, self, optional=True, today=today) for key in DATE_FIELDS}
         self.return_reason = QLineEdit(self)
         self.lost_contact = QCheckBox(self.tr("Hilang kontak (keluarga tidak bisa menghubungi)"), self)
+        self.departure_note = QLineEdit(self)
+        self.departure_note.setPlaceholderText(self.tr("wajib untuk keberangkatan di bawah umur yang sudah terjadi"))
+        self.cancelled_on = DateEdit(None, self, optional=True, today=today)
+        self.cancel_reason = QLineEdit(self)
+        self.cancel_reason.setPlaceholderText(self.tr("mis. tidak lulus medical"))
 
         self.boxes: dict[str, FieldBox] = {key: FieldBox(w, self) for key, w in (
             ("stage", self.stage), ("country", self.country), ("sector", self.sector), ("job", self.job),
             ("agency", self.agency), ("route", self.route), ("scheme", self.scheme),
             *self.dates.items(), ("return_reason", self.return_reason), ("lost_contact", self.lost_contact),
+            ("departure_note", self.departure_note), ("cancelled_on", self.cancelled_on),
+            ("cancel_reason", self.cancel_reason),
         )}
         for key in ("stage", "country", "sector", "route", "scheme"):
             self.boxes[key].editor.setMaximumWidth(280)
@@ -121,11 +128,14 @@ class PlacementDialog(QDialog):
             columns.addLayout(form, 1)
         for key, text in (("stage", self.tr("Tahap")), ("country", self.tr("Negara tujuan")),
                           ("sector", self.tr("Sektor")), ("job", self.tr("Jabatan")), ("agency", self.tr("P3MI")),
-                          ("route", self.tr("Jalur")), ("scheme", self.tr("Skema"))):
+                          ("route", self.tr("Jalur")), ("departure_note", self.tr("Catatan keberangkatan")),
+                          ("scheme", self.tr("Skema"))):
             left.addRow(text, self.boxes[key])
         for key, text in (("registered_on", self.tr("Tanggal daftar")), ("departed_on", self.tr("Tanggal berangkat")),
                           ("returned_on", self.tr("Tanggal pulang")), ("return_reason", self.tr("Alasan pulang")),
-                          ("last_contact_on", self.tr("Kontak terakhir")), ("lost_contact", "")):
+                          ("last_contact_on", self.tr("Kontak terakhir")), ("lost_contact", ""),
+                          ("cancelled_on", self.tr("Tanggal batal berangkat")),
+                          ("cancel_reason", self.tr("Alasan batal berangkat"))):
             right.addRow(text, self.boxes[key])
         outer.addWidget(self.form_box)
 
@@ -135,11 +145,13 @@ class PlacementDialog(QDialog):
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Riwayat baru"), self)
         self.delete_button = QPushButton(self.tr("Hapus riwayat"), self)
+        self.cancel_button = QPushButton(self.tr("Catat batal berangkat"), self)
+        self.cancel_button.setToolTip(self.tr("Calon PMI ini mundur: isi tanggal dan alasan batal berangkat dulu"))
         self.save_button = QPushButton(self.tr("Simpan riwayat"), self)
         self.save_button.setDefault(True)
         self.close_button = QPushButton(self.tr("Tutup"), self)
         self.close_button.setAutoDefault(False)
-        for b in (self.new_button, self.delete_button):
+        for b in (self.new_button, self.delete_button, self.cancel_button):
             b.setAutoDefault(False)
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -149,6 +161,7 @@ class PlacementDialog(QDialog):
         outer.addLayout(buttons)
         self.new_button.clicked.connect(self.new_placement)
         self.delete_button.clicked.connect(self.delete_placement)
+        self.cancel_button.clicked.connect(self.cancel_placement)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
 
@@ -161,7 +174,8 @@ class PlacementDialog(QDialog):
                            ("scheme", self.scheme)):
             combo.currentIndexChanged.connect(lambda _i, k=key: self._edited(k))
         self.country.currentTextChanged.connect(lambda _t: self._edited("country"))
-        for key, edit in (("job", self.job), ("agency", self.agency), ("return_reason", self.return_reason)):
+        for key, edit in (("job", self.job), ("agency", self.agency), ("return_reason", self.return_reason),
+                          ("departure_note", self.departure_note)):
             edit.textEdited.connect(lambda _t, k=key: self._edited(k))
         for key, field in self.dates.items():
             field.changed.connect(lambda k=key: self._edited(k))
@@ -172,7 +186,7 @@ class PlacementDialog(QDialog):
     def _fill_table(self) -> None:
         self.table.setRowCount(len(self._placements))
         for row, pl in enumerate(self._placements):
-            values = (label(enums.STAGES, pl.stage), pl.country, label(enums.SECTORS, pl.sector),
+            values = (label(enums.PLACEMENT_STAGES, pl.stage), pl.country, label(enums.SECTORS, pl.sector),
                       short_date(pl.departed_on), short_date(pl.returned_on), pl.agency)
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -196,10 +210,15 @@ class PlacementDialog(QDialog):
             self.dates[key].set_value(getattr(pl, key))
         self.return_reason.setText(pl.return_reason)
         self.lost_contact.setChecked(pl.lost_contact)
+        self.departure_note.setText(pl.departure_note)
+        self.cancelled_on.set_value(pl.cancelled_on)
+        self.cancel_reason.setText(pl.cancel_reason)
         self._filling = False
         self._touched, self._submitted = set(), False
         self.form_box.setTitle(self.tr("Ubah riwayat"))
         self.delete_button.setEnabled(True)
+        self.cancel_button.setEnabled(pl.stage == "calon")
+        self.save_button.setEnabled(pl.stage != "batal")  # a calon who gave up is closed: register anew
         self._validate()
 
     def new_placement(self) -> None:
@@ -210,8 +229,9 @@ class PlacementDialog(QDialog):
         self.country.setCurrentText("")
         for combo in (self.sector, self.route, self.scheme):
             combo.setCurrentIndex(0)
-        for edit in (self.job, self.agency, self.return_reason):
+        for edit in (self.job, self.agency, self.return_reason, self.departure_note, self.cancel_reason):
             edit.clear()
+        self.cancelled_on.set_value(None)
         for field in self.dates.values():
             field.set_value(None)
         self.lost_contact.setChecked(False)
@@ -219,6 +239,8 @@ class PlacementDialog(QDialog):
         self._touched, self._submitted = set(), False
         self.form_box.setTitle(self.tr("Riwayat baru"))
         self.delete_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+        self.save_button.setEnabled(True)
         self._validate()
         self.stage.setFocus()
 
@@ -230,7 +252,7 @@ class PlacementDialog(QDialog):
             stage=combo_value(self.stage) or "", country=self.country.currentText().strip(),
             sector=combo_value(self.sector), job=self.job.text(), agency=self.agency.text(),
             route=combo_value(self.route), scheme=combo_value(self.scheme), return_reason=self.return_reason.text(),
-            lost_contact=self.lost_contact.isChecked(), **d,
+            lost_contact=self.lost_contact.isChecked(), departure_note=self.departure_note.text(), **d,
         )
 
     def collect_issues(self) -> list[Issue]:
@@ -260,6 +282,19 @@ class PlacementDialog(QDialog):
                 registry.update_placement(self._ctx, self._editing, data)
             else:
                 registry.add_placement(self._ctx, self._person_id, data)
+        except ValidationError as err:
+            show_form_issues(self, self.boxes, self.general, err.issues)
+            return
+        self.changed = True
+        self._reload()
+        self.new_placement()
+
+    def cancel_placement(self) -> None:
+        """Close the calon placement being edited as batal berangkat, with the date and reason in the form."""
+        if not self._editing:
+            return
+        try:
+            registry.cancel_placement(self._ctx, self._editing, self.cancelled_on.value(), self.cancel_reason.text())
         except ValidationError as err:
             show_form_issues(self, self.boxes, self.general, err.issues)
             return

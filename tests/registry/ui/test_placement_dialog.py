@@ -72,3 +72,37 @@ def test_a_move_out_takes_the_person_off_the_list(qtbot, ctx, people):
     dialog.save()
     assert dialog.result() == 1
     assert list_persons(ctx, PersonQuery(text="Joko")) == []
+
+
+def test_a_calon_who_gave_up_is_closed_as_batal_from_the_dialog(qtbot, ctx, people):
+    pid = people.ids["Ani Rahayu"]  # calon since 2 November 2026
+    dialog = _dialog(qtbot, ctx, pid)
+    assert not dialog.cancel_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.cancel_button.isEnabled()
+    dialog.cancel_button.click()  # no date, no reason: refused under the fields
+    assert dialog.boxes["cancelled_on"].text().startswith("Tanggal batal berangkat wajib diisi")
+    assert dialog.boxes["cancel_reason"].text().startswith("Alasan batal berangkat wajib diisi")
+    dialog.cancelled_on.set_value(date(2026, 11, 20))
+    qtbot.keyClicks(dialog.cancel_reason, "Tidak lulus medical")
+    dialog.cancel_button.click()
+    assert dialog.changed and dialog.table.item(0, 0).text() == "Batal berangkat"
+    person = registry.get_person(ctx, pid)
+    assert (person.status, person.placements[0].cancel_reason) == ("none", "Tidak lulus medical")
+    dialog.table.selectRow(0)
+    assert dialog.cancel_reason.text() == "Tidak lulus medical" and not dialog.save_button.isEnabled()
+
+
+def test_a_departure_under_18_that_happened_is_recorded_with_a_note(qtbot, ctx, people):
+    pid = people.ids["Dwi Lestari"]  # born 9 July 2010
+    dialog = _dialog(qtbot, ctx, pid)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("aktif"))
+    dialog.country.setCurrentText("Malaysia")
+    dialog.route.setCurrentIndex(dialog.route.findData("non_prosedural"))
+    dialog.dates["departed_on"].set_value(date(2026, 1, 5))
+    dialog.save()
+    assert "non-prosedural dengan catatan keberangkatan" in dialog.boxes["departed_on"].text()
+    qtbot.keyClicks(dialog.departure_note, "Umur dipalsukan oleh calo")
+    dialog.save()
+    person = registry.get_person(ctx, pid)
+    assert person.status == "aktif" and person.placements[0].departure_note == "Umur dipalsukan oleh calo"

@@ -104,3 +104,21 @@ def test_registering_a_calon_under_18_warns(ctx, village):
     kid = registry.register_person(ctx, person_input("Budi Santoso", "L", date(2010, 2, 2), 11)).id
     saved = registry.add_placement(ctx, kid, PlacementInput("calon", registered_on=date(2026, 11, 1)))
     assert any("16 tahun" in w and "UU 18/2017" in w for w in saved.warnings)
+
+
+def test_lost_contact_keeps_its_history_and_goes_with_the_person(ctx, people):
+    from sqlalchemy import select
+
+    from desmig_desktop.registry.models import ContactLoss
+
+    sulastri = people.ids["Sulastri"]
+    pl = registry.get_person(ctx, sulastri).placements[0]
+    hk = dict(country="Hong Kong", sector="informal", departed_on=date(2024, 3, 1))
+    registry.update_placement(ctx, pl.id, PlacementInput("aktif", last_contact_on=date(2025, 2, 1), lost_contact=True, **hk))
+    registry.update_placement(ctx, pl.id, PlacementInput("aktif", last_contact_on=date(2026, 11, 20), **hk))
+    with ctx.reader() as s:
+        rows = s.execute(select(ContactLoss.lost_on, ContactLoss.found_on, ContactLoss.deleted_at)).all()
+    assert rows == [(date(2025, 2, 1), date(2026, 11, 23), None)]  # since the last contact, until found (today)
+    registry.delete_person(ctx, sulastri)
+    with ctx.reader() as s:
+        assert s.scalar(select(ContactLoss.deleted_at)) is not None  # tombstoned with the person's placement

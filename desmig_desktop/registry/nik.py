@@ -1,18 +1,33 @@
 """NIK and No. KK rules.
 
 NIK: 16 digits = province 2, regency 2, kecamatan 2, birth date DDMMYY (day + 40 for women),
-serial 4. No check digit. The prefix is where the NIK was first issued, so an unknown or
-foreign prefix is only a warning.
-No. KK: 16 digits = issuing area 6, registration date DDMMYY, serial 4.
+serial 4 (from 0001). No check digit. The province (first two digits) must be one of the Kemendagri
+province codes (resources/regions/provinces.csv, 38 provinces): another is an error. The prefix is where
+the NIK was first issued, so a regency other than the village's is only a warning.
+No. KK: 16 digits = issuing area 6, registration date DDMMYY, serial 4 (from 0001). The registration date
+cannot be after the `today` the rule is given (dates are history): it is read as 20YY, or 19YY when 20YY
+is after today; a reading before KK_FIRST_YEAR is no No. KK of this form, so it counts as in the future.
 """
 
 from __future__ import annotations
 
+import csv
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.i18n import _
+from desmig_desktop.core.paths import resources_dir
+
+KK_FIRST_YEAR = 1970
+
+
+@cache
+def provinces() -> dict[str, str]:
+    """Kemendagri province code -> name, read once from resources/regions/provinces.csv."""
+    with open(resources_dir() / "regions" / "provinces.csv", encoding="utf-8", newline="") as f:
+        return {row["code"]: row["name"] for row in csv.DictReader(f)}
 
 
 @dataclass(frozen=True)
@@ -70,6 +85,12 @@ def parse_nik(value: str) -> tuple[NikInfo | None, list[Issue]]:
                 _("NIK angka ke-7 s.d. 12 ({part}) bukan tanggal lahir yang sah (DDMMYY, tanggal + 40 untuk perempuan): periksa kembali NIK.").format(part=nik[6:12]),
             )
         ]
+    if nik[:2] not in provinces():
+        return None, [Issue("nik", _("NIK angka ke-1 dan 2 ({part}) bukan kode provinsi Indonesia (11 Aceh s.d. 96 "
+                                     "Papua Barat Daya): periksa kembali NIK sesuai KTP/KK.").format(part=nik[:2]))]
+    if nik[12:] == "0000":
+        return None, [Issue("nik", _("NIK angka ke-13 s.d. 16 (nomor urut) tidak boleh 0000: nomor urut mulai dari "
+                                     "0001. Periksa kembali NIK sesuai KTP/KK."))]
     info = NikInfo(nik[:2], nik[:4], nik[:6], dd, mm, yy, sex, nik[12:])
     return info, []
 
@@ -111,7 +132,21 @@ def check_nik(
     return issues
 
 
-def check_kk(value: str) -> list[Issue]:
+def kk_registered_on(day: int, month: int, yy: int, today: date) -> date | None:
+    """The registration date DDMMYY of a No. KK read against `today` (see the module's docstring); None when it
+    can only be after today (or before KK_FIRST_YEAR) or is no date."""
+    for century in (2000, 1900):
+        try:
+            on = date(century + yy, month, day)
+        except ValueError:
+            continue
+        if KK_FIRST_YEAR <= on.year and on <= today:
+            return on
+    return None
+
+
+def check_kk(value: str, today: date | None = None) -> list[Issue]:
+    """Format, registration date (not after `today`, when given), province and serial of a No. KK."""
     kk = _digits(value)
     if not kk:
         return [Issue("no_kk", _("No. KK wajib diisi: tulis 16 angka sesuai Kartu Keluarga."))]
@@ -125,6 +160,16 @@ def check_kk(value: str) -> list[Issue]:
                 _("No. KK angka ke-7 s.d. 12 ({part}) bukan tanggal terbit yang sah (DDMMYY): periksa kembali No. KK.").format(part=kk[6:12]),
             )
         ]
+    if today is not None and kk_registered_on(dd, mm, yy, today) is None:
+        return [Issue("no_kk", _("No. KK angka ke-7 s.d. 12 ({part}) menunjuk tanggal terbit sesudah hari ini ({today}): "
+                                 "periksa kembali No. KK sesuai Kartu Keluarga.").format(
+            part=kk[6:12], today=today.strftime("%d/%m/%Y")))]
+    if kk[:2] not in provinces():
+        return [Issue("no_kk", _("No. KK angka ke-1 dan 2 ({part}) bukan kode provinsi Indonesia (11 Aceh s.d. 96 "
+                                 "Papua Barat Daya): periksa kembali No. KK.").format(part=kk[:2]))]
+    if kk[12:] == "0000":
+        return [Issue("no_kk", _("No. KK angka ke-13 s.d. 16 (nomor urut) tidak boleh 0000: nomor urut mulai dari "
+                                 "0001. Periksa kembali No. KK."))]
     return []
 
 

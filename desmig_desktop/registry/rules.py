@@ -85,8 +85,8 @@ def validate_person(p: PersonInput, village_regency: str | None, today: date) ->
     return issues
 
 
-def validate_household(h: HouseholdInput) -> list[Issue]:
-    issues = list(check_kk(h.no_kk))
+def validate_household(h: HouseholdInput, today: date) -> list[Issue]:
+    issues = list(check_kk(h.no_kk, today))
     for name, value in (("rw", h.rw), ("rt", h.rt)):
         if value is not None and not (0 < value < 1000):
             issues.append(Issue(name, _("{field} harus angka 1–999.").format(field=name.upper())))

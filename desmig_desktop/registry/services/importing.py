@@ -165,7 +165,7 @@ class _Checker:
                 self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
                                      "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]), code="nik_registered")
         no_kk = normalise_number(text("no_kk"))
-        self.issues(n, validate_household(HouseholdInput(text("no_kk"), None, rw, rt)), bad)  # type: ignore[arg-type]
+        self.issues(n, validate_household(HouseholdInput(text("no_kk"), None, rw, rt), self.today), bad)  # type: ignore[arg-type]
         self._household(n, no_kk, self._dusun(n, text("dusun")), rw, rt, bad)  # type: ignore[arg-type]
         placement = self._placement(n, values, bad)
         if len(self.errors) > before:

@@ -73,7 +73,7 @@ def _village_regency(session: Session) -> str | None:
 
 
 def create_household_in(session: Session, ctx: ServiceContext, data: HouseholdInput) -> Household:
-    issues = validate_household(data)
+    issues = validate_household(data, ctx.today())
     no_kk = normalise_number(data.no_kk)
     pending = session.info.setdefault("pending_kks", set())
     if not issues:
@@ -95,7 +95,7 @@ create_household = use_case(create_household_in)
 def update_household(ctx: ServiceContext, household_id: str, data: HouseholdInput) -> Saved:
     with ctx.unit_of_work() as s:
         h = get_live(s, Household, household_id)
-        issues = validate_household(data)
+        issues = validate_household(data, ctx.today())
         no_kk = normalise_number(data.no_kk)
         other = household_with_kk(s, no_kk)
         if not issues and other is not None and other.id != h.id:

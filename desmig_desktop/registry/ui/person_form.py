@@ -257,7 +257,7 @@ class PersonForm(QDialog):
 
     def is_new_household(self) -> bool:
         digits = self.kk_digits()
-        return bool(digits) and self._household is None and not check_kk(digits)
+        return bool(digits) and self._household is None and not check_kk(digits, self._ctx.today())
 
     def _lookup_household(self) -> None:
         digits = self.kk_digits()
@@ -319,9 +319,9 @@ class PersonForm(QDialog):
         issues = validate_person(data, self._village.regency_code, self._ctx.today())
         digits = self.kk_digits()
         if self.is_new_household():
-            issues += validate_household(self.household_input())
+            issues += validate_household(self.household_input(), self._ctx.today())
         elif digits and self._household is None:
-            issues += check_kk(digits)
+            issues += check_kk(digits, self._ctx.today())
         return issues
 
     def _validate(self) -> list[Issue]:

@@ -109,7 +109,7 @@ def test_five_thousand_rows_import_in_one_transaction(ctx, village, files):
         adult = born < date(2000, 1, 1)
         stage = ["", "", "aktif", "purna"][i % 4] if adult else ""
         rows.append(files.person(
-            f"Warga {i}", sex, born, i + 1, f"33070901011{hh // 10000}{hh % 10000:04d}", "Kepala Keluarga" if i % 4 == 0 else "Anak",
+            f"Warga {i}", sex, born, i + 1, f"33070901011{hh // 9999}{hh % 9999 + 1:04d}", "Kepala Keluarga" if i % 4 == 0 else "Anak",
             ["Kuripan", "Sigaluh"][hh % 2], hh % 5 + 1, hh % 7 + 1, stage=stage, country="Malaysia" if stage else "",
             departed=date(2020, 3, 1) if stage else None, returned=date(2023, 3, 1) if stage == "purna" else None))
     path = files.csv(rows)

@@ -31,7 +31,7 @@ def family_rows(files, families: int, first_family: int = 0) -> list[list[object
     number; every other family lives in Sigaluh RW 2 / RT 3, an RT the village does not list yet."""
     rows: list[list[object]] = []
     for f in range(first_family, first_family + families):
-        kk = f"330709{f % 28 + 1:02d}0115{f // 28:04d}"  # issued on day 1..28 of January 2015
+        kk = f"330709{f % 28 + 1:02d}0115{f // 28 + 1:04d}"  # issued on day 1..28 of January 2015; serials from 0001
         place = ("Kuripan", 1, 1 + f % 2) if f % 2 else ("Sigaluh", 2, 3)
         serial = f % 9000 + 1  # a NIK is kecamatan + birth date + serial: unique per family for each role
         rows += [

@@ -223,12 +223,16 @@ class DueDTO:
     every: int = 0
     lebaran: date | None = None
 
+    overdue: bool = False  # rule `lebaran`: that Lebaran has passed without the yearly share-out
     @property
     def reason(self) -> str:
         if self.rule == "after_runs":
             return _("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)").format(
                 runs=self.runs, n=self.every)
         return _("Lebaran {day}: bagi hasil tahunan belum dilakukan").format(day=short_date(self.lebaran))
+        if self.overdue:
+            return _("Lebaran {day} sudah lewat: bagi hasil tahunan terlambat, belum dilakukan").format(
+                day=short_date(self.lebaran))
 
 
 @dataclass(frozen=True)

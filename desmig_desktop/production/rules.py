@@ -186,3 +186,8 @@ def lebaran_of(year: int) -> date:
 def next_lebaran(day: date) -> date:
     """The first Lebaran on or after `day`."""
     return next(d for y in (day.year, day.year + 1) for d in lebaran_dates(y) if d >= day)
+
+
+def lebaran_before(day: date) -> date:
+    """The last Lebaran strictly before `day`."""
+    return max(d for y in (day.year - 1, day.year) for d in lebaran_dates(y) if d < day)

@@ -47,14 +47,44 @@ def test_every_year_has_its_lebaran(year):
 
 
 def test_a_yearly_share_out_falls_due_45_days_before_lebaran(ctx, village):
-    gid = groups.create_group(ctx, GroupInput("Kelompok Batik", "batik", date(2017, 1, 10), share_due_rule="lebaran")).id
+    gid = groups.create_group(ctx, GroupInput("Kelompok Batik", "batik", date(2025, 5, 1), share_due_rule="lebaran")).id
     ctx.today_override = date(2026, 2, 4)  # 45 days before 21/03/2026
     [due] = sharing.due_groups(ctx)
     assert (due.group_id, due.rule, due.lebaran) == (gid, "lebaran", date(2026, 3, 21))
     assert due.reason == "Lebaran 21/03/2026: bagi hasil tahunan belum dilakukan"
     ctx.today_override = date(2026, 2, 3)
     assert sharing.due_groups(ctx) == []
-    ctx.today_override = date(2026, 3, 22)  # the day after: the next Lebaran is a year away
+    ctx.today_override = date(2026, 3, 21)  # Lebaran itself: still due, not late
+    assert [(d.lebaran, d.overdue) for d in sharing.due_groups(ctx)] == [(date(2026, 3, 21), False)]
+    ctx.today_override = date(2026, 3, 22)  # the day after, no share-out: overdue, not "due soon"
+    [due] = sharing.due_groups(ctx)
+    assert (due.group_id, due.lebaran, due.overdue) == (gid, date(2026, 3, 21), True)
+    assert due.reason == "Lebaran 21/03/2026 sudah lewat: bagi hasil tahunan terlambat, belum dilakukan"
+    ctx.today_override = date(2027, 1, 20)  # still overdue months later, before the next window
+    assert [d.overdue for d in sharing.due_groups(ctx)] == [True]
+
+
+def test_a_share_out_since_the_previous_lebaran_is_not_overdue(ctx, village):
+    from desmig_desktop.production.services import products as production
+    from desmig_desktop.production.services.products import BatchInput, SaleInput
+    from desmig_desktop.registry.nik import make_nik
+    from desmig_desktop.registry.services import people as registry
+    from desmig_desktop.registry.services.people import PersonInput
+
+    gid = groups.create_group(ctx, GroupInput("Kelompok Batik", "batik", date(2025, 3, 1), share_due_rule="lebaran")).id
+    pid = registry.register_person(ctx, PersonInput(make_nik("330709", date(1985, 5, 5), "P", 1), "Sri", "P", date(1985, 5, 5))).id
+    groups.add_member(ctx, gid, pid, date(2025, 3, 1))
+    product = production.add_product(ctx, gid, "Batik tulis", "lembar", 300_000).id
+    ctx.today_override = date(2026, 3, 10)
+    production.record_batch(ctx, BatchInput(product, date(2026, 1, 5), 5, 500_000, (pid,)))
+    production.record_sale(ctx, SaleInput(product, date(2026, 2, 1), 4, 300_000, "pameran"))
+    ctx.today_override = date(2026, 3, 22)  # Lebaran 2025 (31/03) was missed, then 21/03/2026 too
+    assert [(d.lebaran, d.overdue) for d in sharing.due_groups(ctx)] == [(date(2026, 3, 21), True)]
+    ctx.today_override = date(2025, 4, 5)  # as it was in 2025: founded too shortly before Lebaran 2025 to owe one
+    assert sharing.due_groups(ctx) == []
+    ctx.today_override = date(2026, 3, 10)
+    sharing.finalise_share(ctx, gid, date(2025, 3, 1), date(2026, 3, 10))
+    ctx.today_override = date(2026, 3, 22)
     assert sharing.due_groups(ctx) == []
 
 

@@ -190,6 +190,14 @@ def _due(session: Session, group: ProductionGroup, today: date) -> DueDTO | None
 
 
 def is_share_due(session: Session, group: ProductionGroup, today: date) -> bool:
+    # overdue: the last Lebaran has passed with no share-out since the one before it (for a group that existed
+    # a window before it); shown until a share-out is made, even when the next Lebaran comes near
+    passed = gr.lebaran_before(today)
+    if _first_record(session, group) <= passed - timedelta(days=gr.LEBARAN_WINDOW_DAYS) and session.scalar(
+            select(func.count(ProfitShare.id)).where(
+                ProfitShare.group_id == group.id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+                ProfitShare.period_end > gr.lebaran_before(passed), ProfitShare.period_end <= today)) == 0:
+        return DueDTO(group.id, group.name, "lebaran", lebaran=passed, overdue=True)
     return _due(session, group, today) is not None
 
 

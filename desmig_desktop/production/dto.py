@@ -177,6 +177,7 @@ class ShareDTO:
     treasurer_id: str = ""  # the bendahara's person id: her own slip is paid out by the ketua
     uncovered_loss: int = 0  # earlier losses not yet covered, netted from the profit (a proposal)
     cash: int | None = None  # the group's cash on the end date, the most a share-out can pay (a proposal)
+    rounding: int = 1  # every share is a multiple of this many Rupiah (the group's unit, for a proposal)
 
     @property
     def distributed(self) -> int:
@@ -222,17 +223,17 @@ class DueDTO:
     runs: int = 0
     every: int = 0
     lebaran: date | None = None
-
     overdue: bool = False  # rule `lebaran`: that Lebaran has passed without the yearly share-out
+
     @property
     def reason(self) -> str:
         if self.rule == "after_runs":
             return _("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)").format(
                 runs=self.runs, n=self.every)
-        return _("Lebaran {day}: bagi hasil tahunan belum dilakukan").format(day=short_date(self.lebaran))
         if self.overdue:
             return _("Lebaran {day} sudah lewat: bagi hasil tahunan terlambat, belum dilakukan").format(
                 day=short_date(self.lebaran))
+        return _("Lebaran {day}: bagi hasil tahunan belum dilakukan").format(day=short_date(self.lebaran))
 
 
 @dataclass(frozen=True)
@@ -299,6 +300,7 @@ class GroupsSection:
     dropouts: tuple[DropoutDTO, ...]
     aid: tuple[AidTotal, ...] = ()
 
+
 @dataclass(frozen=True)
 class LeaveCheck:
     """A leave reason the registry contradicts: `code` in rules.LEAVE_CONFLICTS, the life event that would
@@ -316,6 +318,7 @@ class MembershipEnded:
     id: str
     warnings: tuple[str, ...] = ()
     missing: LeaveCheck | None = None
+
 
 @dataclass(frozen=True)
 class RoleChangeDTO:

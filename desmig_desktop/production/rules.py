@@ -52,6 +52,7 @@ LEBARAN_OFFICIAL = {  # Hijri year -> 1 Syawal in Indonesia
 }
 MEAN_HIJRI_YEAR = 354.36706  # days (12 mean synodic months): estimates 1 Syawal outside the library's range
 LEBARAN_WINDOW_DAYS = 45  # a share-out is "due" within this many days before Lebaran
+SHARE_ROUNDINGS = (100, 500, 1000)  # Rupiah: every share is a multiple of the group's unit, the rest stays in the cash
 
 
 def is_rupiah(value: object, minimum: int = 0) -> bool:

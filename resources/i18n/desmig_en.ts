@@ -2709,6 +2709,16 @@
         <translation>Rounding remainder to group cash</translation>
     </message>
     <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="130"/>
+        <source>Pembulatan</source>
+        <translation>Rounding</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="129"/>
+        <source>Setiap bagian dibulatkan ke bawah ke kelipatan ini; sisanya masuk kas kelompok.</source>
+        <translation>Each share is rounded down to a multiple of this; the rest goes to the group cash.</translation>
+    </message>
+    <message>
         <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="137"/>
         <source>Ditahan di kas (menutup rugi)</source>
         <translation>Kept in cash (covering losses)</translation>

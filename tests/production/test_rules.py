@@ -56,3 +56,25 @@ def test_overlap_and_retention():
     assert overlaps(a, Span(date(2017, 5, 31), None))
     spans = [a, Span(date(2016, 12, 1), None), Span(date(2017, 3, 1), None)]
     assert retention(spans, date(2017, 1, 1), date(2017, 12, 31)) == (2, 1)
+
+
+@given(st.integers(min_value=0, max_value=500_000_000), people, st.sampled_from(["equal", "by_batches"]),
+       st.sampled_from([100, 500, 1000]))
+def test_shares_a_treasurer_can_pay(distributable, batches, rule, unit):
+    """Every share a multiple of the group's unit; shares + remainder == the distributable amount; the remainder
+    (to the cash) below one unit per member paid; members with equal weight within one unit of each other."""
+    lines, remainder = split_profit(distributable, batches, rule, unit)
+    takers = lines
+    assert all(l.amount % unit == 0 and l.amount >= 0 for l in lines)
+    assert sum(l.amount for l in lines) + remainder == distributable
+    if takers:
+        assert 0 <= remainder < unit * len(takers)
+    for a in takers:
+        for b in takers:
+            if rule == "equal" or a.batches == b.batches:
+                assert abs(a.amount - b.amount) <= unit
+
+
+def test_shares_are_rounded_down_to_the_unit_and_the_rest_goes_to_the_cash():
+    lines, remainder = split_profit(4_612_000 - 3, {p: 1 for p in "abcdefghijklm"}, "equal", 1000)
+    assert {l.amount for l in lines} == {354_000} and remainder == 4_612_000 - 3 - 13 * 354_000

@@ -80,7 +80,6 @@ def stock_of(session: Session, product_id: str, exclude_sale: str | None = None)
     return int(made) - int(session.scalar(sold_q) or 0)
 
 
-def list_products(ctx: ServiceContext, group_id: str) -> list[ProductDTO]:
 def stock_on(session: Session, product_id: str, day: date) -> int:
     """Stock on a day: produced up to that day − sold up to that day."""
     made = session.scalar(select(func.coalesce(func.sum(ProductionBatch.quantity), 0)).where(
@@ -99,6 +98,7 @@ def _first_day_with_stock(session: Session, product_id: str, quantity: int) -> d
     return None
 
 
+def list_products(ctx: ServiceContext, group_id: str) -> list[ProductDTO]:
     with ctx.reader() as s:
         return [ProductDTO(p.id, p.group_id, p.name, p.unit, p.price, stock_of(s, p.id)) for p in s.scalars(
             select(Product).where(Product.group_id == group_id, _live(Product.deleted_at)).order_by(Product.name))]
@@ -127,8 +127,8 @@ def _members_on(session: Session, group_id: str, day: date) -> dict[str, str]:
 
 def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> tuple[ProductionBatch, list[Issue]]:
     product = get_live(session, Product, data.product_id)
-    issues = []
     check_period_open(session, product.group_id, data.produced_on, "produced_on")
+    issues = []
     if not isinstance(data.quantity, int) or data.quantity <= 0:
         issues.append(Issue("quantity", _("Jumlah produksi harus angka bulat lebih dari 0.")))
     if not gr.is_rupiah(data.material_cost):
@@ -180,9 +180,9 @@ class SaleInput:
 
 def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sale:
     product = get_live(session, Product, data.product_id)
+    check_period_open(session, product.group_id, data.sold_on, "sold_on")
     issues = []
     if not isinstance(data.quantity, int) or data.quantity <= 0:
-    check_period_open(session, product.group_id, data.sold_on, "sold_on")
         issues.append(Issue("quantity", _("Jumlah terjual harus angka bulat lebih dari 0.")))
     if not gr.is_rupiah(data.unit_price):
         issues.append(Issue("unit_price", _("Harga satuan harus angka Rupiah utuh, 0 atau lebih.")))
@@ -197,14 +197,14 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
         if data.quantity > stock:
             issues.append(Issue("quantity", _("Stok {product} tinggal {stock} {unit}: jumlah terjual tidak boleh lebih dari stok. Catat produksinya dulu.").format(
                 product=product.name, stock=stock, unit=product.unit)))
-    raise_if_errors(issues)
-    sale = Sale(group_id=product.group_id, product_id=product.id, sold_on=data.sold_on, quantity=data.quantity,
         elif data.quantity > (on_day := stock_on(session, product.id, data.sold_on)):
             first = _first_day_with_stock(session, product.id, data.quantity)
             issues.append(Issue("sold_on", _("Pada {day} stok {product} baru {stock} {unit}: penjualan tidak boleh bertanggal "
                                              "sebelum barangnya diproduksi. Periksa tanggalnya (stok cukup sejak {first}).").format(
                 day=data.sold_on.strftime("%d/%m/%Y"), product=product.name, stock=on_day, unit=product.unit,
                 first=first.strftime("%d/%m/%Y") if first else "—")))
+    raise_if_errors(issues)
+    sale = Sale(group_id=product.group_id, product_id=product.id, sold_on=data.sold_on, quantity=data.quantity,
                 unit_price=data.unit_price, channel=data.channel, event_id=data.event_id, note=data.note.strip())
     session.add(sale)
     session.flush()
@@ -247,9 +247,9 @@ def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_o
         issues.append(Issue("spent_on", _("Tanggal biaya tidak boleh sesudah hari ini.")))
     raise_if_errors(issues)
     get_live(session, ProductionGroup, group_id)
+    check_period_open(session, group_id, spent_on, "spent_on")
     c = GroupCost(group_id=group_id, spent_on=spent_on, description=description.strip(), amount=amount)
     session.add(c)
-    check_period_open(session, group_id, spent_on, "spent_on")
     session.flush()
     return c
 

@@ -66,7 +66,7 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
     loss = uncovered_loss(session, group.id, start)
     cash = min(group_cash(session, group.id, day) for day in (end, *later))
     distributable = max(0, min(m.profit - loss, cash))
-    lines, remainder = gr.split_profit(distributable, counts, group.share_rule)
+    lines, remainder = gr.split_profit(distributable, counts, group.share_rule, group.share_rounding or 1000)
     names = {p.id: p.name for p in session.scalars(select(Person).where(Person.id.in_(list(counts))))}
     warnings = []
     if m.profit <= 0:
@@ -81,6 +81,7 @@ def _proposal(session: Session, ctx: ServiceContext, group: ProductionGroup, sta
                              key=lambda l: l.name))
     return ShareDTO(None, group.id, group.name, start, end, group.share_rule, m.revenue, m.material_cost, m.other_cost,
                     m.profit, m.runs, lines_dto, remainder, warnings=tuple(warnings), uncovered_loss=loss, cash=cash,
+                    rounding=group.share_rounding or 1000,
                     **_officers(session, group.id))
 
 
@@ -93,6 +94,14 @@ def _officers(session: Session, group_id: str) -> dict[str, str]:
         .order_by(GroupMember.joined_on)).all()}
     treasurer_id, treasurer = found.get("bendahara", ("", ""))
     return {"chair": found.get("ketua", ("", ""))[1], "treasurer": treasurer, "treasurer_id": treasurer_id}
+
+
+def set_share_rounding(ctx: ServiceContext, group_id: str, unit: int) -> None:
+    """The group's rounding unit for shares: Rp100, Rp500 or Rp1.000 (what rounding leaves stays in the cash)."""
+    if type(unit) is not int or unit not in gr.SHARE_ROUNDINGS:
+        raise ValidationError([Issue("share_rounding", _("Pembulatan bagian harus Rp100, Rp500 atau Rp1.000."))])
+    with ctx.unit_of_work() as s:
+        get_live(s, ProductionGroup, group_id).share_rounding = unit
 
 
 def propose_share(ctx: ServiceContext, group_id: str, start: date | None = None, end: date | None = None) -> ShareDTO:
@@ -181,6 +190,14 @@ def _due(session: Session, group: ProductionGroup, today: date) -> DueDTO | None
         if runs >= group.share_due_runs:
             return DueDTO(group.id, group.name, "after_runs", runs=runs, every=group.share_due_runs)
         return None
+    # overdue: the last Lebaran has passed with no share-out since the one before it (for a group that existed
+    # a window before it); shown until a share-out is made, even when the next Lebaran comes near
+    passed = gr.lebaran_before(today)
+    if _first_record(session, group) <= passed - timedelta(days=gr.LEBARAN_WINDOW_DAYS) and session.scalar(
+            select(func.count(ProfitShare.id)).where(
+                ProfitShare.group_id == group.id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
+                ProfitShare.period_end > gr.lebaran_before(passed), ProfitShare.period_end <= today)) == 0:
+        return DueDTO(group.id, group.name, "lebaran", lebaran=passed, overdue=True)
     lebaran = gr.next_lebaran(today)
     if (lebaran - today).days > gr.LEBARAN_WINDOW_DAYS:
         return None
@@ -190,14 +207,6 @@ def _due(session: Session, group: ProductionGroup, today: date) -> DueDTO | None
 
 
 def is_share_due(session: Session, group: ProductionGroup, today: date) -> bool:
-    # overdue: the last Lebaran has passed with no share-out since the one before it (for a group that existed
-    # a window before it); shown until a share-out is made, even when the next Lebaran comes near
-    passed = gr.lebaran_before(today)
-    if _first_record(session, group) <= passed - timedelta(days=gr.LEBARAN_WINDOW_DAYS) and session.scalar(
-            select(func.count(ProfitShare.id)).where(
-                ProfitShare.group_id == group.id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
-                ProfitShare.period_end > gr.lebaran_before(passed), ProfitShare.period_end <= today)) == 0:
-        return DueDTO(group.id, group.name, "lebaran", lebaran=passed, overdue=True)
     return _due(session, group, today) is not None
 
 

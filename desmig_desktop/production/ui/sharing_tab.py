@@ -11,6 +11,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from desmig_desktop.production.services.sharing import (
     list_shares,
     propose_share,
     reverse_share,
+    set_share_rounding,
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.enums import label
@@ -125,6 +127,12 @@ class SharingTab(GroupTab):
         for w in (self.since_last, self.chosen, self.start, QLabel("–", box), self.end):
             period.addWidget(w)
         period.addStretch(1)
+        self.rounding = QComboBox(box)  # every share a multiple of it; the rest stays in the cash
+        for unit in gr.SHARE_ROUNDINGS:
+            self.rounding.addItem(rupiah(unit), unit)
+        self.rounding.setToolTip(self.tr("Setiap bagian dibulatkan ke bawah ke kelipatan ini; sisanya masuk kas kelompok."))
+        period.addWidget(QLabel(self.tr("Pembulatan"), box))
+        period.addWidget(self.rounding)
         lay.addLayout(period)
         figures = QGridLayout()
         figures.setHorizontalSpacing(12)
@@ -172,6 +180,7 @@ class SharingTab(GroupTab):
         self.start.date_changed.connect(lambda _d: self.propose())
         self.end.date_changed.connect(lambda _d: self.propose())
         self.finalise_button.clicked.connect(self.finalise)
+        self.rounding.activated.connect(self._set_rounding)
         self.draft_button.clicked.connect(lambda: self.print_pdf(self.proposal))
         return box
 
@@ -272,12 +281,23 @@ class SharingTab(GroupTab):
         f["distributed"].setText(self.tr("%1 kepada %2 anggota").replace("%1", rupiah(p.distributed))
                                  .replace("%2", str(sum(1 for l in p.lines if l.amount > 0))))
         f["remainder"].setText(rupiah(p.remainder))
+        self.rounding.setCurrentIndex(max(0, self.rounding.findData(p.rounding)))
         f["withheld"].setText(rupiah(p.withheld))
         f["cash"].setText(rupiah(p.cash) if p.cash is not None else "—")
         self.lines.set_rows(p.lines)
         self._set_notes("\n".join(p.notes))
         self.finalise_button.setEnabled(p.distributed > 0 and self.group.status == "aktif")
         self.draft_button.setEnabled(p.distributed > 0)
+
+    def _set_rounding(self, _index: int) -> None:
+        if self.group is None:
+            return
+        try:
+            set_share_rounding(self.ctx, self.group.id, self.rounding.currentData())
+        except ValidationError as err:
+            self._set_error("\n".join(i.message for i in err.issues))
+            return
+        self.propose()
 
     def _set_notes(self, text: str) -> None:
         self.notes.setText(text)

@@ -1,7 +1,7 @@
 """The share-out statement and slips (PDF), from a share-out made through the real services, read back with pypdf.
 
 Kelompok Salak (Bawon ketua, Suryati bendahara), 1 July – 31 August 2026: Bawon and Turyati took part in 2 batches, Suryati in 1, Farida in none;
-sales Rp3.000.000, material Rp800.000, other costs Rp199.999: profit Rp2.000.001, Rp666.667 each, nothing left.
+sales Rp3.000.000, material Rp800.000, other costs Rp199.999: profit Rp2.000.001, Rp666.000 each (rounded to the group's Rp1.000), Rp2.001 to the cash.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PersonInput
 from desmig_desktop.registry.services.village import get_village
 
-WORDS = "enam ratus enam puluh enam ribu enam ratus enam puluh tujuh rupiah"
+WORDS = "enam ratus enam puluh enam ribu rupiah"
 
 
 @pytest.fixture
@@ -66,8 +66,8 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
                   "Aturan pembagian : Sama rata di antara anggota yang ikut produksi", "Jumlah produksi : 2 kali",
                   "Status : FINAL, ditetapkan", "Pendapatan penjualan Rp3.000.000", "Dikurangi biaya bahan Rp800.000",
                   "Dikurangi biaya lain Rp199.999", "Keuntungan bersih Rp2.000.001",
-                  "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bawon 2 Rp666.667", "2 Suryati 1 Rp666.667",
-                  "3 Turyati 2 Rp666.667", "Jumlah dibagikan Rp2.000.001", "Sisa pembulatan masuk kas kelompok: Rp0",
+                  "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bawon 2 Rp666.000", "2 Suryati 1 Rp666.000",
+                  "3 Turyati 2 Rp666.000", "Jumlah dibagikan Rp1.998.000", "Sisa pembulatan masuk kas kelompok: Rp2.001",
                   "Ketua Kelompok Bendahara Petugas Desmigratif", "Mengetahui,", "Kepala Desa Kuripan",
                   "Bawon Suryati Siti Petugas Bapak Kades"):  # the ketua and bendahara sign by name
         assert words in first, words
@@ -77,7 +77,7 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
     slips = " ".join(pages[1:])
     assert slips.count("SLIP BAGI HASIL") == 3 and slips.count("potong di sini") == 2
     for name, runs in (("Bawon", 2), ("Suryati", 1), ("Turyati", 2)):
-        assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.667 "
+        assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.000 "
                 f"Terbilang : {WORDS}") in slips, name
     for name in ("Bawon", "Turyati"):
         assert f"Bendahara Penerima (Suryati) ({name})" in slips  # the bendahara pays, the member receives
@@ -108,19 +108,19 @@ def test_proposal_is_marked_and_not_signed(ctx, salak, tmp_path):
     production.record_batch(ctx, BatchInput(dodol, date(2026, 10, 1), 100, 0, tuple(people[:3])))
     production.record_sale(ctx, SaleInput(dodol, date(2026, 10, 2), 100, 10_000, "whatsapp"))
     proposal = sharing.propose_share(ctx, gid)  # since the last share-out, up to today (23 November 2026)
-    assert proposal.id is None and proposal.remainder == 1
+    assert proposal.id is None and proposal.remainder == 1_000  # 333.000 each
     out = write_share_pdf(proposal, get_village(ctx), tmp_path / "usulan.pdf", officer="Siti Petugas")
     pages = _pages(out)
     first = pages[0]
     for words in ("USULAN BAGI HASIL KELOMPOK SALAK", "Periode 1 September 2026 s.d. 23 November 2026",
-                  "USULAN \u2014 belum final", "Keuntungan bersih Rp1.000.000", "1 Bawon 1 Rp333.333",
-                  "Jumlah dibagikan Rp999.999", "Sisa pembulatan masuk kas kelompok: Rp1"):
+                  "USULAN \u2014 belum final", "Keuntungan bersih Rp1.000.000", "1 Bawon 1 Rp333.000",
+                  "Jumlah dibagikan Rp999.000", "Sisa pembulatan masuk kas kelompok: Rp1.000"):
         assert words in first, words
     assert "Demikian berita acara" not in first and "Ketua Kelompok" not in first
     for text in pages:
         assert "USULAN \u2014 BELUM FINAL" in text  # the watermark
     assert " ".join(pages).count("SLIP BAGI HASIL") == 3
-    assert "tiga ratus tiga puluh tiga ribu tiga ratus tiga puluh tiga rupiah" in " ".join(pages)
+    assert "tiga ratus tiga puluh tiga ribu rupiah" in " ".join(pages)
 
 
 def test_failed_write_keeps_the_old_file(ctx, salak, tmp_path):

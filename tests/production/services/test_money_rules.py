@@ -161,3 +161,24 @@ def test_a_share_out_never_pays_more_than_the_cash(ctx, salak):
     sharing.finalise_share(ctx, gid, date(2017, 1, 10), date(2017, 2, 28))
     with ctx.reader() as s:
         assert group_cash(s, gid) >= 0
+
+
+def test_shares_are_rounded_to_the_groups_unit_and_the_rest_stays_in_the_cash(ctx, salak):
+    gid, people, product = salak
+    ctx.today_override = date(2017, 7, 1)
+    production.record_batch(ctx, BatchInput(product, date(2017, 3, 1), 100, 100_000, tuple(people)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 6, 20), 70, 15_201, "pameran"))  # 1.064.070
+    p = sharing.propose_share(ctx, gid)
+    assert p.profit == 964_070 and p.rounding == 1000
+    assert [l.amount for l in p.lines] == [321_000] * 3 and p.remainder == 1_070
+    for bad in (250, 1000.0, 0):
+        with pytest.raises(ValidationError) as err:
+            sharing.set_share_rounding(ctx, gid, bad)
+        assert err.value.for_field("share_rounding") == ["Pembulatan bagian harus Rp100, Rp500 atau Rp1.000."]
+    sharing.set_share_rounding(ctx, gid, 100)
+    p = sharing.propose_share(ctx, gid)
+    assert [l.amount for l in p.lines] == [321_300] * 3 and p.remainder == 170
+    share = sharing.finalise_share(ctx, gid)
+    assert sharing.get_share(ctx, share.id).remainder == 170
+    with ctx.reader() as s:
+        assert group_cash(s, gid) == 170

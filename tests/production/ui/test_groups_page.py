@@ -119,20 +119,20 @@ def test_share_out_proposed_then_finalised(qtbot, ctx, salak, page):
     f = tab.figures
     assert (f["revenue"].text(), f["material"].text(), f["other"].text(), f["profit"].text()) == (
         "Rp3.000.000", "Rp800.000", "Rp199.999", "Rp2.000.001")
-    assert f["period"].text() == "10/01/2017 – 23/11/2026" and f["remainder"].text() == "Rp0"
+    assert f["period"].text() == "10/01/2017 – 23/11/2026" and f["remainder"].text() == "Rp2.001"
     assert [cells(tab.lines, r) for r in range(tab.lines.rowCount())] == [
-        ["Bawon", "2×", "Rp666.667"], ["Suryati", "1×", "Rp666.667"], ["Turyati", "2×", "Rp666.667"]]
+        ["Bawon", "2×", "Rp666.000"], ["Suryati", "1×", "Rp666.000"], ["Turyati", "2×", "Rp666.000"]]
     asked = []
     tab.confirm = lambda title, text, yes: asked.append(text) or False  # the officer says no
     qtbot.mouseClick(tab.finalise_button, Qt.MouseButton.LeftButton)
     assert sharing.list_shares(ctx, salak.group_id) == []
     tab.confirm = lambda title, text, yes: asked.append(text) or True
     qtbot.mouseClick(tab.finalise_button, Qt.MouseButton.LeftButton)
-    assert "Rp2.000.001 dibagikan kepada 3 anggota" in asked[-1]
+    assert "Rp1.998.000 dibagikan kepada 3 anggota" in asked[-1]
     [share] = sharing.list_shares(ctx, salak.group_id)
-    assert (share.distributed, share.reversed_on) == (2_000_001, None)
-    assert cells(tab.history, 0)[:3] == ["10/01/2017 – 23/11/2026", "Rp2.000.001", "Rp2.000.001"]
-    assert page.view.cash.text() == "Rp0"  # 3.000.000 - 800.000 - 199.999 - 2.000.001
+    assert (share.distributed, share.reversed_on) == (1_998_000, None)
+    assert cells(tab.history, 0)[:3] == ["10/01/2017 – 23/11/2026", "Rp2.000.001", "Rp1.998.000"]
+    assert page.view.cash.text() == "Rp2.001"  # 3.000.000 - 800.000 - 199.999 - 1.998.000 (the rounding remainder)
     assert not tab.finalise_button.isEnabled() and not page.due_banner.isVisible()
 
 
@@ -238,7 +238,7 @@ def test_share_out_and_proposal_printed_to_pdf(qtbot, ctx, salak, page, tmp_path
     tab.ask_path = lambda suggested: str(tmp_path / suggested.name)
     tab.pdf_button.click()
     [final] = tmp_path.glob("bagi-hasil-kelompok-salak-2026-11-23.pdf")
-    assert "Rp666.667" in " ".join(pg.extract_text() for pg in PdfReader(final).pages)
+    assert "Rp666.000" in " ".join(pg.extract_text() for pg in PdfReader(final).pages)
     assert told[-1] == (f"PDF bagi hasil disimpan di {final}", False)
 
 

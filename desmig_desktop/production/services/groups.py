@@ -31,6 +31,7 @@ from desmig_desktop.production.models import GroupMember, ProductionGroup
 from desmig_desktop.production.services.money import group_cash, money, shared_total
 from desmig_desktop.registry.models import Person
 from desmig_desktop.registry.services.history import abroad_warnings, history_of
+from desmig_desktop.registry.services.people import record_life_event_in
 
 
 @dataclass(frozen=True)
@@ -264,8 +265,11 @@ def check_leave(ctx: ServiceContext, member_id: str, left_on: date, reason: str 
         return _leave_check(s, get_live(s, GroupMember, member_id), left_on, reason)
 
 
-def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: str, note: str = "") -> MembershipEnded:
-    """End a membership. A reason the registry contradicts is saved with a warning saying what to record."""
+def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: str, note: str = "",
+                   record_missing_event: bool = False) -> MembershipEnded:
+    """End a membership. A reason the registry contradicts is saved with a warning saying what to record; with
+    `record_missing_event` the missing life event (pindah keluar, meninggal) is recorded in the same unit of
+    work, so the membership and the register change together or not at all."""
     with ctx.unit_of_work() as s:
         m = get_live(s, GroupMember, member_id)
         if m.left_on is not None:
@@ -276,6 +280,9 @@ def end_membership(ctx: ServiceContext, member_id: str, left_on: date, reason: s
         raise_if_errors(issues)
         m.left_on, m.leave_reason, m.leave_note = left_on, reason, note.strip()
         check = _leave_check(s, m, left_on, reason)
+        if record_missing_event and check is not None and check.event_kind is not None:
+            record_life_event_in(s, ctx, check.person_id, check.event_kind, check.on, note)
+            return MembershipEnded(m.id, (), None)
         return MembershipEnded(m.id, (check.message,) if check else (), check)
 
 

@@ -12,7 +12,6 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO, LeaveCheck, MemberDTO
 from desmig_desktop.production.services.groups import add_member, change_role, check_leave, end_membership
 from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES, label
-from desmig_desktop.registry.services.people import record_life_event
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local
@@ -135,12 +134,9 @@ class EndMembershipDialog(FormDialog):
             self.record_event.setChecked(False)
 
     def save(self) -> None:
-        ended = end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
-                               self.note.text())
+        end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
+                       self.note.text(), record_missing_event=self.record_event.isChecked())
         self.saved_id = self._member.id
-        missing = ended.missing
-        if missing is not None and missing.event_kind is not None and self.record_event.isChecked():
-            record_life_event(self._ctx, missing.person_id, missing.event_kind, missing.on, self.note.text())
 
 
 class ChangeRoleDialog(FormDialog):

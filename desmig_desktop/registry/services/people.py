@@ -315,18 +315,23 @@ def list_placements(ctx: ServiceContext, person_id: str) -> list[PlacementDTO]:
 # ---- life events ---------------------------------------------------------------------------
 
 def record_life_event(ctx: ServiceContext, person_id: str, kind: str, event_date, note: str = "") -> LifeEventDTO:  # type: ignore[no-untyped-def]
+    with ctx.unit_of_work() as s:
+        return convert.life_event(record_life_event_in(s, ctx, person_id, kind, event_date, note))
+
+
+def record_life_event_in(s: Session, ctx: ServiceContext, person_id: str, kind: str, event_date,  # type: ignore[no-untyped-def]
+                         note: str = "") -> LifeEvent:
     if kind not in enums.LIFE_EVENTS:
         raise ValidationError([Issue("kind", _("Jenis peristiwa harus lahir, pindah datang, pindah keluar atau meninggal."))])
     if event_date is None or event_date > ctx.today():
         raise ValidationError([Issue("event_date", _("Tanggal peristiwa wajib diisi dan tidak boleh sesudah hari ini."))])
-    with ctx.unit_of_work() as s:
-        p = get_live(s, Person, person_id)
-        if event_date < p.birth_date:
-            raise ValidationError([Issue("event_date", _("Tanggal peristiwa tidak boleh sebelum tanggal lahir."))])
-        ev = LifeEvent(person=p, kind=kind, event_date=event_date, note=note.strip())
-        s.add(ev)
-        refresh_people(s, [p])
-        return convert.life_event(ev)
+    p = get_live(s, Person, person_id)
+    if event_date < p.birth_date:
+        raise ValidationError([Issue("event_date", _("Tanggal peristiwa tidak boleh sebelum tanggal lahir."))])
+    ev = LifeEvent(person=p, kind=kind, event_date=event_date, note=note.strip())
+    s.add(ev)
+    refresh_people(s, [p])
+    return ev
 
 
 def find_household(ctx: ServiceContext, no_kk: str) -> HouseholdDTO | None:

@@ -181,6 +181,18 @@ def test_leaving_to_move_with_no_move_out_offers_to_record_it(ctx, salak):
     assert registry.get_person(ctx, people["Suryati"]).in_village is False
 
 
+def test_the_missing_move_out_is_recorded_with_the_membership_in_one_unit_of_work(ctx, salak):
+    gid, people = salak
+    m = member(ctx, gid, "Suryati")
+    ended = groups.end_membership(ctx, m.id, date(2017, 7, 1), "pindah", "ke Semarang", record_missing_event=True)
+    assert ended.warnings == () and ended.missing is None
+    person = registry.get_person(ctx, people["Suryati"])
+    assert [(e.kind, e.event_date, e.note) for e in person.life_events] == [("pindah_keluar", date(2017, 7, 1), "ke Semarang")]
+    assert person.in_village is False
+    left = next(x for x in groups.get_group(ctx, gid).members if x.id == m.id)
+    assert (left.left_on, left.leave_reason) == (date(2017, 7, 1), "pindah")
+
+
 def test_leaving_as_dead_with_no_death_warns(ctx, salak):
     gid, people = salak
     m = member(ctx, gid, "Turyati")

@@ -37,7 +37,7 @@ def _live(col):  # type: ignore[no-untyped-def]
 
 # ---- products ------------------------------------------------------------------------------
 
-def add_product_in(session: Session, ctx: ServiceContext, group_id: str, name: str, unit: str, price: int) -> Product:
+def _check_product(name: str, unit: str, price: int) -> None:
     issues = []
     if not name.strip():
         issues.append(Issue("name", _("Nama produk wajib diisi, mis. Dodol salak.")))
@@ -46,6 +46,10 @@ def add_product_in(session: Session, ctx: ServiceContext, group_id: str, name: s
     if not gr.is_rupiah(price):
         issues.append(Issue("price", _("Harga harus angka Rupiah utuh, 0 atau lebih.")))
     raise_if_errors(issues)
+
+
+def add_product_in(session: Session, ctx: ServiceContext, group_id: str, name: str, unit: str, price: int) -> Product:
+    _check_product(name, unit, price)
     g = get_live(session, ProductionGroup, group_id)
     p = Product(group_id=g.id, name=name.strip(), unit=unit.strip(), price=price)
     session.add(p)
@@ -59,14 +63,7 @@ add_product = use_case(add_product_in)
 def update_product(ctx: ServiceContext, product_id: str, name: str, unit: str, price: int) -> Saved:
     with ctx.unit_of_work() as s:
         p = get_live(s, Product, product_id)
-        issues = []
-        if not name.strip():
-            issues.append(Issue("name", _("Nama produk wajib diisi, mis. Dodol salak.")))
-        if not unit.strip():
-            issues.append(Issue("unit", _("Satuan wajib diisi, mis. bungkus, kg, lembar.")))
-        if not gr.is_rupiah(price):
-            issues.append(Issue("price", _("Harga harus angka Rupiah utuh, 0 atau lebih.")))
-        raise_if_errors(issues)
+        _check_product(name, unit, price)
         p.name, p.unit, p.price = name.strip(), unit.strip(), price
         return Saved(p.id)
 

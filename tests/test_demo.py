@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,7 +16,6 @@ from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.periods import parse_period
 from desmig_desktop.recap.dataset import build_recap
 from desmig_desktop.registry.demo_homes import DATA_END, build_demo_homes
-from desmig_desktop.registry.demo_names import PARTICIPANTS, PRODUCTION_GROUPS
 from desmig_desktop.registry.models import LifeEvent, Person, Placement
 from desmig_desktop.registry.nik import check_kk, check_nik
 from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
@@ -22,6 +23,21 @@ from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.status import age_on
 
 TODAY = date(2026, 11, 23)
+SEED_002 = next(Path(__file__).resolve().parents[2].joinpath("shared", "seeds").glob("002_*.txt"), None)
+GROUP_SIZES = {"Kelompok Produksi Salak": 13, "Kelompok Produksi Daging": 11, "Kelompok Produksi Singkong": 13,
+               "Kelompok Produksi Batik": 13}
+
+
+def _tabel_1_names() -> set[str]:
+    """The participants' names printed in Tabel 1 of seed 002 (numbered rows, one column per group)."""
+    if SEED_002 is None:
+        pytest.skip("seed 002 is not beside the repository")
+    text = SEED_002.read_text(encoding="utf-8")
+    table = text[text.index("Tabel 1 Peserta"):text.index("Sumber: Pusat layanan Desmigratif")]
+    names = {cell.strip() for line in table.splitlines() if re.match(r"\d+\t", line)
+             for cell in line.split("\t")[1:] if cell.strip()}
+    assert len(names) == 50
+    return names
 
 
 def _open(path, today=TODAY) -> ServiceContext:
@@ -45,15 +61,15 @@ def _people(ctx: ServiceContext) -> list:
 
 def test_counts_match_the_kuripan_study(demo):
     ctx, summary = demo
-    assert count_persons(ctx, PersonQuery(status="aktif")) == 170
-    assert count_persons(ctx, PersonQuery(status="purna")) == 178
-    assert 20 <= count_persons(ctx, PersonQuery(status="calon")) <= 30
+    assert count_persons(ctx, PersonQuery(status="aktif")) == 75
+    assert count_persons(ctx, PersonQuery(status="purna")) == 413
+    assert count_persons(ctx, PersonQuery(status="calon")) == 25
     assert count_persons(ctx, PersonQuery(status="keluarga")) > 500
     assert count_persons(ctx, PersonQuery(status="none")) > 50  # households with no migrant
-    assert (summary.pmi_aktif, summary.pmi_purna, summary.calon_pmi) == (170, 178, 25)
-    assert 1_500 <= summary.persons <= 2_500
+    assert (summary.pmi_aktif, summary.pmi_purna, summary.calon_pmi) == (75, 413, 25)
+    assert (summary.households, summary.persons) == (510, 2134)
     assert summary.persons == len(_people(ctx))
-    assert "170 PMI aktif, 178 PMI purna" in str(summary)
+    assert "75 PMI aktif, 413 PMI purna" in str(summary)
 
 
 def test_village_has_six_dusun_twelve_rw_and_56_rt(demo):
@@ -88,6 +104,9 @@ def test_women_and_the_informal_sector_dominate_among_migrants(demo):
     pmi = count_persons(ctx, PersonQuery(status="pmi"))
     women = count_persons(ctx, PersonQuery(status="pmi", sex="P"))
     assert 0.8 <= women / pmi <= 0.92
+    then = build_recap(ctx, parse_period("2017-12"), PILLARS)
+    sectors = {r.key: r.total for r in then.by_sector}
+    assert 0.82 <= sectors["informal"] / then.status_total("aktif") <= 0.90  # Wonosobo 2017: about 86%
     recap = build_recap(ctx, parse_period("2026-11"), PILLARS)
     sectors = {r.key: r.total for r in recap.by_sector}
     assert sectors["informal"] > sectors["formal"]
@@ -98,12 +117,17 @@ def test_women_and_the_informal_sector_dominate_among_migrants(demo):
     assert 0 < recap.lost_contact < 20
 
 
-def test_recap_of_november_2026_shows_the_study_numbers(demo):
+@pytest.mark.parametrize("period", ["2017-12", "2017"])
+def test_recap_of_december_2017_and_of_2017_shows_the_study_numbers(demo, period):
+    ctx, _summary = demo
+    recap = build_recap(ctx, parse_period(period), PILLARS)
+    assert (recap.status_total("aktif"), recap.status_total("purna")) == (170, 178)
+
+
+def test_recap_of_november_2026_shows_the_village_today(demo):
     ctx, _summary = demo
     recap = build_recap(ctx, parse_period("2026-11"), PILLARS)
-    assert recap.status_total("aktif") == 170
-    assert recap.status_total("purna") == 178
-    assert recap.status_total("calon") == 25
+    assert (recap.status_total("aktif"), recap.status_total("purna"), recap.status_total("calon")) == (75, 413, 25)
 
 
 def test_placements_are_lawful_and_dated_2008_to_october_2026(demo):
@@ -137,22 +161,15 @@ def test_placements_are_lawful_and_dated_2008_to_october_2026(demo):
 def test_life_events_take_people_off_the_active_list(demo):
     ctx, _summary = demo
     gone = count_persons(ctx, PersonQuery(include_gone=True)) - count_persons(ctx, PersonQuery())
-    assert gone == 7  # 4 deaths, 3 moved out
+    assert gone == 8  # 4 deaths, 3 moved out, and a group member who moved away with her husband in 2017
 
 
-def test_tabel_1_participants_are_purna_or_keluarga_women_with_unique_names(demo):
+def test_no_name_of_tabel_1_is_given_to_a_demo_person(demo):
     ctx, _summary = demo
-    assert len(PARTICIPANTS) == 50 and [len(v) for v in PRODUCTION_GROUPS.values()] == [13, 11, 13, 13]
-    by_name: dict[str, list] = {}
-    for p in _people(ctx):
-        by_name.setdefault(p.name, []).append(p)
-    statuses = []
-    for name in PARTICIPANTS:
-        assert len(by_name.get(name, [])) == 1, name
-        person = by_name[name][0]
-        assert person.sex == "P" and person.in_village
-        statuses.append(person.status)
-    assert set(statuses) == {"purna", "keluarga"} and statuses.count("purna") > 35
+    real = _tabel_1_names()
+    assert not real & {p.name for p in _people(ctx)}
+    for seed in (2017, 2018):
+        assert not real & {m.name for h in build_demo_homes(seed) for m in h.members}
 
 
 def test_demo_goes_through_the_audit_trail(demo):
@@ -190,17 +207,50 @@ def test_two_databases_hold_identical_people_even_on_a_later_day(demo, tmp_path)
         create_demo_village(later)
         assert sorted((p.nik, p.name, p.status) for p in _people(later)) == \
             sorted((p.nik, p.name, p.status) for p in _people(first))
-        assert build_recap(later, parse_period("2026-11"), PILLARS).status_total("aktif") == 170
+        assert build_recap(later, parse_period("2026-11"), PILLARS).status_total("aktif") == 75
+        assert build_recap(later, parse_period("2017-12"), PILLARS).status_total("aktif") == 170
     finally:
         later.close()
 
 
-def test_tabel_1_participants_form_the_four_production_groups(demo):
-    from desmig_desktop.production.services.groups import get_group, list_groups
+def test_the_four_groups_have_the_sizes_of_tabel_1_with_women_at_home_when_they_joined(demo):
+    from desmig_desktop.production.services.groups import check_leave, get_group, list_groups
 
     ctx, _summary = demo
     groups = {g.name: get_group(ctx, g.id) for g in list_groups(ctx)}
-    assert set(groups) == set(PRODUCTION_GROUPS)
-    for name, members in PRODUCTION_GROUPS.items():
-        assert sorted(m.name for m in groups[name].active_members) == sorted(members)
+    assert {name: len(g.active_members) for name, g in groups.items()} == GROUP_SIZES
     assert sum(len(g.members) for g in groups.values()) == 60  # 50 of an initial 60
+    people = {p.id: p for p in _people(ctx)}
+    with ctx.reader() as s:
+        placements = s.execute(select(Placement.person_id, Placement.departed_on, Placement.returned_on)).all()
+    for g in groups.values():
+        for m in g.members:
+            assert people[m.person_id].sex == "P"
+            assert not any(pid == m.person_id and dep and dep <= m.joined_on and (ret is None or ret > m.joined_on)
+                           for pid, dep, ret in placements), m.name  # at home on the day she joined
+            if m.left_on is None:  # a member today has stayed home since
+                assert people[m.person_id].status in ("purna", "keluarga") and people[m.person_id].in_village
+            else:
+                assert check_leave(ctx, m.id, m.left_on, m.leave_reason) is None, (m.name, m.leave_reason)
+    reasons = [m.leave_reason for g in groups.values() for m in g.members if m.left_on]
+    assert len(reasons) == 10 and {"kerja_luar_negeri", "pindah"} <= set(reasons)
+
+
+def test_groups_produce_sell_and_share_out_in_2017_and_in_the_last_twelve_months(demo):
+    from desmig_desktop.production.services.groups import list_groups
+    from desmig_desktop.production.services.products import list_batches, list_sales
+    from desmig_desktop.production.services.sharing import list_shares
+
+    ctx, _summary = demo
+    year_ago = date(2025, 11, 1)
+    for g in list_groups(ctx):
+        batches = [b.produced_on for b in list_batches(ctx, g.id)]
+        sales = [x.sold_on for x in list_sales(ctx, g.id)]
+        shares = [(x.period_start, x.period_end) for x in list_shares(ctx, g.id) if x.id]
+        for days in (batches, sales, [end for _start, end in shares]):
+            assert any(d.year == 2017 for d in days), g.name
+            assert any(year_ago <= d <= DATA_END for d in days), g.name
+        if g.name.endswith("Salak"):  # after every 4 runs: two share-outs in each year
+            assert sum(end.year == 2017 for _s, end in shares) == 2
+        else:  # before Lebaran (25 June 2017, 20 March 2026)
+            assert {end for _s, end in shares} == {date(2017, 6, 15), date(2026, 3, 10)}

@@ -132,4 +132,4 @@ def test_the_cli_and_the_demo_are_built_from_the_list(demo, tmp_path, capsys):
     finally:
         ctx.close()
     assert sample_pillar.DEMO_CALLS == ["Uji Demo"]
-    assert summary[0].persons == 1649 and summary[-1] is None
+    assert summary[0].persons == 2134 and summary[-1] is None

@@ -4,6 +4,7 @@ demo village's figures are read from the README and checked here, so the README 
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -50,18 +51,46 @@ def test_the_exit_codes_are_the_ones_the_readme_promises():
 
 @pytest.mark.slow
 def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path):
-    from desmig_desktop.core.context import ServiceContext
+    from sqlalchemy import select
 
-    text = " ".join(README[README.index("## The demo village"):].split())
-    figures = {key: int(value.replace(",", "")) for value, key in re.findall(
-        r"(\d[\d,]*) (dusun|RW|RT|families|people|PMI aktif|PMI purna|calon)", text)}
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.core.periods import parse_period
+    from desmig_desktop.recap.dataset import build_recap
+    from desmig_desktop.registry.models import LifeEvent, Person
+    from desmig_desktop.registry.status import in_village
+
+    section = README[README.index("## The demo village"):README.index("## For developers")]
+    text = " ".join(section.split())
+    then_text = text[text.index("December 2017"):text.index("Today")]
+    today_text = text[text.index("Today"):text.index("production groups")]
+    head = text[:text.index("December 2017")]
+
+    def figures(part: str) -> dict[str, int]:
+        return {key: int(value.replace(",", "")) for value, key in re.findall(
+            r"(\d[\d,]*) ?(dusun|RW|RT|KK|people|PMI aktif|PMI purna|calon|%)", part)}
+
     ctx = ServiceContext.open(tmp_path / "demo.db")
+    ctx.today_override = date(2026, 11, 23)
     try:
         summary = create_demo_village(ctx)
+        recaps = [build_recap(ctx, parse_period(p), PILLARS) for p in ("2017-12", "2017")]
+        with ctx.reader() as s:
+            events: dict[str, list] = {}
+            for e in s.scalars(select(LifeEvent).where(LifeEvent.deleted_at.is_(None))):
+                events.setdefault(e.person_id, []).append(e)
+            homes_then = {p.household_id for p in s.scalars(select(Person).where(Person.deleted_at.is_(None)))
+                          if in_village(events.get(p.id, []), p.birth_date, date(2017, 12, 31))}
     finally:
         ctx.close()
-    assert figures == {"dusun": summary.dusun, "RW": summary.rw, "RT": summary.rt, "families": summary.households,
-                       "people": summary.persons, "PMI aktif": summary.pmi_aktif, "PMI purna": summary.pmi_purna,
-                       "calon": summary.calon_pmi}
+    assert figures(head) == {"dusun": summary.dusun, "RW": summary.rw, "RT": summary.rt}
+    for recap in recaps:
+        informal = next(r.total for r in recap.by_sector if r.key == "informal")
+        then = figures(then_text)
+        share = then.pop("%")
+        assert then == {"PMI aktif": recap.status_total("aktif"), "PMI purna": recap.status_total("purna"),
+                        "calon": recap.status_total("calon"), "KK": len(homes_then), "people": recap.registered.total}
+        assert abs(100 * informal / recap.status_total("aktif") - share) <= 2  # "about 86%"
+    assert figures(today_text) == {"PMI aktif": summary.pmi_aktif, "PMI purna": summary.pmi_purna,
+                                   "calon": summary.calon_pmi, "KK": summary.households, "people": summary.persons}
     groups = dict((name, int(n)) for name, n in re.findall(r"(salak|daging|singkong|batik) (\d+)", text))
     assert groups == {"salak": 13, "daging": 11, "singkong": 13, "batik": 13}

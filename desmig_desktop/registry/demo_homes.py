@@ -1,11 +1,11 @@
-"""The households of the demo village, made by `random.Random(seed)` alone (pure: no database).
-
-Every date lies between DATA_START and DATA_END, so one seed gives the same village on any day from DATA_END on.
-"""
+"""The households of the demo village, made by `random.Random(seed)` alone (pure: no database): on SNAP
+(31 Dec 2017) 170 PMI aktif and 178 PMI purna as in the seeds, then returns, second contracts and new
+departures until DATA_END; no date lies after it, so one seed gives the same village on any later day."""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 from desmig_desktop.registry import demo_names as N
@@ -14,20 +14,12 @@ from desmig_desktop.registry.rules import PlacementInput
 from desmig_desktop.registry.status import age_on
 
 DATA_START = date(2008, 1, 1)
-
-
 DATA_END = date(2026, 10, 31)  # no demo date lies after this day
-
-
-TARGETS = {"aktif": 170, "purna": 178, "calon": 25}
-
-
-WOMEN_SHARE = {"aktif": 0.88, "purna": 0.85, "calon": 0.72}
-
-
-NAMED_PURNA = 42  # of the 50 Tabel 1 participants; the other 8 are Keluarga PMI
-
-
+SNAP = date(2017, 12, 31)  # the seeds' figures hold on this day
+TARGETS = {"aktif": 170, "purna": 178, "baru": 140, "calon": 25}  # "aktif", "purna": on SNAP; "baru": first abroad later
+WOMEN_SHARE = {"aktif": 0.88, "purna": 0.85, "baru": 0.8, "calon": 0.72}
+NAMED_PURNA = 42  # women home since before 2017 who stay home: the 50 Tabel 1 participants come from them
+KELUARGA_WOMEN = 8  # and from mothers and wives of migrants who never went abroad
 PLAIN_HOUSEHOLDS = 50  # households with no migrant at all
 
 
@@ -56,14 +48,13 @@ class _Builder:
 
     # ---- people -------------------------------------------------------------------------------
     def full_name(self, given: str, pool: tuple[str, ...]) -> str:
-        """Two-word names get a second word from another name of the same list ("Agus" + "Saputra"), so a
-        village of 1,600 people does not have a dozen of one name; one-word names stay as they are."""
+        """Two-word names take their second word from another name of the list ("Agus" + "Saputra")."""
         first, _sep, rest = given.partition(" ")
         if not rest:
             return given
         seconds = N.second_words(pool)
         name = f"{first} {self.name_rng.choice(seconds)}"
-        while name in N.PARTICIPANTS or name.split()[0] == name.split()[1]:
+        while name.split()[0] == name.split()[1]:
             name = f"{first} {self.name_rng.choice(seconds)}"
         return name
 
@@ -130,7 +121,7 @@ class _Builder:
 
     # ---- migration history --------------------------------------------------------------------
     def placement(self, stage: str, sex: str, departed: date | None = None, returned: date | None = None,
-                  registered: date | None = None) -> PlacementInput:
+                  registered: date | None = None, after: date = DATA_START) -> PlacementInput:
         rng = self.rng
         early = (departed or registered or DATA_END) < date(2015, 6, 1)
         if sex == "P":
@@ -138,6 +129,9 @@ class _Builder:
         else:
             country = str(_weighted(rng, N.MEN_COUNTRIES))
         job = str(_weighted(rng, N.JOBS.get((sex, country)) or N.JOBS[(sex, "")]))
+        if sex == "P" and (departed or registered or DATA_END) <= SNAP and job not in N.INFORMAL_JOBS \
+                and rng.random() < 0.9:  # Wonosobo 2017: about 86% of PMI aktif in private households
+            job = N.JOB_CARE if country == "Taiwan" else N.JOB_PLRT
         sector = "informal" if job in N.INFORMAL_JOBS else "formal"
         route, scheme, agency = "prosedural", "p_to_p", rng.choice(N.AGENCIES)
         if country == "Korea Selatan":
@@ -147,7 +141,7 @@ class _Builder:
         elif country in ("Hong Kong", "Taiwan") and stage != "calon" and rng.random() < 0.06:
             scheme, agency = "mandiri", ""
         if registered is None and departed is not None and route == "prosedural":
-            registered = max(DATA_START, departed - timedelta(days=rng.randint(45, 200)))
+            registered = max(after, departed - timedelta(days=rng.randint(45, 200)))
         reason, last_contact, lost = "", None, False
         if stage == "purna" and departed is not None and returned is not None:
             short = (returned - departed).days < 700
@@ -158,40 +152,67 @@ class _Builder:
             lost = rng.random() < (0.45 if route == "non_prosedural" else 0.045)
             if lost:
                 last_contact = _between(rng, max(departed + timedelta(days=30), date(2023, 6, 1)), date(2025, 12, 31))
-                last_contact = min(last_contact, DATA_END)
+                last_contact = min(max(last_contact, departed + timedelta(days=30)), DATA_END)
             elif rng.random() < 0.7:
                 last_contact = _between(rng, max(departed, date(2026, 7, 1)), DATA_END)
         return PlacementInput(stage, country, sector, job, agency, route, scheme, registered, departed, returned,
                               reason, last_contact, lost)
 
+    def contract(self, sex: str, departed: date, after: date, short: float = 0.3) -> PlacementInput:
+        """A contract from `departed` (registered from `after`): purna if its 4-50 months end by DATA_END."""
+        rng = self.rng
+        ret: date | None = departed + timedelta(days=rng.randint(120, 700) if rng.random() < short else rng.randint(700, 1500))
+        stage, ret = ("aktif", None) if ret > DATA_END - timedelta(days=10) else ("purna", ret)  # type: ignore[operator]
+        return self.placement(stage, sex, departed, ret, after=after)
+
+    def again(self, sex: str, made: list[PlacementInput], share: float) -> None:
+        """Now and then another contract after the last return (a second contract after 2017)."""
+        last = made[-1].returned_on
+        if last is None or self.rng.random() >= share:
+            return
+        start = max(last + timedelta(days=self.rng.randint(150, 900)), SNAP + timedelta(days=200))
+        if start < DATA_END - timedelta(days=60):
+            made.append(self.contract(sex, start, after=last, short=0.15))
+
     def plan(self, status: str, sex: str, born: date | None = None, named: bool = False):  # type: ignore[no-untyped-def]
-        """Placements giving `status`, and a birth date fitting them (None if `born` cannot fit)."""
+        """Placements giving `status` on SNAP (31 Dec 2017; "baru": first abroad after it; "calon": registered
+        in 2026), what followed until DATA_END, and a birth date fitting them (None if `born` cannot fit)."""
         rng = self.rng
         for _attempt in range(40):
-            if status == "aktif":
+            if status == "aktif":  # abroad on 31 Dec 2017; most have come home since, some went again
                 year = int(_weighted(rng, N.AKTIF_DEPARTURE_YEARS))  # type: ignore[call-overload]
-                dep = _between(rng, date(year, 1, 1), min(date(year, 12, 31), date(2026, 10, 15)))
-                made = [self.placement("aktif", sex, dep)]
+                dep = _between(rng, date(year, 1, 1), date(year, 12, 31) if year < 2017 else date(2017, 12, 20))
+                made = [self.contract(sex, dep, DATA_START, short=0.05)]
+                if made[0].returned_on is not None and made[0].returned_on <= SNAP:
+                    made[0] = replace(made[0], returned_on=SNAP + timedelta(days=rng.randint(20, 400)))
+                self.again(sex, made, 0.3)
                 before, next_start = 0.25, dep
-            elif status == "purna":
-                if named:  # the 2017 program participants had come home by then
-                    ret = (_between(rng, date(2016, 12, 1), date(2017, 10, 31)) if rng.random() < 0.6
-                           else _between(rng, date(2010, 1, 1), date(2016, 11, 30)))
-                elif rng.random() < 0.3:
-                    ret = _between(rng, date(2016, 12, 1), date(2017, 12, 31))
+            elif status == "purna":  # home on 31 Dec 2017
+                if named:  # a 2017 program participant: home before the groups began, and stayed
+                    ret = _between(rng, date(2010, 1, 1), date(2016, 12, 20))
+                elif rng.random() < 0.35:
+                    ret = _between(rng, date(2016, 12, 1), SNAP)
                 else:
-                    ret = _between(rng, date(2010, 1, 1), DATA_END)
+                    ret = _between(rng, date(2010, 1, 1), SNAP)
                 made = [self.purna(sex, ret)]
+                if not named:
+                    self.again(sex, made, 0.12)
                 before, next_start = (0.3 if named else 0.22), made[0].departed_on
+            elif status == "baru":  # first abroad after 2017
+                year = int(_weighted(rng, N.NEW_DEPARTURE_YEARS))  # type: ignore[call-overload]
+                dep = _between(rng, date(year, 1, 1) if year > 2018 else date(2018, 2, 1),
+                               min(date(year, 12, 31), date(2026, 10, 15)))
+                made = [self.contract(sex, dep, DATA_START)]
+                before, next_start = 0.0, dep
             else:
                 reg = _between(rng, date(2026, 3, 1), DATA_END)
                 made = [self.placement("calon", sex, registered=reg)]
                 before, next_start = 0.2, reg
             if rng.random() < before:  # went abroad once before
-                assert next_start is not None
-                made.insert(0, self.purna(sex, next_start - timedelta(days=rng.randint(90, 1200))))
+                first_reg: date = made[0].registered_on or next_start  # type: ignore[assignment]
+                made.insert(0, self.purna(sex, first_reg - timedelta(days=rng.randint(90, 1200))))
             first = made[0].departed_on or made[0].registered_on
-            if first is None or first < date(2008, 3, 1):
+            if first is None or first < date(2008, 3, 1) or made[0].registered_on and made[0].registered_on < DATA_START:
                 continue
             if born is None:
                 age = rng.randint(19, 34) if sex == "P" else rng.randint(20, 40)
@@ -201,8 +222,8 @@ class _Builder:
         return None
 
     def purna(self, sex: str, returned: date) -> PlacementInput:
-        days = self.rng.randint(120, 700) if self.rng.random() < 0.3 else self.rng.randint(700, 1500)
-        return self.placement("purna", sex, returned - timedelta(days=days), returned)
+        return self.placement("purna", sex, returned - timedelta(days=self.rng.randint(120, 700) if self.rng.random() < 0.3
+                                                             else self.rng.randint(700, 1500)), returned)
 
     # ---- households ---------------------------------------------------------------------------
     def new_home(self) -> N.Home:
@@ -221,13 +242,14 @@ class _Builder:
         wife.marital = "kawin"
         return wife
 
-    def migrant_home(self, status: str, sex: str, name: str = "") -> None:
+    def migrant_home(self, status: str, sex: str, named: bool = False) -> None:
         rng = self.rng
-        placements, born = self.plan_any(status, sex, named=bool(name))
+        name = ""
+        placements, born = self.plan_any(status, sex, named=named)
         home = self.new_home()
         age = age_on(born, DATA_END)
         r = rng.random()
-        if sex == "P" and not name and age < 30 and r < 0.5 or sex == "L" and age < 28 and r < 0.5:
+        if sex == "P" and not named and age < 30 and r < 0.5 or sex == "L" and age < 28 and r < 0.5:
             father = self.person("L", _born_before(rng, born, rng.randint(22, 33)), "kepala", home.members)
             mother = self.couple(home, _born_before(rng, born, rng.randint(19, 28)), husband=father)
             me = self.person(sex, born, "anak", home.members)
@@ -272,9 +294,9 @@ class _Builder:
                     del self.pool[i]
                     return
 
-    def keluarga_home(self, name: str, sex: str) -> None:
-        """A Tabel 1 participant as the mother of a migrant daughter, or the wife of a migrant husband."""
-        rng = self.rng
+    def keluarga_home(self, sex: str) -> None:
+        """A woman who never went abroad: the mother of a migrant daughter, or the wife of a migrant husband."""
+        rng, name = self.rng, ""
         if sex == "P":
             placements, born = self.plan_any("aktif", "P", lambda b: age_on(b, DATA_END) <= 34)
             home = self.new_home()
@@ -315,8 +337,7 @@ class _Builder:
 
     # ---- life events, numbers ----------------------------------------------------------------
     def life_events(self) -> None:
-        """A few deaths, moves and births, so those screens are not empty (never a migrant).
-        The notes are stored data, in Indonesian whatever the language of the screens."""
+        """A few deaths, moves and births (never a migrant); the notes are stored data, in Indonesian."""
         rng = self.rng
         others = [(h, m) for h in self.homes for m in h.members if not m.fixed]
         old = [(h, m) for h, m in others if m.rel in ("orang_tua", "mertua") or age_on(m.birth, DATA_END) >= 75]
@@ -358,14 +379,12 @@ class _Builder:
             women = round((total - n_named) * WOMEN_SHARE[status])
             self.pool += [(status, "P")] * women + [(status, "L")] * (total - n_named - women)
         rng.shuffle(self.pool)
-        named = list(N.PARTICIPANTS)
-        rng.shuffle(named)
-        for name in named[:NAMED_PURNA]:
-            self.migrant_home("purna", "P", name)
-        for name in named[NAMED_PURNA:]:
+        for _i in range(NAMED_PURNA):
+            self.migrant_home("purna", "P", named=True)
+        for _i in range(KELUARGA_WOMEN):
             sex = "P" if rng.random() < 0.5 else "L"
             self.pool.remove(("aktif", sex))
-            self.keluarga_home(name, sex)
+            self.keluarga_home(sex)
         while self.pool:
             self.migrant_home(*self.pool.pop())
         for _i in range(PLAIN_HOUSEHOLDS):

@@ -1,8 +1,8 @@
 """Name lists and vocabularies of the demo village (Desa Kuripan, Kec. Watumalang, Kab. Wonosobo).
 
-Everything here is plain data, and the two shapes the demo's households are made of (`Member`, `Home`). The people in `PRODUCTION_GROUPS` are the program participants of
-Tabel 1 in the Kuripan study (2017); the demo registers each of them exactly once, as a PMI purna or
-a Keluarga PMI woman, and no other demo person carries one of these names.
+Everything here is plain data, and the two shapes the demo's households are made of (`Member`, `Home`).
+Every name is invented from these lists: the demo's production groups have the sizes of Tabel 1 of the
+Kuripan study (2017), never its participants' names.
 """
 
 from __future__ import annotations
@@ -32,26 +32,6 @@ DUSUN_LAYOUT: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("Lenggerang", ((11, 5), (12, 4))),
 )  # 6 dusun, 12 RW, 56 RT
 
-PRODUCTION_GROUPS: dict[str, tuple[str, ...]] = {
-    "Kelompok Produksi Salak": (
-        "Bawon", "Turyati", "Suryati", "Farida", "Sarmiyati", "Ponisem", "Waginah", "Parsini", "Yuniah",
-        "Litik", "Miskiyah", "Kinem", "Sanem",
-    ),
-    "Kelompok Produksi Daging": (
-        "Rahayu", "Sulasmini", "Nisem", "Reged", "Tunem", "Sarni", "Rumiyati", "Nisih", "Tutur", "Sundiyah",
-        "Painem",
-    ),
-    "Kelompok Produksi Singkong": (
-        "Sulastri", "Alfiah", "Ernafi", "Yurida", "Turi", "Kidah", "Nirah", "Urip", "Asih", "Nur Cahyani",
-        "Jumini", "Taromi", "Sumiyati",
-    ),
-    "Kelompok Produksi Batik": (
-        "Sri Handayani", "Mafiroh", "Saryanti", "Parilah", "Suwarti", "Subini", "Sumarni", "Tuyem", "Kliyem",
-        "Wanti", "Sugiyanti", "Poniyem", "Suprihatin",
-    ),
-}
-PARTICIPANTS: tuple[str, ...] = tuple(n for names in PRODUCTION_GROUPS.values() for n in names)
-_RESERVED = set(PARTICIPANTS)
 
 
 @lru_cache(maxsize=8)
@@ -61,8 +41,8 @@ def second_words(pool: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _free(names: str) -> tuple[str, ...]:
-    """Split a name list, leaving out the reserved Tabel 1 names."""
-    return tuple(n.strip() for n in names.split(",") if n.strip() and n.strip() not in _RESERVED)
+    """Split a name list."""
+    return tuple(n.strip() for n in names.split(",") if n.strip())
 
 
 # Women born before 1986, 1986-2008, and from 2009.
@@ -75,7 +55,7 @@ WOMEN_OLD = _free(
     "Siti Khomsatun, Mujiyati, Sri Suyatmi, Kasiyah, Ngadinah, Tumirah"
 )
 WOMEN_YOUNG = _free(
-    "Dwi Lestari, Nur Aini, Siti Nurhayati, Eka Wulandari, Rina Susanti, Fitri Handayani, Yuli Astuti,"
+    "Dwi Lestari, Nur Aini, Siti Nurhayati, Eka Wulandari, Rina Susanti, Fitri Hidayati, Yuli Astuti,"
     "Desi Ratnasari, Wulan Sari, Dewi Safitri, Ani Rahmawati, Puji Astuti, Lina Marlina, Rini Astuti, Tri Yuliani,"
     "Novi Andriani, Umi Latifah, Anisa Fitriani, Ika Purwanti, Siti Mukaromah, Lilis Suryani, Ratna Dewi,"
     "Nining Setyowati, Heni Kurniasih, Eni Widayati, Sri Utami, Ayu Lestari, Indah Permatasari, Laila Nurjanah,"
@@ -120,7 +100,9 @@ COUNTRY_WEIGHTS_EARLY = (("Malaysia", 32), ("Hong Kong", 22), ("Taiwan", 16), ("
 
 MEN_COUNTRIES = (("Malaysia", 45), ("Taiwan", 28), ("Korea Selatan", 17), ("Arab Saudi", 4), ("Singapura", 6))
 # Departure years of the PMI abroad now: mostly 2023-2026.
-AKTIF_DEPARTURE_YEARS = ((2020, 3), (2021, 3), (2022, 6), (2023, 20), (2024, 26), (2025, 28), (2026, 14))
+AKTIF_DEPARTURE_YEARS = ((2013, 4), (2014, 8), (2015, 18), (2016, 32), (2017, 38))  # of those abroad at the end of 2017
+NEW_DEPARTURE_YEARS = ((2018, 6), (2019, 7), (2020, 2), (2021, 2), (2022, 8), (2023, 15), (2024, 20), (2025, 24),
+                       (2026, 16))  # first departures after 2017
 
 JOB_PLRT = "Penata laksana rumah tangga"
 JOB_CARE = "Perawat lansia"

@@ -113,4 +113,4 @@ def test_entry_point_demo_and_recap(tmp_path):
     assert again.returncode == 3
     listing = subprocess.run([str(exe), "--db", db, "persons", "list", "--status", "aktif", "--json", "--limit", "1"],
                              capture_output=True, text=True)
-    assert json.loads(listing.stdout)["total"] == 170
+    assert json.loads(listing.stdout)["total"] == 75

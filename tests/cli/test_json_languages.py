@@ -143,8 +143,8 @@ def test_text_output_speaks_the_chosen_language(demo):
     db = demo["db"]
     listing = {lang: run("--lang", lang, "--db", db, "persons", "list", "--status", "aktif", "--limit", "2")[1]
                for lang in ("id", "en")}
-    assert "PMI aktif" in listing["id"] and "2 dari 170 orang" in listing["id"]
-    assert "Active PMI" in listing["en"] and "PMI aktif" not in listing["en"] and "2 of 170 people" in listing["en"]
+    assert "PMI aktif" in listing["id"] and "2 dari 75 orang" in listing["id"]
+    assert "Active PMI" in listing["en"] and "PMI aktif" not in listing["en"] and "2 of 75 people" in listing["en"]
     groups = {lang: run("--lang", lang, "--db", db, "groups", "list")[1] for lang in ("id", "en")}
     assert " Aktif " in groups["id"] and " anggota " in groups["id"] and " laba " in groups["id"]
     assert " Active " in groups["en"] and " members " in groups["en"] and " profit " in groups["en"]

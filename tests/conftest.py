@@ -72,7 +72,7 @@ def village(ctx):
 # ---- a small registered village (the GUI tests and others) ---------------------------------------
 # A small registered village for the GUI tests, seeded through the same services users call.
 # 
-# KK 3307091201150003 (Kuripan, RW 01/RT 02): Slamet Riyadi (L, 1980, kepala), Sulastri (P, 1985, istri, PMI aktif in
+# KK 3307091201150003 (Kuripan, RW 01/RT 02): Slamet Riyadi (L, 1980, kepala), Sularmi (P, 1985, istri, PMI aktif in
 # Hong Kong), Dwi Lestari (P, 2010, anak). KK 3307091201150004 (Sigaluh, RW 03/RT 04): Joko Susilo (L, 1975), Ani Rahayu
 # (P, 1999, calon PMI). Five people: 1 aktif, 1 calon, 3 family of a migrant.
 
@@ -99,7 +99,7 @@ def people(ctx, village) -> People:
     h2 = registry.create_household(ctx, HouseholdInput(KK2, sigaluh, 3, 4)).id
     rows = [
         ("Slamet Riyadi", "L", date(1980, 5, 1), 1, h1, "kepala"),
-        ("Sulastri", "P", date(1985, 2, 14), 2, h1, "istri"),
+        ("Sularmi", "P", date(1985, 2, 14), 2, h1, "istri"),
         ("Dwi Lestari", "P", date(2010, 7, 9), 3, h1, "anak"),
         ("Joko Susilo", "L", date(1975, 3, 3), 4, h2, "kepala"),
         ("Ani Rahayu", "P", date(1999, 8, 17), 5, h2, "anak"),
@@ -109,7 +109,7 @@ def people(ctx, village) -> People:
         data = person_input(name, sex, born, serial, hh, rel)
         ids[name] = registry.register_person(ctx, data).id
         niks[name] = data.nik
-    registry.add_placement(ctx, ids["Sulastri"], PlacementInput("aktif", "Hong Kong", "informal",
+    registry.add_placement(ctx, ids["Sularmi"], PlacementInput("aktif", "Hong Kong", "informal",
                                                                 departed_on=date(2024, 3, 1)))
     registry.add_placement(ctx, ids["Ani Rahayu"], PlacementInput("calon", registered_on=date(2026, 11, 2)))
     return People(ids, niks, (h1, h2))

@@ -14,7 +14,7 @@ from desmig_desktop.app import cli_main as main
 
 GOOD_CSV = (
     "NIK;No KK;Nama;Jenis Kelamin (L/P);Tanggal Lahir;Hubungan Keluarga;Dusun;RW;RT;Status PMI;Negara Tujuan;Sektor;Tanggal Berangkat\n"
-    "3307095205900003;3307091201150003;Sulastri;P;12/05/1990;Istri;Krajan;1;2;aktif;Hong Kong;informal;2024-03-01\n"
+    "3307095205900003;3307091201150003;Sularmi;P;12/05/1990;Istri;Krajan;1;2;aktif;Hong Kong;informal;2024-03-01\n"
     "3307091205850001;3307091201150003;Slamet;L;12-05-1985;Kepala Keluarga;Krajan;1;2;;;;\n"
 )
 
@@ -69,7 +69,7 @@ def test_import_then_list_masked_json(db, tmp_path, capsys):
     assert run("--db", db, "persons", "list", "--json", "--status", "aktif") == 0
     data = json.loads(capsys.readouterr().out)
     assert data["total"] == 1
-    assert data["persons"][0]["name"] == "Sulastri" and data["persons"][0]["nik"] == "3307**********03"
+    assert data["persons"][0]["name"] == "Sularmi" and data["persons"][0]["nik"] == "3307**********03"
 
 
 def test_export_recap_and_persons(db, tmp_path, capsys):
@@ -85,7 +85,7 @@ def test_export_recap_and_persons(db, tmp_path, capsys):
     people = tmp_path / "orang.csv"
     assert run("--db", db, "export", "persons", "--format", "csv", "--out", str(people)) == 0
     text = people.read_text(encoding="utf-8-sig")
-    assert "Sulastri" in text and "3307095205900003" not in text
+    assert "Sularmi" in text and "3307095205900003" not in text
 
 
 def test_groups_list_json(db, capsys):

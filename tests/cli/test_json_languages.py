@@ -42,13 +42,13 @@ def demo(tmp_path_factory) -> dict[str, str]:
     bad = folder / "salah.csv"
     bad.write_text(header + "".join((
         "33070952;3307091201150903;Nik Pendek;P;12/05/1990;Istri;Krajan;1;2;aktif;Hong Kong;x\n",
-        "3307095205900903;3307091201150903;Sulastri;P;31/02/1990;Istri;Krajan;1;2;aktif;Hong Kong;\n",
+        "3307095205900903;3307091201150903;Sularmi;P;31/02/1990;Istri;Krajan;1;2;aktif;Hong Kong;\n",
         "3307091205850901;3307091201150913;Slamet;L;12-05-1985;Kepala Keluarga;Atlantis;1;2;;Malaysia;\n",
         "3307091205850901;3307091201150913;Slamet Lagi;L;12-05-1985;Anak;Krajan;1;2;;;\n",
         f"{known['nik']};{known['no_kk']};{known['name']};{known['sex']};01/01/1990;Anak;Krajan;1;2;;;\n",
     )), encoding="utf-8")
     good = folder / "benar.csv"
-    good.write_text(header + f"3307095205900903;{known['no_kk']};Sulastri;P;12/05/1990;Anak;;9;9;calon;;\n",
+    good.write_text(header + f"3307095205900903;{known['no_kk']};Sularmi;P;12/05/1990;Anak;;9;9;calon;;\n",
                     encoding="utf-8")
     empty = folder / "kosong.csv"
     empty.write_text(header, encoding="utf-8")

@@ -101,7 +101,7 @@ def test_the_cli_explains_a_bad_import_in_english(tmp_path, capsys, english):
                  "--dusun", "Krajan"]) == 0
     bad = tmp_path / "bad.csv"
     bad.write_text("NIK;No KK;Nama;Jenis Kelamin (L/P);Tanggal Lahir;Hubungan Keluarga;Dusun;RW;RT\n"
-                   "33070952;3307091201150003;Sulastri;P;12/05/1990;Istri;Krajan;1;2\n", encoding="utf-8")
+                   "33070952;3307091201150003;Sularmi;P;12/05/1990;Istri;Krajan;1;2\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["--lang", "en", "--db", db, "import", "persons", str(bad)]) == 3
     err = capsys.readouterr().err

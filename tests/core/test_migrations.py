@@ -86,14 +86,14 @@ def test_registry_database_of_revision_0001_upgrades_with_data_intact(tmp_path):
             " VALUES ('v1', '3307092001', 'Kuripan', 'Watumalang', 'Wonosobo', 'Jawa Tengah', '', '', '2026-01-01', '2026-01-01')")
         conn.exec_driver_sql(
             "INSERT INTO person (id, relationship_to_head, nik, name, sex, birth_place, birth_date, occupation, phone, status,"
-            " in_village, created_at, updated_at) VALUES ('p1', 'kepala', '3307095205900003', 'Sulastri', 'P', 'Wonosobo',"
+            " in_village, created_at, updated_at) VALUES ('p1', 'kepala', '3307095205900003', 'Sularmi', 'P', 'Wonosobo',"
             " '1990-05-12', '', '', 'purna', 1, '2026-01-01', '2026-01-01')")
     engine.dispose()
 
     upgraded = open_database(path)
     assert current_revision(upgraded) == head_revision()
     with upgraded.connect() as conn:
-        assert conn.exec_driver_sql("SELECT name, status FROM person").all() == [("Sulastri", "purna")]
+        assert conn.exec_driver_sql("SELECT name, status FROM person").all() == [("Sularmi", "purna")]
         assert conn.exec_driver_sql("SELECT count(*) FROM production_group").scalar() == 0
     assert len(list((tmp_path / "backups").glob("lama-pre-upgrade-*.db"))) == 1
 

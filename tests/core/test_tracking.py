@@ -104,7 +104,7 @@ def test_a_unit_of_work_writes_its_audit_entries_in_one_insert(ctx, village):
     with ctx.unit_of_work() as s:
         household = registry.create_household_in(s, ctx, registry.HouseholdInput("3307091201150003",
                                                                                   village.dusuns[0].id, 1, 2))
-        for serial, name in enumerate(["Slamet", "Sulastri", "Dwi"], start=1):
+        for serial, name in enumerate(["Slamet", "Sularmi", "Dwi"], start=1):
             registry.register_person_in(s, ctx, person_input(name, "L", date(1980, 1, serial), serial, household.id))
     inserts = [(sql, many) for sql, many in seen if sql.startswith("INSERT INTO audit_log")]
     assert inserts == [(inserts[0][0], True)]

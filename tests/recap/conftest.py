@@ -1,7 +1,7 @@
 """A small village registered through the real services, and its November 2026 recap.
 
 On 30 November 2026 (the period's last day):
-- KK 1 (Kuripan, RW 1 RT 2): Slamet (L) and Dwi (P, child) are Keluarga PMI; Sulastri (P) is PMI aktif in Hong Kong.
+- KK 1 (Kuripan, RW 1 RT 2): Slamet (L) and Dwi (P, child) are Keluarga PMI; Sularmi (P) is PMI aktif in Hong Kong.
 - KK 2 (Sigaluh, RW 3 RT 4): a man named like a spreadsheet formula left for Malaysia on 5 November 2026
   (PMI aktif, lost contact, job written like a phone number); his wife came back from Taiwan on 10 November
   (PMI purna).
@@ -56,7 +56,7 @@ def world(ctx, village) -> World:
     hh4 = registry.create_household(ctx, HouseholdInput(kks[3], sigaluh, 3, 5)).id
     niks = {}
     _, niks["Slamet Riyadi"] = _person(ctx, "Slamet Riyadi", "L", date(1980, 5, 1), hh1, "kepala", 1)
-    mum, niks["Sulastri"] = _person(ctx, "Sulastri", "P", date(1985, 2, 14), hh1, "istri", 2)
+    mum, niks["Sularmi"] = _person(ctx, "Sularmi", "P", date(1985, 2, 14), hh1, "istri", 2)
     _, niks["Dwi Lestari"] = _person(ctx, "Dwi Lestari", "P", date(2010, 7, 9), hh1, "anak", 3)
     man, niks[FORMULA_NAME] = _person(ctx, FORMULA_NAME, "L", date(1990, 3, 3), hh2, "kepala", 4)
     wife, niks["Wartini"] = _person(ctx, "Wartini", "P", date(1992, 8, 17), hh2, "istri", 5)

@@ -28,20 +28,20 @@ def _register(book) -> dict[str, list]:  # type: ignore[no-untyped-def]
 
 
 def test_the_2017_recap_does_not_move_when_later_history_is_recorded(ctx, village, tmp_path):
-    sulastri = registry.register_person(ctx, person_input("Sulastri", "P", date(1985, 2, 14), 2)).id
+    sularmi = registry.register_person(ctx, person_input("Sularmi", "P", date(1985, 2, 14), 2)).id
     ani = registry.register_person(ctx, person_input("Ani Rahayu", "P", date(1995, 8, 17), 5)).id
-    registry.add_placement(ctx, sulastri, PlacementInput("aktif", departed_on=date(2016, 3, 1), **HK))
+    registry.add_placement(ctx, sularmi, PlacementInput("aktif", departed_on=date(2016, 3, 1), **HK))
     registry.add_placement(ctx, ani, PlacementInput("calon", registered_on=date(2017, 5, 2), **HK))
     year = Period.year(2017)
     before = _book(ctx, year, tmp_path / "before.xlsx")
     data = build_recap(ctx, year)
     assert (data.status_total("aktif"), data.status_total("calon"), data.lost_contact) == (1, 1, 0)
 
-    # Later: Ani leaves in 2018; contact with Sulastri is lost in June 2018, and she comes home in 2019.
+    # Later: Ani leaves in 2018; contact with Sularmi is lost in June 2018, and she comes home in 2019.
     ani_pl = registry.get_person(ctx, ani).placements[0]
     registry.update_placement(ctx, ani_pl.id, PlacementInput("aktif", registered_on=date(2017, 5, 2),
                                                             departed_on=date(2018, 2, 1), **HK))
-    pl = registry.get_person(ctx, sulastri).placements[0]
+    pl = registry.get_person(ctx, sularmi).placements[0]
     registry.update_placement(ctx, pl.id, PlacementInput("aktif", departed_on=date(2016, 3, 1),
                                                         last_contact_on=date(2018, 6, 1), lost_contact=True, **HK))
     registry.update_placement(ctx, pl.id, PlacementInput("purna", departed_on=date(2016, 3, 1),
@@ -52,14 +52,14 @@ def test_the_2017_recap_does_not_move_when_later_history_is_recorded(ctx, villag
     after = _book(ctx, year, tmp_path / "after.xlsx")  # (what has no date — country, job — is as recorded now)
     assert after == before  # every cell of the summary and of the register
     rows = _register(after)
-    assert rows["Sulastri"][9:] == ["PMI aktif", "Hong Kong", "Informal", "Prosedural", None, None,
-                                    rows["Sulastri"][15], None, "Tidak"]
+    assert rows["Sularmi"][9:] == ["PMI aktif", "Hong Kong", "Informal", "Prosedural", None, None,
+                                    rows["Sularmi"][15], None, "Tidak"]
     assert rows["Ani Rahayu"][9] == "Calon PMI" and rows["Ani Rahayu"][15] is None  # left in 2018: blank in 2017
-    assert registry.get_person(ctx, sulastri).status == "purna"  # today's status did move
+    assert registry.get_person(ctx, sularmi).status == "purna"  # today's status did move
 
     in_2018 = build_recap(ctx, Period.year(2018))  # the lost contact was recorded for 2018
     assert (in_2018.status_total("aktif"), in_2018.lost_contact) == (2, 1)
-    assert _register(_book(ctx, Period.year(2018), tmp_path / "2018.xlsx"))["Sulastri"][17] == "Ya"
+    assert _register(_book(ctx, Period.year(2018), tmp_path / "2018.xlsx"))["Sularmi"][17] == "Ya"
     assert build_recap(ctx, Period.year(2019)).lost_contact == 0  # home in 2019
 
 

@@ -81,13 +81,13 @@ def test_register_masks_nik_and_kk_by_default(world, book):
     assert rows[0][-3:] == ("Tgl Berangkat", "Tgl Pulang", "Hilang Kontak")
     assert len(rows) == 1 + 4  # the four people with a placement
     by_name = {r[3]: r for r in rows[1:]}
-    assert set(by_name) == {"Sulastri", FORMULA_NAME, "Wartini", "Rini Astuti"}
+    assert set(by_name) == {"Sularmi", FORMULA_NAME, "Wartini", "Rini Astuti"}
     for r in rows[1:]:
         assert MASKED.match(r[1]) and MASKED.match(r[2])
-    assert by_name["Sulastri"][1] == "3307**********02"
-    sulastri = by_name["Sulastri"]
-    assert sulastri[4:10] == ("P", datetime(1985, 2, 14), "Kuripan", 1, 2, "PMI aktif")
-    assert sulastri[10:] == ("Hong Kong", "Informal", "Prosedural", "Perawat lansia", "PT Maju Jaya",
+    assert by_name["Sularmi"][1] == "3307**********02"
+    sularmi = by_name["Sularmi"]
+    assert sularmi[4:10] == ("P", datetime(1985, 2, 14), "Kuripan", 1, 2, "PMI aktif")
+    assert sularmi[10:] == ("Hong Kong", "Informal", "Prosedural", "Perawat lansia", "PT Maju Jaya",
                              datetime(2024, 3, 1), None, "Tidak")
     assert by_name[FORMULA_NAME][-1] == "Ya" and by_name[FORMULA_NAME][12] == "Non-prosedural"
     assert by_name["Wartini"][9] == "PMI purna" and by_name["Wartini"][16] == datetime(2026, 11, 10)
@@ -102,7 +102,7 @@ def test_register_masks_nik_and_kk_by_default(world, book):
 def test_register_shows_full_numbers_when_asked(world, tmp_path):
     wb = load_workbook(write_recap_xlsx(world.data, tmp_path / "lengkap.xlsx", include_nik=True))
     rows = {r[3]: r for r in wb["Register PMI"].iter_rows(min_row=2, values_only=True)}
-    assert rows["Sulastri"][1] == world.niks["Sulastri"] and rows["Sulastri"][2] == world.kks[0]
+    assert rows["Sularmi"][1] == world.niks["Sularmi"] and rows["Sularmi"][2] == world.kks[0]
     notes = [c for row in wb["Ringkasan"].iter_rows(values_only=True) for c in row if c]
     assert not any("disamarkan" in str(c) for c in notes)
 

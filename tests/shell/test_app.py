@@ -46,7 +46,7 @@ def test_show_family_opens_the_household_page(qtbot, ctx, people, village):
     window = MainWindow(ctx, Settings(), village, PILLARS)
     qtbot.addWidget(window)
     page = window.person_page
-    page.search.setText("Sulastri")
+    page.search.setText("Sularmi")
     page.apply_filters()
     page.table.selectRow(0)
     page.household_button.click()
@@ -55,7 +55,7 @@ def test_show_family_opens_the_household_page(qtbot, ctx, people, village):
     assert households.fields["no_kk"].text() == KK1
     assert households.fields["head"].text() == "Slamet Riyadi"
     members = [households.members.item(r, 0).text() for r in range(households.members.rowCount())]
-    assert members == ["Slamet Riyadi", "Sulastri", "Dwi Lestari"]
+    assert members == ["Slamet Riyadi", "Sularmi", "Dwi Lestari"]
     assert households.members.item(1, 5).text() == "PMI aktif"
     window.person_page.model.shutdown()
 

@@ -31,8 +31,8 @@ def test_recap_writes_xlsx_and_pdf_in_the_chosen_folder(qtbot, ctx, people, chan
     assert str(tmp_path / "rekap") in page.result.text()
     book = load_workbook(paths[0], read_only=True)
     cells = [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if v]
-    assert "Sulastri" in cells
-    assert people.niks["Sulastri"] not in cells  # masked unless the officer asks
+    assert "Sularmi" in cells
+    assert people.niks["Sularmi"] not in cells  # masked unless the officer asks
     text = " ".join(page_.extract_text() for page_ in PdfReader(paths[1]).pages)
     assert "DESA KURIPAN" in text and "Periode Triwulan IV 2026" in text
     assert "Jumlah orang dalam register PMI: 2 orang" in " ".join(text.split())

@@ -1,7 +1,7 @@
 """The Usaha Produktif section of the recap (workbook sheet "Kelompok Produksi" and PDF), from real services.
 
 Period 2026-Q3 (1 July – 30 September 2026):
-- Kelompok Salak (4 members since 10 January 2026): Farida left on 15 August (back to work abroad);
+- Kelompok Salak (4 members since 10 January 2026): Fatonah left on 15 August (back to work abroad);
   2 batches (200 bungkus, Rp800.000 material), sales Rp2.250.000 at an exhibition + Rp750.000 on WhatsApp,
   other cost Rp199.999, profit Rp2.000.001 shared out; a socialisation meeting reaching 5 people, a training
   attended by 3 members, aid Rp2.000.000 (village) + Rp12.500.000 (Kemnaker), one exhibition.
@@ -46,7 +46,7 @@ from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PersonInput
 from desmig_desktop.reports.pdf_kit import PdfKit
 
-NAMES = ["Bawon", "Turyati", "Suryati", "Farida", "Sumini", "Parjo"]
+NAMES = ["Bariyah", "Tukinem", "Surtini", "Fatonah", "Sumini", "Parjo"]
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def data(ctx, village):  # type: ignore[no-untyped-def]
         groups.add_member(ctx, salak, pid, date(2026, 1, 10))
     for pid in people[4:]:
         groups.add_member(ctx, batik, pid, date(2026, 8, 1))
-    farida = next(m for m in groups.get_group(ctx, salak).members if m.name == "Farida")
+    farida = next(m for m in groups.get_group(ctx, salak).members if m.name == "Fatonah")
     groups.end_membership(ctx, farida.id, date(2026, 8, 15), "kerja_luar_negeri", "berangkat ke Taiwan")
     dodol = production.add_product(ctx, salak, "Dodol salak", "bungkus", 15_000).id
     production.record_batch(ctx, BatchInput(dodol, date(2026, 7, 10), 100, 400_000, tuple(people[:3])))
@@ -172,7 +172,7 @@ def test_workbook_has_a_groups_sheet_with_values(data, tmp_path):
     assert left[2] == ("Nama anggota tidak dicantumkan untuk melindungi data pribadi.",)
     # Names of members (the register lists only migrants) and the officer's note stay on the laptop.
     for value in _values(*wb.worksheets):
-        assert "Farida" not in str(value) and "Taiwan" not in str(value)
+        assert "Fatonah" not in str(value) and "Taiwan" not in str(value)
     with zipfile.ZipFile(out) as z:
         assert not any("<f>" in z.read(n).decode() for n in z.namelist() if "worksheets/" in n)
 
@@ -188,7 +188,7 @@ def test_dropout_names_only_with_full_personal_data(data, tmp_path):
     left = _tables(load_workbook(tmp_path / "lengkap.xlsx")["Kelompok Produksi"])[
         "8. Anggota kelompok yang keluar dalam periode"]
     assert left[0] == ("No.", "Kelompok", "Nama", "Alasan keluar", "Tanggal masuk", "Tanggal keluar", "Keterangan")
-    assert left[1][:4] == (1, "Kelompok Salak", "Farida", "Kembali bekerja ke luar negeri")
+    assert left[1][:4] == (1, "Kelompok Salak", "Fatonah", "Kembali bekerja ke luar negeri")
     assert left[1][-1] == "berangkat ke Taiwan" and len(left) == 2  # no privacy note
 
     from reportlab.lib.pagesizes import A4
@@ -197,7 +197,7 @@ def test_dropout_names_only_with_full_personal_data(data, tmp_path):
     kit = PdfKit(A4[0] - 4 * 28.35)
     SimpleDocTemplate(str(tmp_path / "lengkap.pdf"), pagesize=A4).build(groups_pdf(kit, section, data, include_nik=True))
     text = _text(tmp_path / "lengkap.pdf")
-    assert "Kelompok Salak Farida Kembali bekerja ke luar negeri 10/01/2026 15/08/2026 berangkat ke Taiwan" in text
+    assert "Kelompok Salak Fatonah Kembali bekerja ke luar negeri 10/01/2026 15/08/2026 berangkat ke Taiwan" in text
 
 
 def test_recap_pdf_shows_the_groups_section(data, tmp_path):
@@ -220,7 +220,7 @@ def test_recap_pdf_shows_the_groups_section(data, tmp_path):
                   "1 Kelompok Salak Kembali bekerja ke luar negeri 10/01/2026 15/08/2026",
                   "Nama anggota tidak dicantumkan untuk melindungi data pribadi."):
         assert words in section, words
-    assert "Farida" not in text and "Taiwan" not in text
+    assert "Fatonah" not in text and "Taiwan" not in text
 
 
 def test_wide_tables_fit_the_page_and_figures_never_wrap():

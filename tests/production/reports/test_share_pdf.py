@@ -1,6 +1,6 @@
 """The share-out statement and slips (PDF), from a share-out made through the real services, read back with pypdf.
 
-Kelompok Salak (Bawon ketua, Suryati bendahara), 1 July – 31 August 2026: Bawon and Turyati took part in 2 batches, Suryati in 1, Farida in none;
+Kelompok Salak (Bariyah ketua, Surtini bendahara), 1 July – 31 August 2026: Bariyah and Tukinem took part in 2 batches, Surtini in 1, Fatonah in none;
 sales Rp3.000.000, material Rp800.000, other costs Rp199.999: profit Rp2.000.001, Rp666.000 each (rounded to the group's Rp1.000), Rp2.001 to the cash.
 """
 
@@ -28,7 +28,7 @@ WORDS = "enam ratus enam puluh enam ribu rupiah"
 @pytest.fixture
 def salak(ctx, village):  # type: ignore[no-untyped-def]
     people = []
-    for i, name in enumerate(["Bawon", "Turyati", "Suryati", "Farida"], start=1):
+    for i, name in enumerate(["Bariyah", "Tukinem", "Surtini", "Fatonah"], start=1):
         born = date(1980 + i, i, 10 + i)
         people.append(registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id)
     gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "salak", date(2026, 1, 5))).id
@@ -66,23 +66,23 @@ def test_statement_lists_figures_members_and_signatures(ctx, salak, tmp_path):
                   "Aturan pembagian : Sama rata di antara anggota yang ikut produksi", "Jumlah produksi : 2 kali",
                   "Status : FINAL, ditetapkan", "Pendapatan penjualan Rp3.000.000", "Dikurangi biaya bahan Rp800.000",
                   "Dikurangi biaya lain Rp199.999", "Keuntungan bersih Rp2.000.001",
-                  "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bawon 2 Rp666.000", "2 Suryati 1 Rp666.000",
-                  "3 Turyati 2 Rp666.000", "Jumlah dibagikan Rp1.998.000", "Sisa pembulatan masuk kas kelompok: Rp2.001",
+                  "No. Nama Jumlah produksi diikuti Bagian (Rp)", "1 Bariyah 2 Rp666.000", "2 Surtini 1 Rp666.000",
+                  "3 Tukinem 2 Rp666.000", "Jumlah dibagikan Rp1.998.000", "Sisa pembulatan masuk kas kelompok: Rp2.001",
                   "Ketua Kelompok Bendahara Petugas Desmigratif", "Mengetahui,", "Kepala Desa Kuripan",
-                  "Bawon Suryati Siti Petugas Bapak Kades"):  # the ketua and bendahara sign by name
+                  "Bariyah Surtini Siti Petugas Bapak Kades"):  # the ketua and bendahara sign by name
         assert words in first, words
-    assert "Farida" not in " ".join(pages)  # took part in no batch: no share, no slip
+    assert "Fatonah" not in " ".join(pages)  # took part in no batch: no share, no slip
     assert "DIBATALKAN" not in " ".join(pages) and "USULAN" not in " ".join(pages)
     # The slips: one per member, on the next page, with the amount in figures and in words.
     slips = " ".join(pages[1:])
     assert slips.count("SLIP BAGI HASIL") == 3 and slips.count("potong di sini") == 2
-    for name, runs in (("Bawon", 2), ("Suryati", 1), ("Turyati", 2)):
+    for name, runs in (("Bariyah", 2), ("Surtini", 1), ("Tukinem", 2)):
         assert (f"Nama penerima : {name} Produksi diikuti : {runs} kali Jumlah : Rp666.000 "
                 f"Terbilang : {WORDS}") in slips, name
-    for name in ("Bawon", "Turyati"):
-        assert f"Bendahara Penerima (Suryati) ({name})" in slips  # the bendahara pays, the member receives
+    for name in ("Bariyah", "Tukinem"):
+        assert f"Bendahara Penerima (Surtini) ({name})" in slips  # the bendahara pays, the member receives
     # The bendahara's own share is paid out by the ketua, named: she does not sign as payer and payee.
-    assert "Ketua Kelompok Penerima (Bawon) (Suryati)" in slips and "(Suryati) (Suryati)" not in slips
+    assert "Ketua Kelompok Penerima (Bariyah) (Surtini)" in slips and "(Surtini) (Surtini)" not in slips
     assert "Kelompok : Kelompok Salak Periode : 1 Juli 2026 s.d. 31 Agustus 2026" in slips
     for n, text in enumerate(pages, 1):
         assert f"Halaman {n} dari {len(pages)}" in text
@@ -113,7 +113,7 @@ def test_proposal_is_marked_and_not_signed(ctx, salak, tmp_path):
     pages = _pages(out)
     first = pages[0]
     for words in ("USULAN BAGI HASIL KELOMPOK SALAK", "Periode 1 September 2026 s.d. 23 November 2026",
-                  "USULAN \u2014 belum final", "Keuntungan bersih Rp1.000.000", "1 Bawon 1 Rp333.000",
+                  "USULAN \u2014 belum final", "Keuntungan bersih Rp1.000.000", "1 Bariyah 1 Rp333.000",
                   "Jumlah dibagikan Rp999.000", "Sisa pembulatan masuk kas kelompok: Rp1.000"):
         assert words in first, words
     assert "Demikian berita acara" not in first and "Ketua Kelompok" not in first

@@ -21,7 +21,7 @@ from desmig_desktop.registry.nik import make_nik
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PersonInput, PlacementInput
 
-NAMES = ["Bawon", "Turyati", "Suryati", "Farida", "Ngatmi"]
+NAMES = ["Bariyah", "Tukinem", "Surtini", "Fatonah", "Ngatmi"]
 
 
 @pytest.fixture
@@ -55,16 +55,16 @@ def abroad(ctx, pid, departed=date(2016, 3, 1), returned=date(2018, 3, 1), count
 def test_giving_a_role_takes_it_from_its_holder(ctx, salak, role):
     gid, _people = salak
     before = {v: k for k, v in roles(ctx, gid).items()}[role]
-    groups.change_role(ctx, member(ctx, gid, "Farida").id, role)
+    groups.change_role(ctx, member(ctx, gid, "Fatonah").id, role)
     after = roles(ctx, gid)
-    assert after["Farida"] == role
+    assert after["Fatonah"] == role
     assert after[before] == "anggota"
     assert sorted(after.values()).count(role) == 1
 
 
 def test_the_audit_trail_shows_who_held_the_role(ctx, salak):
     gid, _people = salak
-    bawon, farida = member(ctx, gid, "Bawon"), member(ctx, gid, "Farida")
+    bawon, farida = member(ctx, gid, "Bariyah"), member(ctx, gid, "Fatonah")
     groups.change_role(ctx, farida.id, "ketua")
     with ctx.reader() as s:
         changes = {e.record_id: json.loads(e.changes)["role"] for e in s.scalars(select(AuditEntry).where(
@@ -74,26 +74,26 @@ def test_the_audit_trail_shows_who_held_the_role(ctx, salak):
 
 def test_role_history_reads_who_held_the_role_when(ctx, salak):
     gid, _people = salak
-    groups.change_role(ctx, member(ctx, gid, "Farida").id, "bendahara")
-    groups.change_role(ctx, member(ctx, gid, "Suryati").id, "ketua")
+    groups.change_role(ctx, member(ctx, gid, "Fatonah").id, "bendahara")
+    groups.change_role(ctx, member(ctx, gid, "Surtini").id, "ketua")
     history = [(h.name, h.old_role, h.new_role) for h in groups.role_history(ctx, gid)]
-    assert history[:4] == [("Bawon", None, "ketua"), ("Turyati", None, "sekretaris"), ("Suryati", None, "bendahara"),
-                           ("Farida", None, "anggota")]
-    assert sorted(history[4:6]) == [("Farida", "anggota", "bendahara"), ("Suryati", "bendahara", "anggota")]
-    assert sorted(history[6:]) == [("Bawon", "ketua", "anggota"), ("Suryati", "anggota", "ketua")]
-    assert roles(ctx, gid) == {"Bawon": "anggota", "Turyati": "sekretaris", "Suryati": "ketua", "Farida": "bendahara"}
+    assert history[:4] == [("Bariyah", None, "ketua"), ("Tukinem", None, "sekretaris"), ("Surtini", None, "bendahara"),
+                           ("Fatonah", None, "anggota")]
+    assert sorted(history[4:6]) == [("Fatonah", "anggota", "bendahara"), ("Surtini", "bendahara", "anggota")]
+    assert sorted(history[6:]) == [("Bariyah", "ketua", "anggota"), ("Surtini", "anggota", "ketua")]
+    assert roles(ctx, gid) == {"Bariyah": "anggota", "Tukinem": "sekretaris", "Surtini": "ketua", "Fatonah": "bendahara"}
 
 
 def test_a_new_ketua_joining_takes_the_role(ctx, salak):
     gid, people = salak
     groups.add_member(ctx, gid, people["Ngatmi"], date(2017, 6, 1), "ketua")
-    assert roles(ctx, gid) == {"Bawon": "anggota", "Turyati": "sekretaris", "Suryati": "bendahara",
-                               "Farida": "anggota", "Ngatmi": "ketua"}
+    assert roles(ctx, gid) == {"Bariyah": "anggota", "Tukinem": "sekretaris", "Surtini": "bendahara",
+                               "Fatonah": "anggota", "Ngatmi": "ketua"}
 
 
 def test_anggota_is_not_unique(ctx, salak):
     gid, _people = salak
-    groups.change_role(ctx, member(ctx, gid, "Bawon").id, "anggota")
+    groups.change_role(ctx, member(ctx, gid, "Bariyah").id, "anggota")
     assert list(roles(ctx, gid).values()).count("anggota") == 2
     assert "ketua" not in roles(ctx, gid).values()
 
@@ -130,63 +130,63 @@ def test_joining_before_departure_or_on_the_return_day_does_not_warn(ctx, salak,
 def test_working_a_batch_while_abroad_warns(ctx, salak):
     gid, people = salak
     product = production.add_product(ctx, gid, "Dodol salak", "bungkus", 15_000).id
-    abroad(ctx, people["Farida"], departed=date(2017, 2, 1), returned=date(2019, 2, 1), country="Hong Kong")
+    abroad(ctx, people["Fatonah"], departed=date(2017, 2, 1), returned=date(2019, 2, 1), country="Hong Kong")
     saved = production.record_batch(ctx, BatchInput(product, date(2017, 3, 1), 10, 10_000,
-                                                    (people["Bawon"], people["Farida"])))
+                                                    (people["Bariyah"], people["Fatonah"])))
     assert len(saved.warnings) == 1
-    assert "Farida" in saved.warnings[0] and "Hong Kong" in saved.warnings[0] and "01/02/2017" in saved.warnings[0]
+    assert "Fatonah" in saved.warnings[0] and "Hong Kong" in saved.warnings[0] and "01/02/2017" in saved.warnings[0]
     assert production.record_batch(ctx, BatchInput(product, date(2017, 1, 20), 10, 10_000,
-                                                   (people["Farida"],))).warnings == ()
+                                                   (people["Fatonah"],))).warnings == ()
 
 
 def test_attending_a_training_while_abroad_warns(ctx, salak):
     gid, people = salak
-    abroad(ctx, people["Suryati"], departed=date(2017, 2, 1), returned=date(2019, 2, 1), country="Malaysia")
+    abroad(ctx, people["Surtini"], departed=date(2017, 2, 1), returned=date(2019, 2, 1), country="Malaysia")
     saved = create_training(ctx, TrainingInput("Pelatihan dodol", "pengolahan_pangan", "blk", date(2017, 4, 3),
-                                               attendee_ids=(people["Bawon"], people["Suryati"])))
-    assert len(saved.warnings) == 1 and "Suryati" in saved.warnings[0] and "Malaysia" in saved.warnings[0]
-    later = create_training(ctx, TrainingInput("Pemasaran", "pengolahan_pangan", "blk", date(2019, 4, 3), attendee_ids=(people["Bawon"],)))
-    assert set_attendance(ctx, later.id, (people["Bawon"], people["Suryati"])) == ()
-    assert len(set_attendance(ctx, saved.id, (people["Turyati"], people["Suryati"]))) == 0  # Suryati was already listed
-    again = create_training(ctx, TrainingInput("Kemasan", "pengolahan_pangan", "blk", date(2017, 5, 3), attendee_ids=(people["Bawon"],)))
-    warned = set_attendance(ctx, again.id, (people["Bawon"], people["Suryati"]))
-    assert len(warned) == 1 and "Suryati" in warned[0]
+                                               attendee_ids=(people["Bariyah"], people["Surtini"])))
+    assert len(saved.warnings) == 1 and "Surtini" in saved.warnings[0] and "Malaysia" in saved.warnings[0]
+    later = create_training(ctx, TrainingInput("Pemasaran", "pengolahan_pangan", "blk", date(2019, 4, 3), attendee_ids=(people["Bariyah"],)))
+    assert set_attendance(ctx, later.id, (people["Bariyah"], people["Surtini"])) == ()
+    assert len(set_attendance(ctx, saved.id, (people["Tukinem"], people["Surtini"]))) == 0  # Surtini was already listed
+    again = create_training(ctx, TrainingInput("Kemasan", "pengolahan_pangan", "blk", date(2017, 5, 3), attendee_ids=(people["Bariyah"],)))
+    warned = set_attendance(ctx, again.id, (people["Bariyah"], people["Surtini"]))
+    assert len(warned) == 1 and "Surtini" in warned[0]
 
 
 # ---- leave reasons the registry contradicts ---------------------------------------------------
 
 def test_leaving_to_work_abroad_with_no_departure_warns(ctx, salak):
     gid, people = salak
-    ended = groups.end_membership(ctx, member(ctx, gid, "Farida").id, date(2017, 5, 1), "kerja_luar_negeri")
+    ended = groups.end_membership(ctx, member(ctx, gid, "Fatonah").id, date(2017, 5, 1), "kerja_luar_negeri")
     assert ended.missing is not None and ended.missing.code == "no_departure" and ended.missing.event_kind is None
-    assert "Farida" in ended.warnings[0] and "keberangkatan" in ended.warnings[0]
+    assert "Fatonah" in ended.warnings[0] and "keberangkatan" in ended.warnings[0]
 
 
 def test_leaving_to_work_abroad_with_a_departure_soon_after_does_not_warn(ctx, salak):
     gid, people = salak
-    abroad(ctx, people["Farida"], departed=date(2017, 9, 1), returned=date(2019, 9, 1))
-    ended = groups.end_membership(ctx, member(ctx, gid, "Farida").id, date(2017, 5, 1), "kerja_luar_negeri")
+    abroad(ctx, people["Fatonah"], departed=date(2017, 9, 1), returned=date(2019, 9, 1))
+    ended = groups.end_membership(ctx, member(ctx, gid, "Fatonah").id, date(2017, 5, 1), "kerja_luar_negeri")
     assert ended.missing is None and ended.warnings == ()
 
 
 def test_leaving_to_move_with_no_move_out_offers_to_record_it(ctx, salak):
     gid, people = salak
-    m = member(ctx, gid, "Suryati")
+    m = member(ctx, gid, "Surtini")
     check = groups.check_leave(ctx, m.id, date(2017, 7, 1), "pindah")
     assert check is not None and (check.code, check.event_kind, check.on) == ("no_move_out", "pindah_keluar", date(2017, 7, 1))
     ended = groups.end_membership(ctx, m.id, date(2017, 7, 1), "pindah", "ke Semarang")
     assert ended.missing == check
     registry.record_life_event(ctx, check.person_id, check.event_kind, check.on)
     assert groups.check_leave(ctx, m.id, date(2017, 7, 1), "pindah") is None
-    assert registry.get_person(ctx, people["Suryati"]).in_village is False
+    assert registry.get_person(ctx, people["Surtini"]).in_village is False
 
 
 def test_the_missing_move_out_is_recorded_with_the_membership_in_one_unit_of_work(ctx, salak):
     gid, people = salak
-    m = member(ctx, gid, "Suryati")
+    m = member(ctx, gid, "Surtini")
     ended = groups.end_membership(ctx, m.id, date(2017, 7, 1), "pindah", "ke Semarang", record_missing_event=True)
     assert ended.warnings == () and ended.missing is None
-    person = registry.get_person(ctx, people["Suryati"])
+    person = registry.get_person(ctx, people["Surtini"])
     assert [(e.kind, e.event_date, e.note) for e in person.life_events] == [("pindah_keluar", date(2017, 7, 1), "ke Semarang")]
     assert person.in_village is False
     left = next(x for x in groups.get_group(ctx, gid).members if x.id == m.id)
@@ -195,15 +195,15 @@ def test_the_missing_move_out_is_recorded_with_the_membership_in_one_unit_of_wor
 
 def test_leaving_as_dead_with_no_death_warns(ctx, salak):
     gid, people = salak
-    m = member(ctx, gid, "Turyati")
+    m = member(ctx, gid, "Tukinem")
     assert groups.check_leave(ctx, m.id, date(2017, 7, 1), "meninggal").event_kind == "meninggal"
-    registry.record_life_event(ctx, people["Turyati"], "meninggal", date(2017, 6, 28))
+    registry.record_life_event(ctx, people["Tukinem"], "meninggal", date(2017, 6, 28))
     assert groups.end_membership(ctx, m.id, date(2017, 7, 1), "meninggal").warnings == ()
 
 
 def test_other_reasons_never_warn(ctx, salak):
     gid, _people = salak
-    assert groups.end_membership(ctx, member(ctx, gid, "Farida").id, date(2017, 5, 1), "tidak_berminat").warnings == ()
+    assert groups.end_membership(ctx, member(ctx, gid, "Fatonah").id, date(2017, 5, 1), "tidak_berminat").warnings == ()
 
 
 @pytest.mark.parametrize(("reason", "placements", "events", "code"), [

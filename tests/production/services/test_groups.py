@@ -26,7 +26,7 @@ from desmig_desktop.registry.services.people import PersonInput
 @pytest.fixture
 def salak(ctx, village):
     people = []
-    for i, name in enumerate(["Bawon", "Turyati", "Suryati", "Farida"], start=1):
+    for i, name in enumerate(["Bariyah", "Tukinem", "Surtini", "Fatonah"], start=1):
         born = date(1980 + i, i, 10 + i)
         people.append(registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id)
     gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "salak", date(2017, 1, 10), share_due_runs=2)).id
@@ -40,7 +40,7 @@ def test_overlapping_membership_refused(ctx, salak):
     gid, people, _ = salak
     with pytest.raises(ValidationError) as err:
         groups.add_member(ctx, gid, people[0], date(2017, 3, 1))
-    assert "Bawon sudah menjadi anggota Kelompok Salak" in str(err.value)
+    assert "Bariyah sudah menjadi anggota Kelompok Salak" in str(err.value)
 
 
 def test_sale_beyond_stock_names_the_stock(ctx, salak):
@@ -58,7 +58,7 @@ def test_batch_workers_must_be_members(ctx, salak, village):
     groups.end_membership(ctx, groups.get_group(ctx, gid).members[3].id, date(2017, 5, 1), "kerja_luar_negeri")
     with pytest.raises(ValidationError) as err:
         production.record_batch(ctx, BatchInput(product, date(2017, 6, 1), 10, 10_000, (people[3],)))
-    assert "Farida bukan anggota aktif" in str(err.value)
+    assert "Fatonah bukan anggota aktif" in str(err.value)
 
 
 def test_share_out_proposal_finalise_reverse(ctx, salak):
@@ -70,8 +70,8 @@ def test_share_out_proposal_finalise_reverse(ctx, salak):
     assert [d.group for d in sharing.due_groups(ctx)] == ["Kelompok Salak"]
     p = sharing.propose_share(ctx, gid)
     assert (p.revenue, p.material_cost, p.other_cost, p.profit) == (3_000_000, 800_000, 199_999, 2_000_001)
-    assert {l.name: l.amount for l in p.lines} == {"Bawon": 666_000, "Turyati": 666_000, "Suryati": 666_000}
-    assert p.remainder == 2_001 and "Farida" not in {l.name for l in p.lines}
+    assert {l.name: l.amount for l in p.lines} == {"Bariyah": 666_000, "Tukinem": 666_000, "Surtini": 666_000}
+    assert p.remainder == 2_001 and "Fatonah" not in {l.name for l in p.lines}
     cash_before = groups.get_group(ctx, gid).cash
     sid = sharing.finalise_share(ctx, gid).id
     assert groups.get_group(ctx, gid).cash == cash_before - 1_998_000
@@ -91,7 +91,7 @@ def test_by_batches_rule(ctx, salak):
     production.record_batch(ctx, BatchInput(product, date(2017, 2, 2), 10, 0, (people[0], people[1])))
     production.record_sale(ctx, SaleInput(product, date(2017, 2, 5), 20, 15_000, "toko"))
     p = sharing.propose_share(ctx, gid)
-    assert {l.name: (l.batches, l.amount) for l in p.lines} == {"Bawon": (2, 200_000), "Turyati": (1, 100_000)}
+    assert {l.name: (l.batches, l.amount) for l in p.lines} == {"Bariyah": (2, 200_000), "Tukinem": (1, 100_000)}
 
 
 def test_trainings_aid_and_recap_section(ctx, salak):
@@ -114,7 +114,7 @@ def test_trainings_aid_and_recap_section(ctx, salak):
     assert (row.trainings, row.training_attendance, row.aid_total) == (1, 3, 14_500_000)
     assert {label(AID_SOURCES, code): v for code, v in row.aid_by_source} == {"Pemerintah Desa": 2_000_000,
                                                                               "Kemnaker": 12_500_000}
-    assert [d.name for d in section.dropouts] == ["Farida"]
+    assert [d.name for d in section.dropouts] == ["Fatonah"]
 
 
 def test_groups_list_counts(ctx, salak):

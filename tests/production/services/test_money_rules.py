@@ -27,7 +27,7 @@ from desmig_desktop.registry.services.village import get_village
 @pytest.fixture
 def salak(ctx, village):
     people = []
-    for i, name in enumerate(["Bawon", "Turyati", "Suryati"], start=1):
+    for i, name in enumerate(["Bariyah", "Tukinem", "Surtini"], start=1):
         born = date(1980 + i, i, 10 + i)
         people.append(registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id)
     gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "salak", date(2017, 1, 10), share_due_runs=2)).id

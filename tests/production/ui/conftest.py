@@ -1,6 +1,6 @@
 """A production group seeded through the services, as tests/services/test_groups.py does.
 
-Kelompok Salak (founded 10/01/2017, a share-out due every 2 runs) with Bawon, Turyati, Suryati and Farida as
+Kelompok Salak (founded 10/01/2017, a share-out due every 2 runs) with Bariyah, Tukinem, Surtini and Fatonah as
 members since 10/01/2017, and one product: Dodol salak, bungkus, Rp15.000.
 """
 
@@ -29,7 +29,7 @@ class Salak:
 @pytest.fixture
 def salak(ctx, village) -> Salak:
     people = {}
-    for i, name in enumerate(["Bawon", "Turyati", "Suryati", "Farida"], start=1):
+    for i, name in enumerate(["Bariyah", "Tukinem", "Surtini", "Fatonah"], start=1):
         born = date(1980 + i, i, 10 + i)
         people[name] = registry.register_person(ctx, PersonInput(make_nik("330709", born, "P", i), name, "P", born)).id
     gid = groups.create_group(ctx, GroupInput("Kelompok Salak", "Olahan salak", date(2017, 1, 10), share_due_runs=2)).id

@@ -31,7 +31,7 @@ def test_money_typed_as_users_write_it(text, value):
 
 
 def test_group_list_model(qtmodeltester, ctx, salak):
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bawon"],)))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bariyah"],)))
     production.record_sale(ctx, SaleInput(salak.product_id, date(2017, 2, 5), 60, 15_000, "whatsapp"))
     groups.create_group(ctx, groups.GroupInput("Kelompok Batik", "Batik tulis"))
     model = GroupListModel(ctx)
@@ -58,7 +58,7 @@ def test_search_as_you_type_filters_the_list(qtbot, ctx, salak):
 
 
 def test_sale_through_the_dialog_lowers_the_stock(qtbot, ctx, salak, page):
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bawon"],)))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bariyah"],)))
     tab = show(page, salak.group_id, page.view.sales)
     seen = {}
 
@@ -85,7 +85,7 @@ def test_sale_through_the_dialog_lowers_the_stock(qtbot, ctx, salak, page):
 
 
 def test_sale_beyond_stock_is_refused_in_the_dialog(qtbot, ctx, salak, page):
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bawon"],)))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 500_000, (salak.people["Bariyah"],)))
     tab = show(page, salak.group_id, page.view.sales)
     seen = {}
 
@@ -105,8 +105,8 @@ def test_sale_beyond_stock_is_refused_in_the_dialog(qtbot, ctx, salak, page):
 
 def _profit_of_2_000_001(ctx, salak):  # type: ignore[no-untyped-def]
     p = salak.people
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 400_000, (p["Bawon"], p["Turyati"], p["Suryati"])))
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 3, 1), 100, 400_000, (p["Bawon"], p["Turyati"])))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 400_000, (p["Bariyah"], p["Tukinem"], p["Surtini"])))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 3, 1), 100, 400_000, (p["Bariyah"], p["Tukinem"])))
     production.record_sale(ctx, SaleInput(salak.product_id, date(2017, 3, 5), 200, 15_000, "pameran"))
     production.record_cost(ctx, salak.group_id, date(2017, 3, 6), "Kemasan", 199_999)
 
@@ -121,7 +121,7 @@ def test_share_out_proposed_then_finalised(qtbot, ctx, salak, page):
         "Rp3.000.000", "Rp800.000", "Rp199.999", "Rp2.000.001")
     assert f["period"].text() == "10/01/2017 – 23/11/2026" and f["remainder"].text() == "Rp2.001"
     assert [cells(tab.lines, r) for r in range(tab.lines.rowCount())] == [
-        ["Bawon", "2×", "Rp666.000"], ["Suryati", "1×", "Rp666.000"], ["Turyati", "2×", "Rp666.000"]]
+        ["Bariyah", "2×", "Rp666.000"], ["Surtini", "1×", "Rp666.000"], ["Tukinem", "2×", "Rp666.000"]]
     asked = []
     tab.confirm = lambda title, text, yes: asked.append(text) or False  # the officer says no
     qtbot.mouseClick(tab.finalise_button, Qt.MouseButton.LeftButton)
@@ -168,7 +168,7 @@ def test_adding_a_member_twice_is_refused(qtbot, ctx, salak, page):
 
     def fill(dialog):  # type: ignore[no-untyped-def]
         dialog.show()
-        qtbot.keyClicks(dialog.search, "Bawon")
+        qtbot.keyClicks(dialog.search, "Bariyah")
         dialog.search_now()
         assert dialog.results.count() == 1 and "sudah anggota" in dialog.results.item(0).text()
         dialog.joined_on.set_value(date(2017, 3, 1))
@@ -178,13 +178,13 @@ def test_adding_a_member_twice_is_refused(qtbot, ctx, salak, page):
 
     tab.run_dialog = fill
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
-    assert "Bawon sudah menjadi anggota Kelompok Salak pada tanggal itu" in seen["message"]
+    assert "Bariyah sudah menjadi anggota Kelompok Salak pada tanggal itu" in seen["message"]
     assert len(groups.get_group(ctx, salak.group_id).members) == 4
 
 
 def test_ending_a_membership_shows_the_dropout(qtbot, ctx, salak, page):
     tab = show(page, salak.group_id, page.view.members)
-    tab.table.selectRow(tab.model.find(lambda m: m.name == "Farida"))
+    tab.table.selectRow(tab.model.find(lambda m: m.name == "Fatonah"))
 
     def fill(dialog):  # type: ignore[no-untyped-def]
         dialog.show()
@@ -196,7 +196,7 @@ def test_ending_a_membership_shows_the_dropout(qtbot, ctx, salak, page):
     tab.run_dialog = fill
     tab.end_button.click()
     assert tab.model.rowCount() == 3
-    assert cells(tab.dropout_model, 0)[0::2] == ["Farida", "01/05/2026", ""]
+    assert cells(tab.dropout_model, 0)[0::2] == ["Fatonah", "01/05/2026", ""]
     assert cells(tab.dropout_model, 0)[3] == "Kembali bekerja ke luar negeri"
     assert "Retensi 2026: 3 dari 4 anggota awal tahun masih aktif (75%)" in tab.summary.text()
     tab.show_left.setChecked(True)
@@ -253,7 +253,7 @@ def test_production_batch_with_the_members_who_took_part(qtbot, ctx, salak, page
         qtbot.keyClicks(dialog.material_cost, "Rp450.000")
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         seen["no_workers"] = dialog.boxes["workers"].text()
-        dialog.workers.set_checked([salak.people["Bawon"], salak.people["Farida"]])
+        dialog.workers.set_checked([salak.people["Bariyah"], salak.people["Fatonah"]])
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -263,7 +263,7 @@ def test_production_batch_with_the_members_who_took_part(qtbot, ctx, salak, page
     [batch] = production.list_batches(ctx, salak.group_id)
     assert (batch.quantity, batch.material_cost, len(batch.worker_ids)) == (120, 450_000, 2)
     assert cells(tab.product_model, 0) == ["Dodol salak", "Rp15.000/bungkus", "120 bungkus"]
-    assert cells(tab.batch_model, 0)[4] == "2 orang: Bawon, Farida"
+    assert cells(tab.batch_model, 0)[4] == "2 orang: Bariyah, Fatonah"
 
 
 def test_aid_with_items_and_equipment_condition(qtbot, ctx, salak, page):
@@ -311,7 +311,7 @@ def test_training_with_attendance(qtbot, ctx, salak, page):
         qtbot.keyClicks(dialog.title, "Pengolahan salak")
         dialog.start_on.set_value(date(2017, 4, 3))
         assert dialog.end_on.value() == date(2017, 4, 3)  # the end date follows the start
-        dialog.attendees.set_checked([salak.people["Bawon"], salak.people["Turyati"]])
+        dialog.attendees.set_checked([salak.people["Bariyah"], salak.people["Tukinem"]])
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
@@ -322,12 +322,12 @@ def test_training_with_attendance(qtbot, ctx, salak, page):
     tab.table.selectRow(0)
 
     def attendance(dialog):  # type: ignore[no-untyped-def]
-        dialog.attendees.set_checked([salak.people["Farida"]])
+        dialog.attendees.set_checked([salak.people["Fatonah"]])
         return dialog.try_save()
 
     tab.run_dialog = attendance
     tab.attendance_button.click()
-    assert len(list_trainings(ctx, person_id=salak.people["Farida"])) == 1
+    assert len(list_trainings(ctx, person_id=salak.people["Fatonah"])) == 1
     assert cells(tab.model, 0)[5] == "3 dari 4"
 
 
@@ -352,7 +352,7 @@ def test_stop_and_reactivate_a_group(qtbot, ctx, salak, page):
 
 
 def test_deleting_a_sale_asks_first(qtbot, ctx, salak, page):
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 10, 0, (salak.people["Bawon"],)))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 10, 0, (salak.people["Bariyah"],)))
     production.record_sale(ctx, SaleInput(salak.product_id, date(2017, 2, 5), 4, 15_000, "toko"))
     tab = show(page, salak.group_id, page.view.sales)
     assert "Toko/warung Rp60.000" in tab.by_channel.text()

@@ -20,7 +20,7 @@ def show(page, group_id, tab):  # type: ignore[no-untyped-def]
 
 def test_ending_as_moved_offers_to_record_the_move_out(qtbot, ctx, salak, page):
     tab = show(page, salak.group_id, page.view.members)
-    tab.table.selectRow(tab.model.find(lambda m: m.name == "Suryati"))
+    tab.table.selectRow(tab.model.find(lambda m: m.name == "Surtini"))
     seen = {}
 
     def fill(dialog):  # type: ignore[no-untyped-def]
@@ -36,9 +36,9 @@ def test_ending_as_moved_offers_to_record_the_move_out(qtbot, ctx, salak, page):
 
     tab.run_dialog = fill
     tab.end_button.click()
-    assert "tidak mencatat Suryati pindah keluar" in seen["warning"]
+    assert "tidak mencatat Surtini pindah keluar" in seen["warning"]
     assert seen["offer"] == "Catat juga di data penduduk: Pindah keluar pada 01/05/2026"
-    person = registry.get_person(ctx, salak.people["Suryati"])
+    person = registry.get_person(ctx, salak.people["Surtini"])
     assert [(e.kind, e.event_date) for e in person.life_events] == [("pindah_keluar", date(2026, 5, 1))]
     assert person.in_village is False
     assert tab.model.rowCount() == 3
@@ -46,7 +46,7 @@ def test_ending_as_moved_offers_to_record_the_move_out(qtbot, ctx, salak, page):
 
 def test_ending_as_working_abroad_only_warns(qtbot, ctx, salak, page):
     tab = show(page, salak.group_id, page.view.members)
-    tab.table.selectRow(tab.model.find(lambda m: m.name == "Farida"))
+    tab.table.selectRow(tab.model.find(lambda m: m.name == "Fatonah"))
     seen = {}
 
     def fill(dialog):  # type: ignore[no-untyped-def]
@@ -60,9 +60,9 @@ def test_ending_as_working_abroad_only_warns(qtbot, ctx, salak, page):
 
     tab.run_dialog = fill
     tab.end_button.click()
-    assert "tidak mencatat keberangkatan Farida sekitar 01/05/2026" in seen["warning"]
+    assert "tidak mencatat keberangkatan Fatonah sekitar 01/05/2026" in seen["warning"]
     assert seen["offer"] is False
-    assert registry.get_person(ctx, salak.people["Farida"]).life_events == ()
+    assert registry.get_person(ctx, salak.people["Fatonah"]).life_events == ()
 
 
 def test_adding_a_member_who_was_abroad_warns_after_saving(qtbot, ctx, salak, page):
@@ -87,7 +87,7 @@ def test_adding_a_member_who_was_abroad_warns_after_saving(qtbot, ctx, salak, pa
 
 
 def test_a_batch_worked_by_someone_abroad_warns_after_saving(qtbot, ctx, salak, page):
-    registry.add_placement(ctx, salak.people["Farida"], PlacementInput("aktif", "Hong Kong", departed_on=date(2026, 1, 5)))
+    registry.add_placement(ctx, salak.people["Fatonah"], PlacementInput("aktif", "Hong Kong", departed_on=date(2026, 1, 5)))
     tab = show(page, salak.group_id, page.view.production)
     told = []
     tab.warn = told.append
@@ -97,11 +97,11 @@ def test_a_batch_worked_by_someone_abroad_warns_after_saving(qtbot, ctx, salak, 
         dialog.produced_on.set_value(date(2026, 3, 2))
         qtbot.keyClicks(dialog.quantity, "50")
         qtbot.keyClicks(dialog.material_cost, "Rp100.000")
-        dialog.workers.set_checked([salak.people["Bawon"], salak.people["Farida"]])
+        dialog.workers.set_checked([salak.people["Bariyah"], salak.people["Fatonah"]])
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
     tab.run_dialog = fill
     tab.batch_button.click()
-    assert len(told) == 1 and "Farida" in told[0] and "Hong Kong" in told[0] and "05/01/2026" in told[0]
+    assert len(told) == 1 and "Fatonah" in told[0] and "Hong Kong" in told[0] and "05/01/2026" in told[0]
     assert "ikut produksi" in told[0]

@@ -20,7 +20,7 @@ def _cells(model, row: int) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_the_activity_dialog_shows_groups_trainings_and_shares(qtbot, ctx, salak):
-    bawon, farida = salak.people["Bawon"], salak.people["Farida"]
+    bawon, farida = salak.people["Bariyah"], salak.people["Fatonah"]
     record_socialisation(ctx, date(2017, 1, 5), "pertemuan", "Desmigratif dan usaha produktif", "Balai desa",
                          salak.group_id, (bawon, farida))
     create_training(ctx, TrainingInput("Pengolahan salak", "pengolahan_pangan", "blk", date(2017, 4, 3),
@@ -58,9 +58,9 @@ def test_the_person_page_opens_it_for_the_selected_person(qtbot, ctx, village, s
     qtbot.addWidget(page)
     page.show()
     assert not page.activity_button.isEnabled()  # nobody selected yet
-    assert page.select_person(salak.people["Turyati"])
+    assert page.select_person(salak.people["Tukinem"])
     assert page.activity_button.isEnabled()
     shown: list[str] = []
     monkeypatch.setattr(PersonActivityDialog, "exec", lambda self: shown.append(self.person_name) or 0)
     qtbot.mouseClick(page.activity_button, Qt.MouseButton.LeftButton)
-    assert shown == ["Turyati"]
+    assert shown == ["Tukinem"]

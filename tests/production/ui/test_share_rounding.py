@@ -11,7 +11,7 @@ from tests.production.ui.test_groups_page import cells, show
 
 def test_rounding_unit_chosen_on_the_tab_and_the_remainder_shown(qtbot, ctx, salak, page):
     p = salak.people
-    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 400_000, (p["Bawon"], p["Turyati"], p["Suryati"])))
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 100, 400_000, (p["Bariyah"], p["Tukinem"], p["Surtini"])))
     production.record_sale(ctx, SaleInput(salak.product_id, date(2017, 3, 5), 100, 15_000, "pameran"))  # profit 1.100.000
     production.record_cost(ctx, salak.group_id, date(2017, 3, 6), "Kemasan", 199_999)  # 900.001
     page.refresh()

@@ -39,7 +39,7 @@ def good_rows() -> list[list[object]]:
     """Three families, seven people, three migrants (aktif, purna, calon)."""
     return [
         person("Slamet Riyadi", "L", date(1980, 5, 1), 1, KK1, "Kepala Keluarga", phone="081227345611"),
-        person("Sulastri", "P", date(1985, 2, 14), 2, KK1, "Istri", stage="aktif", country="Hong Kong", sector="informal",
+        person("Sularmi", "P", date(1985, 2, 14), 2, KK1, "Istri", stage="aktif", country="Hong Kong", sector="informal",
                job="Penata Laksana Rumah Tangga", route="prosedural", departed=date(2024, 3, 1)),
         person("Dwi Lestari", "P", date(2010, 7, 9), 3, KK1, "Anak"),
         person("Paiman", "L", date(1975, 1, 30), 4, KK2, "Kepala Keluarga", "Sigaluh", 2, 3, stage="purna",

@@ -72,11 +72,11 @@ def test_xlsx_export_has_the_import_headers_status_and_masked_numbers(registered
     rows = read_xlsx(out)
     assert rows[0] == [*files.HEADER, "Status"] == list(HEADERS)
     by_name = {r[2]: dict(zip(HEADERS, r)) for r in rows[1:]}
-    sulastri = by_name["Sulastri"]
-    assert sulastri["NIK"] == "3307**********02" and sulastri["No KK"] == "3307**********03"
-    assert sulastri["Status PMI"] == "aktif" and sulastri["Status"] == "PMI aktif"
-    assert sulastri["Hubungan Keluarga"] == "Istri" and sulastri["Jalur"] == "prosedural"
-    assert sulastri["Tanggal Berangkat"].date() == date(2024, 3, 1)  # a real date cell
+    sularmi = by_name["Sularmi"]
+    assert sularmi["NIK"] == "3307**********02" and sularmi["No KK"] == "3307**********03"
+    assert sularmi["Status PMI"] == "aktif" and sularmi["Status"] == "PMI aktif"
+    assert sularmi["Hubungan Keluarga"] == "Istri" and sularmi["Jalur"] == "prosedural"
+    assert sularmi["Tanggal Berangkat"].date() == date(2024, 3, 1)  # a real date cell
     assert by_name["Slamet Riyadi"]["Status"] == "Keluarga PMI" and by_name["Slamet Riyadi"]["No HP"] == "081227345611"
     assert (by_name["Paiman"]["RW"], by_name["Paiman"]["RT"]) == (2, 3)
     every_cell = " ".join(str(c) for r in rows for c in r)
@@ -89,7 +89,7 @@ def test_csv_export_is_utf8_with_bom_comma_separated_and_masked(registered, file
     assert out.read_bytes().startswith(b"\xef\xbb\xbfNIK,No KK,Nama,")
     header, row = read_csv(out)
     values = dict(zip(header, row))
-    assert values["Nama"] == "Sulastri" and values["NIK"] == "3307**********02"
+    assert values["Nama"] == "Sularmi" and values["NIK"] == "3307**********02"
     assert values["Tanggal Lahir"] == "14/02/1985" and values["Tanggal Berangkat"] == "01/03/2024"
 
 

@@ -21,16 +21,16 @@ def test_good_csv_imports_people_families_and_migration_history(ctx, village, fi
     assert (result.errors, result.written) == ((), True)
     assert (result.rows, result.persons_created, result.households_created, result.placements_created) == (7, 7, 3, 3)
     assert statuses(ctx) == {
-        "Slamet Riyadi": "keluarga", "Sulastri": "aktif", "Dwi Lestari": "keluarga",
+        "Slamet Riyadi": "keluarga", "Sularmi": "aktif", "Dwi Lestari": "keluarga",
         "Paiman": "purna", "Ngatini": "keluarga", "Rina Wulandari": "calon", "Wagiyo": "none",
     }
-    sulastri = registry.get_person(ctx, [r.id for r in list_persons(ctx, PersonQuery(text="Sulastri"))][0])
-    assert sulastri.no_kk == files.KK1 and sulastri.relationship_to_head == "istri"
-    (pl,) = sulastri.placements
+    sularmi = registry.get_person(ctx, [r.id for r in list_persons(ctx, PersonQuery(text="Sularmi"))][0])
+    assert sularmi.no_kk == files.KK1 and sularmi.relationship_to_head == "istri"
+    (pl,) = sularmi.placements
     assert (pl.country, pl.sector, pl.route, pl.departed_on) == ("Hong Kong", "informal", "prosedural", date(2024, 3, 1))
     wagiyo = registry.get_person(ctx, list_persons(ctx, PersonQuery(text="Wagiyo"))[0].id)
     assert wagiyo.relationship_to_head == "lainnya"  # empty Hubungan Keluarga
-    family = registry.get_household(ctx, sulastri.household_id)
+    family = registry.get_household(ctx, sularmi.household_id)
     assert (family.dusun, family.rw, family.rt) == ("Kuripan", 1, 2)
     sigaluh = {d.name: d for d in get_village(ctx).dusuns}["Sigaluh"]
     assert [(r.rw, r.rt) for r in sigaluh.rts] == [(2, 3)]  # the new RT was added to the village
@@ -41,7 +41,7 @@ def test_semicolon_csv_with_bom(ctx, village, files):
     assert path.read_bytes().startswith(b"\xef\xbb\xbfNIK;No KK")
     result = import_persons(ctx, path)
     assert result.written and result.persons_created == 7
-    assert count_persons(ctx, PersonQuery(text="Sulastri")) == 1  # the BOM did not end up in the NIK header
+    assert count_persons(ctx, PersonQuery(text="Sularmi")) == 1  # the BOM did not end up in the NIK header
 
 
 def test_xlsx_with_real_date_cells(ctx, village, files):
@@ -68,7 +68,7 @@ def test_header_case_spacing_and_punctuation_variants(ctx, village, files):
     rows[0][3] = "laki-laki"
     result = import_persons(ctx, files.csv(rows, header=header))
     assert (result.errors, result.persons_created) == ((), 7)
-    assert statuses(ctx)["Sulastri"] == "aktif"
+    assert statuses(ctx)["Sularmi"] == "aktif"
 
 
 def test_one_bad_row_lists_every_error_and_writes_nothing(ctx, village, files):
@@ -144,7 +144,7 @@ def test_people_join_a_family_card_already_in_the_database(ctx, village, files):
     result = import_persons(ctx, files.csv(files.good_rows()[1:3]))
     assert (result.households_created, result.persons_created) == (0, 2)
     household = registry.find_household(ctx, files.KK1)
-    assert sorted(m.name for m in household.members) == ["Dwi Lestari", "Slamet Riyadi", "Sulastri"]
+    assert sorted(m.name for m in household.members) == ["Dwi Lestari", "Slamet Riyadi", "Sularmi"]
     assert statuses(ctx)["Slamet Riyadi"] == "keluarga"  # the head already there now has a migrant in the family
 
 

@@ -28,7 +28,7 @@ from tests.conftest import TODAY
 load_all_models()
 
 STORED = Path(__file__).resolve().parents[2] / "data" / "schemas" / "schema_0003.sqlite"
-# Waginah, a Salak member: 2 placements, 1 membership, 11 batches worked, 2 share lines, 3 trainings, 2 socialisations
+# Parsiyem, a Salak member: 2 placements, 1 membership, 11 batches worked, 2 share lines, 3 trainings, 2 socialisations
 WAGINAH = {"placement": 2, "group_member": 1, "batch_worker": 11, "profit_share_line": 2, "training_attendance": 3,
            "socialisation_attendance": 2}
 
@@ -78,15 +78,15 @@ def test_deleting_a_person_tombstones_everything_that_hangs_on_them(kuripan):
     assert {t for t, _c in references_to_person()} >= {"placement", "life_event", "group_member", "batch_worker",
                                                        "profit_share_line", "training_attendance",
                                                        "socialisation_attendance"}
-    waginah = person_named(ctx, "Waginah").id
-    registry.record_life_event(ctx, waginah, "pindah_datang", date(2010, 5, 1), "Pindah dari Kab. Temanggung")
-    assert live_counts(ctx, waginah) == {**dict.fromkeys(live_counts(ctx, waginah), 0), **WAGINAH, "life_event": 1}
+    parsiyem = person_named(ctx, "Parsiyem").id
+    registry.record_life_event(ctx, parsiyem, "pindah_datang", date(2010, 5, 1), "Pindah dari Kab. Temanggung")
+    assert live_counts(ctx, parsiyem) == {**dict.fromkeys(live_counts(ctx, parsiyem), 0), **WAGINAH, "life_event": 1}
     with ctx.engine.connect() as conn:
         workers_before = conn.exec_driver_sql("SELECT count(*) FROM batch_worker WHERE deleted_at IS NULL").scalar()
 
-    registry.delete_person(ctx, waginah)
+    registry.delete_person(ctx, parsiyem)
 
-    assert set(live_counts(ctx, waginah).values()) == {0}
+    assert set(live_counts(ctx, parsiyem).values()) == {0}
     assert set(live_rows_of_deleted_people(ctx).values()) == {0}
     with ctx.engine.connect() as conn:  # nobody else's rows were touched
         assert conn.exec_driver_sql("SELECT count(*) FROM batch_worker WHERE deleted_at IS NULL").scalar() \
@@ -96,30 +96,30 @@ def test_deleting_a_person_tombstones_everything_that_hangs_on_them(kuripan):
             "SELECT count(DISTINCT deleted_at), min(revision) FROM (SELECT deleted_at, revision FROM person WHERE id = ?"
             " UNION ALL SELECT deleted_at, revision FROM batch_worker WHERE person_id = ?"
             " UNION ALL SELECT deleted_at, revision FROM group_member WHERE person_id = ?)",
-            (waginah, waginah, waginah)).one()
+            (parsiyem, parsiyem, parsiyem)).one()
     assert moments == (1, 2)
     with ctx.reader() as s:
         deletes = dict(s.execute(select(AuditEntry.table_name, func.count()).where(AuditEntry.action == "delete")
                                  .group_by(AuditEntry.table_name)).all())
     assert deletes == {**WAGINAH, "life_event": 1, "person": 1}
-    assert "Waginah" not in [r.name for r in list_persons(ctx, PersonQuery(text="Waginah", include_gone=True))]
+    assert "Parsiyem" not in [r.name for r in list_persons(ctx, PersonQuery(text="Parsiyem", include_gone=True))]
 
 
 def test_a_process_that_never_imported_an_areas_models_still_tombstones_its_rows(kuripan):
     """The GUI imports production's models only when a production screen opens: deleting a person before that
     must still reach their memberships, batch work and share lines (found in the database's own foreign keys)."""
     ctx = kuripan
-    waginah = person_named(ctx, "Waginah").id
+    parsiyem = person_named(ctx, "Parsiyem").id
     code = ("import sys\n"
             "from desmig_desktop.core.context import ServiceContext\n"
             "from desmig_desktop.registry.services.people import delete_person\n"
             f"ctx = ServiceContext.open({str(ctx.engine.url.database)!r}, officer='Petugas Uji')\n"
-            f"delete_person(ctx, {waginah!r})\n"
+            f"delete_person(ctx, {parsiyem!r})\n"
             "print(sorted(m for m in sys.modules if m.endswith('.models')))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "['desmig_desktop.registry.models']"
 
-    assert set(live_counts(ctx, waginah).values()) == {0}
+    assert set(live_counts(ctx, parsiyem).values()) == {0}
     assert set(live_rows_of_deleted_people(ctx).values()) == {0}
     with ctx.reader() as s:
         deletes = dict(s.execute(select(AuditEntry.table_name, func.count()).where(AuditEntry.action == "delete")
@@ -128,7 +128,7 @@ def test_a_process_that_never_imported_an_areas_models_still_tombstones_its_rows
     assert deletes == {**WAGINAH, "person": 1}
     with ctx.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT DISTINCT revision FROM batch_worker WHERE person_id = ?",
-                                    (waginah,)).all() == [(2,)]
+                                    (parsiyem,)).all() == [(2,)]
 
 
 # ---- a NIK in two villages: the village side ----------------------------------------------------------

@@ -55,15 +55,15 @@ def test_residence_follows_the_life_events_dated_by_then():
 
 
 def test_an_overlapping_placement_is_refused_naming_the_other(ctx, people):
-    sulastri = people.ids["Sulastri"]  # aktif in Hong Kong since 1 March 2024
+    sularmi = people.ids["Sularmi"]  # aktif in Hong Kong since 1 March 2024
     with pytest.raises(ValidationError) as err:
-        registry.add_placement(ctx, sulastri, PlacementInput("aktif", "Taiwan", "formal", departed_on=date(2025, 1, 6)))
+        registry.add_placement(ctx, sularmi, PlacementInput("aktif", "Taiwan", "formal", departed_on=date(2025, 1, 6)))
     assert "bertumpang tindih" in str(err.value) and "Hong Kong" in str(err.value) and "01/03/2024" in str(err.value)
-    first = registry.get_person(ctx, sulastri).placements[0]
+    first = registry.get_person(ctx, sularmi).placements[0]
     registry.update_placement(ctx, first.id, PlacementInput("purna", "Hong Kong", "informal", departed_on=date(2024, 3, 1),
                                                            returned_on=date(2024, 12, 20)))
-    registry.add_placement(ctx, sulastri, PlacementInput("aktif", "Taiwan", "formal", departed_on=date(2025, 1, 6)))
-    assert registry.get_person(ctx, sulastri).status == "aktif"
+    registry.add_placement(ctx, sularmi, PlacementInput("aktif", "Taiwan", "formal", departed_on=date(2025, 1, 6)))
+    assert registry.get_person(ctx, sularmi).status == "aktif"
 
 
 def test_a_calon_who_gave_up_is_closed_as_batal(ctx, people):
@@ -78,7 +78,7 @@ def test_a_calon_who_gave_up_is_closed_as_batal(ctx, people):
         == ("batal", date(2026, 11, 20), "Tidak lulus medical")
     assert person.status == "none"  # Joko's household has no migrant left
     with pytest.raises(ValidationError):  # an aktif placement cannot be given up
-        registry.cancel_placement(ctx, registry.get_person(ctx, people.ids["Sulastri"]).placements[0].id,
+        registry.cancel_placement(ctx, registry.get_person(ctx, people.ids["Sularmi"]).placements[0].id,
                                   date(2026, 11, 20), "x")
     # a new registration after the batal day does not overlap it
     registry.add_placement(ctx, ani, PlacementInput("calon", registered_on=date(2026, 11, 21)))
@@ -111,14 +111,14 @@ def test_lost_contact_keeps_its_history_and_goes_with_the_person(ctx, people):
 
     from desmig_desktop.registry.models import ContactLoss
 
-    sulastri = people.ids["Sulastri"]
-    pl = registry.get_person(ctx, sulastri).placements[0]
+    sularmi = people.ids["Sularmi"]
+    pl = registry.get_person(ctx, sularmi).placements[0]
     hk = dict(country="Hong Kong", sector="informal", departed_on=date(2024, 3, 1))
     registry.update_placement(ctx, pl.id, PlacementInput("aktif", last_contact_on=date(2025, 2, 1), lost_contact=True, **hk))
     registry.update_placement(ctx, pl.id, PlacementInput("aktif", last_contact_on=date(2026, 11, 20), **hk))
     with ctx.reader() as s:
         rows = s.execute(select(ContactLoss.lost_on, ContactLoss.found_on, ContactLoss.deleted_at)).all()
     assert rows == [(date(2025, 2, 1), date(2026, 11, 23), None)]  # since the last contact, until found (today)
-    registry.delete_person(ctx, sulastri)
+    registry.delete_person(ctx, sularmi)
     with ctx.reader() as s:
         assert s.scalar(select(ContactLoss.deleted_at)) is not None  # tombstoned with the person's placement

@@ -23,9 +23,9 @@ def test_model_follows_qt_rules(qtmodeltester, ctx, people):
 
 def test_rows_show_what_the_officer_reads(ctx, people):
     model = PersonTableModel(ctx)
-    row = names_shown(model).index("Sulastri")
+    row = names_shown(model).index("Sularmi")
     cells = [model.index(row, c).data() for c in range(model.columnCount())]
-    assert cells == ["Sulastri", people.niks["Sulastri"], "3307091201150003", "P", "14/02/1985", "Kuripan", "01/02",
+    assert cells == ["Sularmi", people.niks["Sularmi"], "3307091201150003", "P", "14/02/1985", "Kuripan", "01/02",
                      "PMI aktif"]
 
 

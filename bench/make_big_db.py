@@ -40,8 +40,8 @@ def make(path: Path, people: int, analyze: bool = False) -> dict[str, int]:
         raise SystemExit(f"{path} exists: choose a new file")
     engine = open_database(path)
     now = datetime.now(timezone.utc)
-    stamp = {"created_at": now, "updated_at": now}
     village_id = new_id()
+    stamp = {"created_at": now, "updated_at": now, "village_id": village_id}  # every row says its village (0004)
     dusun_ids = [new_id() for _ in N.DUSUN_LAYOUT]
     rows: dict[str, list[dict]] = {"household": [], "person": [], "placement": [], "life_event": []}
     kk_serial: dict[str, int] = {}

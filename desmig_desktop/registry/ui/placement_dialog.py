@@ -277,24 +277,21 @@ class PlacementDialog(QDialog):
         if any(not i.warning for i in self._validate()):
             return
         data = self.placement_input()
-        try:
-            if self._editing:
-                registry.update_placement(self._ctx, self._editing, data)
-            else:
-                registry.add_placement(self._ctx, self._person_id, data)
-        except ValidationError as err:
-            show_form_issues(self, self.boxes, self.general, err.issues)
-            return
-        self.changed = True
-        self._reload()
-        self.new_placement()
+        if self._editing:
+            self._apply(lambda: registry.update_placement(self._ctx, self._editing, data))
+        else:
+            self._apply(lambda: registry.add_placement(self._ctx, self._person_id, data))
 
     def cancel_placement(self) -> None:
         """Close the calon placement being edited as batal berangkat, with the date and reason in the form."""
-        if not self._editing:
-            return
+        if self._editing:
+            self._apply(lambda: registry.cancel_placement(self._ctx, self._editing, self.cancelled_on.value(),
+                                                          self.cancel_reason.text()))
+
+    def _apply(self, use_case) -> None:  # type: ignore[no-untyped-def]
+        """Run a use case on the history; its refusal shows under the fields, a success starts a new record."""
         try:
-            registry.cancel_placement(self._ctx, self._editing, self.cancelled_on.value(), self.cancel_reason.text())
+            use_case()
         except ValidationError as err:
             show_form_issues(self, self.boxes, self.general, err.issues)
             return

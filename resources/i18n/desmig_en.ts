@@ -4,57 +4,57 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="29"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="28"/>
         <source>Tambah anggota %1</source>
         <translation>Add member to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="38"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="37"/>
         <source>Ketik nama atau NIK orang yang sudah terdaftar…</source>
         <translation>Type the name or NIK of a registered person…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="46"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="47"/>
         <source>Jabatan</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="50"/>
         <source>Tanggal masuk</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="72"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="71"/>
         <source> — sudah anggota</source>
         <translation> — already a member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="79"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="78"/>
         <source>Orang harus sudah terdaftar di data penduduk.</source>
         <translation>The person must already be registered as a resident.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="81"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="80"/>
         <source>Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk.</source>
         <translation>No matching person. Register them first on the People page.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="82"/>
         <source>Menampilkan %1 hasil pertama: ketik lebih lengkap.</source>
         <translation>Showing the first %1 results: type more.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="85"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="84"/>
         <source>%1 orang cocok.</source>
         <translation>%1 people match.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="95"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="94"/>
         <source>Pilih orang dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Pick a person from the search results (type a name or NIK).</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="148"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="144"/>
         <source>Ubah jabatan %1</source>
         <translation>Change role of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="151"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="147"/>
         <source>Jabatan</source>
         <translation>Job</translation>
     </message>
@@ -368,42 +368,42 @@
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="132"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="131"/>
         <source>Catat juga di data penduduk: %1 pada %2</source>
         <translation>Also record in the register: %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="104"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="103"/>
         <source>Akhiri keanggotaan %1</source>
         <translation>End membership of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="104"/>
         <source>Akhiri keanggotaan</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
         <source>Tanggal keluar</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
         <source>(pilih alasan)</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="111"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="112"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="111"/>
         <source>wajib bila alasan &apos;Lainnya&apos;, mis. menikah ke luar desa</source>
         <translation>required when the reason is &apos;Other&apos;, e.g. married out of the village</translation>
     </message>
@@ -2034,7 +2034,7 @@
     </message>
     <message>
         <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="147"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="308"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="305"/>
         <source>Hapus riwayat</source>
         <translation>Delete record</translation>
     </message>
@@ -2069,17 +2069,17 @@
         <translation>Incomplete date: type it like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="309"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="306"/>
         <source>Hapus riwayat migrasi ini? Gunakan hanya untuk data yang salah ketik.</source>
         <translation>Delete this migration record? Use this only for data entered by mistake.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="311"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="308"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="312"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="309"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -2323,27 +2323,27 @@
 <context>
     <name>ReverseShareDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="62"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="64"/>
         <source>Batalkan bagi hasil %1</source>
         <translation>Cancel profit sharing %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="63"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="65"/>
         <source>Batalkan bagi hasil</source>
         <translation>Cancel profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="66"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="68"/>
         <source>Uang %1 dianggap kembali ke kas kelompok. Setelah dibatalkan, periode ini dapat dibagi ulang.</source>
         <translation>The %1 is treated as returned to the group cash. Once cancelled, this period can be shared out again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="70"/>
         <source>Alasan pembatalan</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="69"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="71"/>
         <source>mis. salah catat penjualan</source>
         <translation>e.g. sales recorded wrongly</translation>
     </message>
@@ -2636,197 +2636,197 @@
 <context>
     <name>SharingTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="80"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="82"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="81"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="83"/>
         <source>Ikut produksi</source>
         <translation>Runs joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="85"/>
         <source>Bagian</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="114"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="116"/>
         <source>Usulan bagi hasil (belum disimpan)</source>
         <translation>Proposed profit sharing (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="116"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="118"/>
         <source>Sejak bagi hasil terakhir</source>
         <translation>Since the last share-out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="117"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="119"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="133"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="191"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="141"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="200"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="133"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="141"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="142"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="142"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="135"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="201"/>
         <source>Laba</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="135"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="143"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="136"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="193"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="202"/>
         <source>Dibagikan</source>
         <translation>Shared out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="136"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
         <source>Sisa pembulatan ke kas</source>
         <translation>Rounding remainder to group cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="130"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="134"/>
         <source>Pembulatan</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="133"/>
         <source>Setiap bagian dibulatkan ke bawah ke kelipatan ini; sisanya masuk kas kelompok.</source>
         <translation>Each share is rounded down to a multiple of this; the rest goes to the group cash.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
         <source>Ditahan di kas (menutup rugi)</source>
         <translation>Kept in cash (covering losses)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
         <source>Kas akhir periode</source>
         <translation>Cash at end of period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="165"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="173"/>
         <source>Cetak usulan (PDF)</source>
         <translation>Print proposal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="166"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="174"/>
         <source>Cetak usulan untuk dibahas dalam rapat anggota sebelum difinalkan</source>
         <translation>Print the proposal for the members’ meeting before it is finalised</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="168"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="314"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="176"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="334"/>
         <source>Finalkan bagi hasil</source>
         <translation>Finalise profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="183"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="192"/>
         <source>Riwayat bagi hasil</source>
         <translation>Profit-sharing history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="185"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="194"/>
         <source>Batalkan</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="186"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="340"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="195"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="360"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="194"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="211"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="220"/>
         <source>Dibatalkan %1: %2</source>
         <translation>Cancelled %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="212"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="221"/>
         <source>Final %1</source>
         <translation>Final %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="219"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="228"/>
         <source>Aturan: %1.</source>
         <translation>Rule: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="222"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="231"/>
         <source>setiap %1 kali produksi</source>
         <translation>every %1 production runs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="223"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="232"/>
         <source>Jadwal: %1.</source>
         <translation>Schedule: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="224"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="233"/>
         <source>Kas kelompok sekarang %1.</source>
         <translation>Group cash now %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="226"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="235"/>
         <source>Sudah waktunya bagi hasil: %1.</source>
         <translation>Time to share profits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="250"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="259"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="271"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="280"/>
         <source>%1 kali</source>
         <translation>%1 times</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="272"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="281"/>
         <source>%1 kepada %2 anggota</source>
         <translation>%1 to %2 members</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="296"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="316"/>
         <source>Pilih bagi hasil untuk melihat rinciannya.</source>
         <translation>Pick a share-out to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="298"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="318"/>
         <source>Rincian %1: penjualan %2, biaya bahan %3, biaya lain %4, sisa ke kas %5.</source>
         <translation>Details %1: sales %2, material cost %3, other costs %4, rest to cash %5.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="310"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="330"/>
         <source>Finalkan bagi hasil %1 periode %2?
 
 %3 dibagikan kepada %4 anggota; sisa %5 tetap di kas.
@@ -2837,32 +2837,32 @@ Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.<
 A final share-out cannot be changed, only cancelled with a reason.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="314"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="334"/>
         <source>Ya, finalkan</source>
         <translation>Yes, finalise</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="330"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="350"/>
         <source>Simpan PDF bagi hasil</source>
         <translation>Save the profit-sharing PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="331"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="351"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="343"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="363"/>
         <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
         <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="353"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="373"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="355"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="375"/>
         <source>PDF bagi hasil disimpan di %1</source>
         <translation>Profit-sharing PDF saved to %1</translation>
     </message>

@@ -1,7 +1,7 @@
 """What the registry says about a person on a date, for the other areas: abroad or at home, life events.
 
 Production groups and trainings ask "was this person abroad on this day?" here, never by reading placements
-themselves, so the definition lives in one place (`_abroad_filter`) and follows the registry's status rules.
+themselves; the answer is the registry's status rule (`registry.status.stage_on`), not a second definition.
 """
 
 from __future__ import annotations
@@ -18,25 +18,20 @@ from desmig_desktop.core.i18n import _
 from desmig_desktop.registry.dto import LifeEventDTO, PlacementDTO
 from desmig_desktop.registry.models import LifeEvent, Person, Placement
 from desmig_desktop.registry.services import convert
-
-
-def _abroad_filter(day: date):  # type: ignore[no-untyped-def]
-    """A placement is aktif (the person abroad) on `day`: departed on or before it and not yet returned
-    (the return day is the first day at home). The one place this is defined for the other areas."""
-    return (Placement.departed_on.is_not(None), Placement.departed_on <= day,
-            Placement.returned_on.is_(None) | (Placement.returned_on > day))
+from desmig_desktop.registry.status import stage_on
 
 
 def placements_abroad_on(session: Session, person_ids: Iterable[str], day: date) -> dict[str, PlacementDTO]:
-    """person id -> the placement that had them abroad on `day` (the latest departure when several)."""
+    """person id -> the placement that had them abroad (aktif, by `registry.status.stage_on`) on `day`; the latest
+    departure when several. The query only narrows to placements departed by then; the rule is the status one."""
     ids = list(dict.fromkeys(person_ids))
     if not ids:
         return {}
     with session.no_autoflush:
         rows = session.scalars(select(Placement).where(
-            Placement.person_id.in_(ids), Placement.deleted_at.is_(None), *_abroad_filter(day))
+            Placement.person_id.in_(ids), Placement.deleted_at.is_(None), Placement.departed_on <= day)
             .order_by(Placement.departed_on)).all()
-    return {pl.person_id: convert.placement(pl) for pl in rows}
+    return {pl.person_id: convert.placement(pl) for pl in rows if stage_on(pl, day) == "aktif"}
 
 
 def placement_abroad_on(session: Session, person_id: str, day: date) -> PlacementDTO | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -15,9 +15,9 @@ from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES, label
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local
+from desmig_desktop.ui.lists import search_as_you_type
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
-SEARCH_DELAY_MS = 150
 MAX_RESULTS = 50
 
 
@@ -49,11 +49,7 @@ class AddMemberDialog(FormDialog):
         set_combo_value(self.role, "anggota")
         self.joined_on = self.field("joined_on", self.tr("Tanggal masuk"), DateEdit(ctx.today(), self))
         self.finish()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self._timer = search_as_you_type(self.search, self.search_now)
         down = QShortcut(QKeySequence("Down"), self.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
         down.activated.connect(self.results.setFocus)

@@ -12,10 +12,10 @@ from desmig_desktop.core.i18n import _
 
 def cmd_groups_list(args: argparse.Namespace) -> int:
     from desmig_desktop.core.formatting import rupiah
+    from desmig_desktop.core.i18n import label
     from desmig_desktop.core.periods import parse_period
     from desmig_desktop.production import rules as gr
     from desmig_desktop.production.services.groups import list_groups
-    from desmig_desktop.registry.enums import label
 
     period = parse_period(args.period) if args.period else None
     rows = list_groups(open_context(args), text=args.search or "", status=args.status, period=period)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from desmig_desktop.core.formatting import long_date, number
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, label
 from desmig_desktop.recap.dataset import UNDERAGE, CountRow, RecapData
 from desmig_desktop.registry import enums
 from desmig_desktop.reports.letterhead import village_kind
@@ -15,7 +15,7 @@ from desmig_desktop.reports.tables import CountTable, Line
 
 
 def sex_headers() -> tuple[str, str, str]:
-    return enums.label(enums.SEXES, "L"), enums.label(enums.SEXES, "P"), _("Jumlah")
+    return label(enums.SEXES, "L"), label(enums.SEXES, "P"), _("Jumlah")
 
 
 def _line(text: str, row: CountRow) -> Line:
@@ -64,7 +64,7 @@ def summary_tables(data: RecapData) -> list[CountTable]:
     heads = sex_headers()
 
     def vocabulary(words: dict[str, str]) -> Callable[[str], str]:
-        return lambda code: enums.label(words, code)
+        return lambda code: label(words, code)
 
     def as_is(text: str) -> str:
         return text
@@ -72,7 +72,7 @@ def summary_tables(data: RecapData) -> list[CountTable]:
     def route(code: str) -> str:
         if code == UNDERAGE:
             return _("Berangkat di bawah umur 18 tahun (non-prosedural, UU 18/2017)")
-        return enums.label(enums.ROUTES, code)
+        return label(enums.ROUTES, code)
 
     return [
         CountTable(_("Penduduk menurut status dan jenis kelamin"), _("Status"),

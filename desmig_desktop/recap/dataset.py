@@ -19,10 +19,9 @@ from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar, load
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.models import ContactLoss, Dusun, Household, LifeEvent, Person, Placement
-from desmig_desktop.registry.services.village import require_village, to_dto
 from desmig_desktop.registry.rules import departed_under_age
+from desmig_desktop.registry.services.village import require_village, to_dto
 from desmig_desktop.registry.status import current_placement, in_village, status_of
-
 
 STATUS_ORDER = ("calon", "aktif", "purna", "keluarga", "none")  # the rows of `by_status`, in this order
 FLOWS = ("registered", "departed", "returned")

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, label
 from desmig_desktop.core.privacy import mask_number
 from desmig_desktop.recap.common import as_of_text, document_title, register_note, summary_tables
 from desmig_desktop.recap.dataset import RecapData, RegisterRow
@@ -81,9 +81,9 @@ MAX_WIDTH = 40
 
 
 def _register_values(rows: Sequence[RegisterRow], include_nik: bool) -> list[list[object]]:
-    stage = {k: enums.label(enums.STAGES, k) for k in enums.STAGES}
-    sector = {k: enums.label(enums.SECTORS, k) for k in enums.SECTORS}
-    route = {k: enums.label(enums.ROUTES, k) for k in enums.ROUTES}
+    stage = {k: label(enums.STAGES, k) for k in enums.STAGES}
+    sector = {k: label(enums.SECTORS, k) for k in enums.SECTORS}
+    route = {k: label(enums.ROUTES, k) for k in enums.ROUTES}
     yes, no = _("Ya"), _("Tidak")
     hide = (lambda s: s) if include_nik else mask_number
     return [

@@ -48,6 +48,7 @@ def cmd_village_show(args: argparse.Namespace) -> int:
 
 
 def cmd_persons_list(args: argparse.Namespace) -> int:
+    from desmig_desktop.core.i18n import label
     from desmig_desktop.core.privacy import mask_number
     from desmig_desktop.registry import enums
     from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
@@ -64,7 +65,7 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
              "in_village": r.in_village} for r in rows]})
     else:
         for r in rows:
-            print(f"{show(r.nik):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {enums.label(enums.STATUSES, r.status)}")
+            print(f"{show(r.nik):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {label(enums.STATUSES, r.status)}")
         print(_("{shown} dari {total} orang").format(shown=len(rows), total=total))
     return EXIT_OK
 

@@ -5,7 +5,7 @@ Values are stored in the database (stable, ASCII); labels are what users see.
 
 from __future__ import annotations
 
-from desmig_desktop.core.i18n import N_, label, parse_choice  # noqa: F401  (one place for every vocabulary)
+from desmig_desktop.core.i18n import N_
 
 SEXES = {"L": N_("Laki-laki"), "P": N_("Perempuan")}
 

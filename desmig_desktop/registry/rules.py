@@ -7,10 +7,10 @@ from datetime import date
 from typing import Iterable
 
 from desmig_desktop.core.errors import Issue
+from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.nik import check_kk, check_nik, normalise_number
-from desmig_desktop.core.formatting import short_date
 from desmig_desktop.registry.status import PlacementLike, age_on, steps
 
 MIN_DEPARTURE_AGE = 18  # UU 18/2017

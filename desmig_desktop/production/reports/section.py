@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desmig_desktop.core.formatting import number, percent, rupiah, short_date
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupRecapRow, GroupsSection
-from desmig_desktop.registry.enums import label
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable, Table

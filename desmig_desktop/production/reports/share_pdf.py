@@ -27,12 +27,11 @@ from reportlab.platypus import (
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, number, rupiah, rupiah_words
-from desmig_desktop.core.i18n import _, n_
+from desmig_desktop.core.i18n import _, label, n_
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import ShareDTO
 from desmig_desktop.production.reports.section import MONEY, NO, TEXT, Column, GroupTable, pdf_grid
 from desmig_desktop.registry.dto import VillageDTO
-from desmig_desktop.registry.enums import label
 from desmig_desktop.reports.letterhead import CREATOR, MARGIN_X, letterhead, village_kind, village_title
 from desmig_desktop.reports.pdf_kit import FONT, FONT_BOLD, FONT_ITALIC, INK, MUTED, RULE, PdfKit, esc, numbered_canvas
 

@@ -12,7 +12,7 @@ from desmig_desktop.activities.dto import EventDTO
 from desmig_desktop.activities.models import PromoEvent, PromoEventGroup
 from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.dto import Saved
-from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
+from desmig_desktop.core.errors import Issue, raise_if_errors
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import get_live
 from desmig_desktop.production import rules as gr

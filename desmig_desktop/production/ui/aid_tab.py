@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import AidDTO, AidItemDTO, GroupDTO
 from desmig_desktop.production.services.aid import (
@@ -32,7 +33,6 @@ from desmig_desktop.production.services.aid import (
     set_condition,
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, parse_money, raise_local, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row

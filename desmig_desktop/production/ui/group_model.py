@@ -6,10 +6,10 @@ from typing import Any
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import number, rupiah
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupSummary
 from desmig_desktop.production.services.groups import list_groups
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.forms import DUE_COLOUR
 from desmig_desktop.ui.lists import Column, RowTableModel
 

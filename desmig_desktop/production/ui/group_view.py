@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QTabWidget, QVBoxLayout, QWid
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO
 from desmig_desktop.production.services.groups import get_group
@@ -20,7 +21,6 @@ from desmig_desktop.production.ui.sales_tab import SalesTab
 from desmig_desktop.production.ui.sharing_tab import SharingTab
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.production.ui.trainings_tab import TrainingsTab
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.forms import MUTED_COLOUR
 from desmig_desktop.ui.widgets import heading
 

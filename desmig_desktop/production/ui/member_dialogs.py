@@ -8,10 +8,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QLis
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO, LeaveCheck, MemberDTO
 from desmig_desktop.production.services.groups import add_member, change_role, check_leave, end_membership
-from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES, label
+from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local

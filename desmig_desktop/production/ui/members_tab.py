@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.core.periods import parse_period
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import MemberDTO
 from desmig_desktop.production.services.groups import dropouts, retention_for
 from desmig_desktop.production.ui.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog
 from desmig_desktop.production.ui.tab_base import GroupTab
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from desmig_desktop.activities import rules as ar
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.services.person_activity import PersonActivityDTO, person_activity
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.activity import ActivitySection, ActivityTab
 from desmig_desktop.ui.forms import period_text
 from desmig_desktop.ui.lists import Column

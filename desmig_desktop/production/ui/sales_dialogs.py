@@ -9,11 +9,11 @@ from desmig_desktop.activities.dto import EventDTO
 from desmig_desktop.activities.services.events import create_event
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import number, rupiah
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO, ProductDTO
 from desmig_desktop.production.services.groups import list_groups
 from desmig_desktop.production.services.products import SaleInput, record_cost, record_sale
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import (
     CheckList,

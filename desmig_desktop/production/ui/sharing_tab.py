@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import ShareDTO
 from desmig_desktop.production.services.sharing import (
@@ -38,7 +39,6 @@ from desmig_desktop.production.services.sharing import (
     set_share_rounding,
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
-from desmig_desktop.registry.enums import label
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import DUE_COLOUR, MUTED_COLOUR, FormDialog, ask_confirm, muted, subtitle, tell

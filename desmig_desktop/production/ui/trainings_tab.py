@@ -10,10 +10,10 @@ from desmig_desktop.activities import rules as ar
 from desmig_desktop.activities.dto import TrainingDTO
 from desmig_desktop.activities.services.trainings import TrainingInput, create_training, list_trainings, set_attendance
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.i18n import label
 from desmig_desktop.production.dto import GroupDTO, MemberDTO
 from desmig_desktop.production.services.groups import get_group, list_groups
 from desmig_desktop.production.ui.tab_base import GroupTab
-from desmig_desktop.registry.enums import label
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row

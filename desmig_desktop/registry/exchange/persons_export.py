@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.files import atomic_output
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, label
 from desmig_desktop.core.privacy import FORMULA_PREFIXES, mask_number, neutralise_formula
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import PersonRow
@@ -35,7 +35,7 @@ WIDTHS = (20, 20, 28, 10, 16, 13, 18, 14, 5, 5, 15, 11, 16, 10, 18, 15, 13, 13, 
 def _values(r: PersonRow, extra: PersonExtras | None, include_nik: bool) -> list[object]:
     pl = extra.placement if extra else None
     show = (lambda v: v) if include_nik else mask_number
-    status = enums.label(enums.STATUSES, r.status)
+    status = label(enums.STATUSES, r.status)
     if not r.in_village:
         status = _("{status} (tidak lagi di desa)").format(status=status)
     return [

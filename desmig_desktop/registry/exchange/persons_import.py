@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
+from desmig_desktop.core import i18n
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.privacy import FORMULA_PREFIXES
@@ -188,8 +189,8 @@ def parse_sex(text: str) -> str | None:
 
 
 def parse_choice(vocabulary: dict[str, str], text: str) -> str | None:
-    """enums.parse_choice, also forgiving of missing dashes or spaces (`nonprosedural`)."""
-    found = enums.parse_choice(vocabulary, text)
+    """core.i18n.parse_choice, also forgiving of missing dashes or spaces (`nonprosedural`)."""
+    found = i18n.parse_choice(vocabulary, text)
     if found is not None:
         return found
     squeeze = re.sub(r"[^a-z0-9]", "", text.lower())

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.dto import HouseholdDTO, PersonRow, VillageDTO
-from desmig_desktop.registry.enums import RELATIONSHIPS, STATUSES, label
+from desmig_desktop.registry.enums import RELATIONSHIPS, STATUSES
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.search import PersonQuery, list_persons

@@ -17,8 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.dto import HouseholdDTO, PersonRow
-from desmig_desktop.registry.enums import SEXES, STATUSES, label
+from desmig_desktop.registry.enums import SEXES, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
 from desmig_desktop.ui.workers import Worker
 

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.dto import PersonRow, VillageDTO
-from desmig_desktop.registry.enums import SEXES, STATUSES, label
+from desmig_desktop.registry.enums import SEXES, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE

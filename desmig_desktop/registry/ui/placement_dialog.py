@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import PlacementDTO
-from desmig_desktop.registry.enums import label
 from desmig_desktop.registry.rules import PlacementInput, validate_placement
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.ui.dates import DateEdit

@@ -34,11 +34,6 @@ def placements_abroad_on(session: Session, person_ids: Iterable[str], day: date)
     return {pl.person_id: convert.placement(pl) for pl in rows if stage_on(pl, day) == "aktif"}
 
 
-def placement_abroad_on(session: Session, person_id: str, day: date) -> PlacementDTO | None:
-    """The placement current and aktif on `day`, or None when the person was not abroad then."""
-    return placements_abroad_on(session, [person_id], day).get(person_id)
-
-
 def abroad_warnings(session: Session, person_ids: Iterable[str], day: date, field: str, what: str) -> list[Issue]:
     """A warning per person who was abroad on `day`, naming the placement (country, departure).
 

@@ -30,7 +30,7 @@ class AuditEntry(Base):
     village_id: Mapped[str] = mapped_column(String(36))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     officer: Mapped[str] = mapped_column(String(100))
-    action: Mapped[str] = mapped_column(String(10))  # create / update / delete
+    action: Mapped[str] = mapped_column(String(10))  # create / update / delete / restore
     table_name: Mapped[str] = mapped_column(String(50))
     record_id: Mapped[str] = mapped_column(String(36), index=True)
     changes: Mapped[str] = mapped_column(Text, default="{}")
@@ -99,6 +99,17 @@ def _changed(obj: Tracked) -> dict[str, list[object]]:
     return changes
 
 
+def _action(changes: dict[str, list[object]]) -> str:
+    """A tombstone set is a `delete`, a tombstone cleared (an undo) a `restore`, anything else an `update`."""
+    if "deleted_at" in changes:
+        before, after = changes["deleted_at"]
+        if before is None and after is not None:
+            return "delete"
+        if before is not None and after is None:
+            return "restore"
+    return "update"
+
+
 @event.listens_for(Session, "before_flush")
 def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
     session.info.pop(PENDING, None)
@@ -118,7 +129,7 @@ def _collect(session: Session, _flush_context: Any, _instances: Any) -> None:
             continue
         changes = _changed(obj)
         if changes:
-            action = "delete" if "deleted_at" in changes and changes["deleted_at"][0] is None else "update"
+            action = _action(changes)
             rows.append(entry(officer, at, action, obj.__table__.name, obj.id, obj.village_id,  # type: ignore[attr-defined]
                               changes))
     if rows:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Collection, Iterable, TypeVar
 
 from sqlalchemy import column as sa_column
 from sqlalchemy import inspect, select, update
 from sqlalchemy import table as sa_table
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core import audit
 from desmig_desktop.core.db.base import Base, utcnow
 from desmig_desktop.core.db.types import UTCDateTime
-from desmig_desktop.core.errors import NotFoundError
+from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError
+from desmig_desktop.core.i18n import _
 
 T = TypeVar("T")
 
@@ -109,3 +112,145 @@ def _tombstone_core(session: Session, name: str, column: str, parent_ids: set[st
         audit.write(session, (audit.entry(officer, utcnow(), "delete", name, row.id, row.village_id,
                                           {"deleted_at": [None, when.isoformat()]}) for row in rows))
     return hit
+
+
+# --- Deleting and undoing -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deletion:
+    """What one delete tombstoned: the record, and `count` rows in all (the record and what hung on it), all
+    with the same `when` — the key an undo uses to bring back exactly those rows."""
+
+    table: str
+    record_id: str
+    when: datetime
+    count: int
+
+
+@dataclass(frozen=True)
+class DeletedRow:
+    """A record the officer deleted (not a row that went with another one): what the "Terhapus" view lists."""
+
+    table: str
+    record_id: str
+    when: datetime
+
+
+def tombstone(session: Session, obj: Any) -> Deletion:
+    """Tombstone `obj` and everything hanging on it, in the caller's unit of work (audit trail as for any
+    change). Undo with `restore_in(session, deletion.table, deletion.record_id, deletion.when)`."""
+    if obj.deleted_at is not None:
+        raise NotFoundError(obj.id)
+    when = utcnow()
+    obj.deleted_at = when
+    count = 1 + tombstone_dependents(session, obj.__tablename__, [obj.id], when)
+    session.flush()
+    return Deletion(obj.__tablename__, obj.id, when, count)
+
+
+def _deleted_with(session: Session, name: str, column: str, parent_ids: set[str], when: datetime) -> list[str]:
+    """Rows of `name` hanging on `parent_ids` that were tombstoned at `when`; their tombstones are cleared."""
+    model = _mapped_class(name)
+    if model is not None:
+        if not hasattr(model, "deleted_at"):
+            return []
+        rows = session.scalars(select(model).where(getattr(model, column).in_(parent_ids), model.deleted_at == when)).all()
+        for row in rows:
+            row.deleted_at = None
+        return [row.id for row in rows]
+    if "deleted_at" not in {c["name"] for c in inspect(session.connection()).get_columns(name)}:
+        return []
+    t = sa_table(name, sa_column("id"), sa_column(column), sa_column("village_id"), sa_column("revision"),
+              sa_column("deleted_at", UTCDateTime()), sa_column("updated_at", UTCDateTime()))
+    rows = session.execute(select(t.c.id, t.c.village_id).where(t.c[column].in_(parent_ids), t.c.deleted_at == when)).all()
+    if not rows:
+        return []
+    hit = [row.id for row in rows]
+    now = utcnow()
+    session.execute(update(t).where(t.c.id.in_(hit)).values(deleted_at=None, updated_at=now, revision=t.c.revision + 1))
+    officer = session.info.get("officer")
+    if officer is not None:
+        audit.write(session, (audit.entry(officer, now, "restore", name, row.id, row.village_id,
+                                          {"deleted_at": [when.isoformat(), None]}) for row in rows))
+    return hit
+
+
+def _check_parents_live(session: Session, table: Any, row: Any) -> None:
+    for fk in table.foreign_keys:
+        parent = fk.column.table
+        value = getattr(row, fk.parent.name, None)
+        if value is None or parent is table or fk.column.name != "id" or "deleted_at" not in parent.c:
+            continue
+        gone = session.scalar(select(parent.c.deleted_at).where(parent.c.id == value))
+        if gone is not None:
+            raise ValidationError([Issue(fk.parent.name, _(
+                "Data ini tidak bisa dipulihkan karena data induknya ({table}) juga sudah dihapus. "
+                "Pulihkan dulu data induknya dari daftar Terhapus.").format(table=parent.name))])
+
+
+def restore_in(session: Session, table: str, record_id: str, when: datetime) -> int:
+    """Undo a delete: clear the tombstone of the row and of the rows tombstoned with it (same `when`), in the
+    caller's unit of work; returns how many rows came back. Rows deleted on their own, earlier or later, stay
+    deleted. Refused (ValidationError, nothing changed) when the record's parent is deleted too, or when a row
+    would clash with one made since (a NIK registered again)."""
+    model = _mapped_class(table)
+    if model is None:
+        raise NotFoundError(record_id)
+    obj = session.get(model, record_id)
+    if obj is None or obj.deleted_at is None:
+        raise NotFoundError(record_id)
+    if obj.deleted_at != when:
+        raise ValidationError([Issue("", _("Data ini sudah diubah sesudah dihapus; pulihkan dari daftar Terhapus."))])
+    _check_parents_live(session, model.__table__, obj)
+    graph = reference_graph(session)
+    try:
+        with session.begin_nested():
+            obj.deleted_at = None
+            done = 1
+            todo = [(table, {record_id})]
+            while todo:
+                parent, parent_ids = todo.pop()
+                for name, column in graph.get(parent, ()):
+                    hit = _deleted_with(session, name, column, parent_ids, when)
+                    done += len(hit)
+                    if hit:
+                        todo.append((name, set(hit)))
+            session.flush()
+    except IntegrityError:
+        raise ValidationError([Issue("", _(
+            "Data ini tidak bisa dipulihkan: sesudah dihapus, data yang sama (misalnya NIK atau No. KK yang sama) "
+            "sudah dicatat lagi. Hapus atau ubah data yang baru dulu, lalu pulihkan."))]) from None
+    return done
+
+
+def restore_record(ctx: Any, table: str, record_id: str, when: datetime) -> int:
+    """The committing use case of `restore_in` (the "Urungkan" action and the "Terhapus" view call it)."""
+    with ctx.unit_of_work() as session:
+        return restore_in(session, table, record_id, when)
+
+
+def deleted_roots(session: Session, tables: Iterable[str], limit: int = 500) -> list[DeletedRow]:
+    """The records of `tables` the officer deleted themselves, newest first: tombstoned rows whose parent rows
+    (foreign keys) were not tombstoned in the same delete."""
+    found: list[DeletedRow] = []
+    for name in tables:
+        t = Base.metadata.tables.get(name)
+        if t is None or "deleted_at" not in t.c:
+            continue
+        rows = session.execute(select(t).where(t.c.deleted_at.is_not(None))
+                               .order_by(t.c.deleted_at.desc()).limit(limit)).all()
+        for row in rows:
+            cascaded = False
+            for fk in t.foreign_keys:
+                parent = fk.column.table
+                value = getattr(row, fk.parent.name, None)
+                if value is None or parent is t or fk.column.name != "id" or "deleted_at" not in parent.c:
+                    continue
+                if session.scalar(select(parent.c.deleted_at).where(parent.c.id == value)) == row.deleted_at:
+                    cascaded = True
+                    break
+            if not cascaded:
+                found.append(DeletedRow(name, row.id, row.deleted_at))
+    found.sort(key=lambda r: r.when, reverse=True)
+    return found[:limit]

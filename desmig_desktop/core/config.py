@@ -1,4 +1,4 @@
-"""User settings (officer name, language), stored as JSON in the user config folder."""
+"""User settings (officer name, language, window geometry), stored as JSON in the user config folder."""
 
 from __future__ import annotations
 
@@ -9,13 +9,22 @@ from pathlib import Path
 from desmig_desktop.core.paths import user_config_dir
 
 LANGUAGES = ("id", "en")
+# What the audit trail says while no officer has given a name (installs from before the first run asked it).
+DEFAULT_OFFICER = "Petugas Desmigratif"
 
 
 @dataclass(frozen=True)
 class Settings:
-    officer_name: str = "Petugas Desmigratif"
+    officer_name: str = DEFAULT_OFFICER
     language: str = "id"
     last_db: str = ""
+    window_geometry: str = ""  # the main window's saveGeometry(), base64
+
+    @property
+    def officer_known(self) -> bool:
+        """True once the officer has given a name (the placeholder is not a name)."""
+        name = " ".join(self.officer_name.split())
+        return bool(name) and name != DEFAULT_OFFICER
 
     def with_changes(self, **changes: object) -> "Settings":
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -42,6 +51,7 @@ def load_settings() -> Settings:
 
 def save_settings(settings: Settings) -> None:
     path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)

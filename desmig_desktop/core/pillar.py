@@ -15,6 +15,9 @@ The contracts each reference must meet:
   `RecapParts.xlsx(sheet, section, data)` and `RecapParts.pdf(kit, section, data) -> flowables` render it and
   never query.
 - `Pillar.cli(commands)`: adds the area's subcommands through `core.commands.Commands`.
+- `Pillar.deleted(session) -> list[DeletedItem]`: the records of the area the officer deleted (found with
+  `core.records.deleted_roots`), each worded, for the shell's "Terhapus" view, which restores them with
+  `core.records.restore_record`.
 - `Pillar.demo(session, ctx, seed) -> summary | None`: fills the demo village inside the one unit of work of
   `build_demo` (earlier pillars in the list have already written theirs).
 """
@@ -63,6 +66,7 @@ class Pillar:
     cli: str | None = None
     demo: str | None = None
     uses: tuple[str, ...] = ()  # keys of the areas this one builds on (they come earlier in the list)
+    deleted: str | None = None  # "module:attr" -> (session) -> list[core.records.DeletedItem]: the "Terhapus" view
 
     def load_models(self) -> None:
         for module in self.models:

@@ -254,3 +254,22 @@ def deleted_roots(session: Session, tables: Iterable[str], limit: int = 500) -> 
                 found.append(DeletedRow(name, row.id, row.deleted_at))
     found.sort(key=lambda r: r.when, reverse=True)
     return found[:limit]
+
+
+@dataclass(frozen=True)
+class DeletedItem:
+    """One line of the "Terhapus" view: an area says what the deleted record was."""
+
+    table: str
+    record_id: str
+    when: datetime
+    kind: str  # an N_() text ("Penduduk", "Penjualan"…), translated where it is shown
+    title: str  # what the officer recognises it by (a name, a date and an amount…)
+
+
+def list_deleted(ctx: Any, describers: Iterable[Any]) -> list[DeletedItem]:
+    """Every area's deleted records, newest first. A describer is an area's `(session) -> list[DeletedItem]`
+    (`Pillar.deleted`), which calls `deleted_roots` for its own tables and words each row."""
+    with ctx.reader() as session:
+        items = [item for describe in describers for item in describe(session)]
+    return sorted(items, key=lambda i: i.when, reverse=True)

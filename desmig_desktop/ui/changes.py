@@ -8,6 +8,21 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 
+class _Everything(frozenset):  # type: ignore[type-arg]
+    """The kinds of a change that may touch anything (an undo, a restore from "Terhapus"): every kind is in it."""
+
+    def __contains__(self, kind: object) -> bool:
+        return True
+
+    def __and__(self, other: object) -> frozenset:  # type: ignore[override,type-arg]
+        return frozenset(other)  # type: ignore[arg-type]
+
+    __rand__ = __and__
+
+
+EVERYTHING = _Everything({"*"})
+
+
 class Changes(QObject):
     """One per main window, handed to every page through its constructor."""
 
@@ -15,3 +30,7 @@ class Changes(QObject):
 
     def notify(self, *kinds: str) -> None:
         self.changed.emit(frozenset(kinds))
+
+    def notify_everything(self) -> None:
+        """Every screen refreshes (a restore may bring back rows of any area)."""
+        self.changed.emit(EVERYTHING)

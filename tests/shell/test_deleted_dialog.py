@@ -1,0 +1,59 @@
+"""The Terhapus window: deleted records of every area, newest first, restored with what went with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+from sqlalchemy import func, select
+
+from desmig_desktop.core.pillar import Pillar
+from desmig_desktop.core.records import DeletedItem, deleted_roots, tombstone
+from desmig_desktop.registry.models import Person, Placement
+from desmig_desktop.shell.deleted_dialog import DeletedDialog
+from desmig_desktop.ui.changes import Changes
+from desmig_desktop.ui.feedback import messages_shown
+
+
+def describe(session) -> list[DeletedItem]:  # a test area's describer: people by name
+    rows = deleted_roots(session, ["person"])
+    names = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_([r.record_id for r in rows]))).all())
+    return [DeletedItem(r.table, r.record_id, r.when, "Penduduk", names[r.record_id]) for r in rows]
+
+
+TEST_AREA = Pillar(key="t", title="T", icon="fa5s.circle", deleted=f"{__name__}:describe")
+
+
+def live(ctx, model) -> int:
+    with ctx.reader() as s:
+        return s.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None)))
+
+
+def test_a_deleted_person_is_listed_and_restored_with_her_placement(qtbot, ctx, people):
+    for name in ("Joko Susilo", "Sularmi"):
+        with ctx.unit_of_work() as s:
+            tombstone(s, s.get(Person, people.ids[name]))
+    assert (live(ctx, Person), live(ctx, Placement)) == (3, 1)
+    changes = Changes()
+    seen = []
+    changes.changed.connect(lambda kinds: seen.append("persons" in kinds))
+    dialog = DeletedDialog(ctx, [TEST_AREA], changes)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert shown == ["Sularmi", "Joko Susilo"]  # newest first
+    assert dialog.model.index(0, 0).data() == "Penduduk"
+
+    dialog.table.selectionModel().select(dialog.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+    dialog.restore_button.click()
+    assert (live(ctx, Person), live(ctx, Placement)) == (4, 2)
+    assert [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())] == ["Joko Susilo"]
+    assert seen == [True]
+    assert messages_shown(dialog) == ["Penduduk dipulihkan: Sularmi"]
+
+
+def test_nothing_deleted_says_so(qtbot, ctx, people):
+    dialog = DeletedDialog(ctx, [TEST_AREA], Changes())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 0
+    assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()

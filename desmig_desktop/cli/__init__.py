@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from desmig_desktop.core import i18n
-from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Commands, open_context
+from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Commands, close_contexts, open_context
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.pillar import Pillar, load
 
@@ -22,7 +22,7 @@ __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 def cmd_demo(args: argparse.Namespace, pillars: Sequence[Pillar]) -> int:
     from desmig_desktop.core.pillar import build_demo
 
-    summary = build_demo(open_context(args), pillars)[0]
+    summary = build_demo(open_context(args, create=True), pillars)[0]
     print(_("Desa demo dibuat: {summary}").format(summary=summary))
     return EXIT_OK
 
@@ -73,8 +73,9 @@ def build_parser(pillars: Sequence[Pillar]) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None, pillars: Sequence[Pillar]) -> int:
-    from desmig_desktop.core.db.engine import NewerDatabaseError
+    from desmig_desktop.core.db.engine import DatabaseMissingError, DatabaseOpenError
     from desmig_desktop.core.errors import NotFoundError, ValidationError
+    from desmig_desktop.core.files import describe_os_error
 
     argv = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in argv:
@@ -95,10 +96,16 @@ def main(argv: list[str] | None, pillars: Sequence[Pillar]) -> int:
     except NotFoundError:
         print(_("Data yang diminta tidak ditemukan."), file=sys.stderr)
         return EXIT_INVALID
-    except NewerDatabaseError as err:
+    except DatabaseMissingError as err:
+        print(str(err), _("Periksa --db; basis data baru dibuat dengan `desmig init` atau `desmig demo`."),
+              file=sys.stderr)
+        return EXIT_INVALID
+    except DatabaseOpenError as err:  # a folder, not SQLite, damaged, newer, read-only and too old
         print(str(err), file=sys.stderr)
         return EXIT_INVALID
     except OSError as err:
-        print(_("Berkas tidak dapat dibaca/ditulis: {err}").format(err=err.strerror or err), file=sys.stderr)
+        print(describe_os_error(err), file=sys.stderr)
         return EXIT_INVALID
+    finally:
+        close_contexts()
 

@@ -27,14 +27,28 @@ def print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2, default=json_default))
 
 
-def open_context(args: argparse.Namespace) -> Any:
-    """The service context on `--db` (or the user's village file), with `--officer` for the audit trail."""
+def open_context(args: argparse.Namespace, create: bool = False) -> Any:
+    """The service context on `--db` (or the user's village file), with `--officer` for the audit trail.
+
+    Only `init` and `demo` may `create` the file: for every other command a missing file is an error (exit 3,
+    nothing created), so a mistyped path never reads as an empty village. A read-only file opens for reading."""
     from desmig_desktop.core.config import load_settings
     from desmig_desktop.core.context import ServiceContext
     from desmig_desktop.core.paths import default_db_path
 
     officer = args.officer or load_settings().officer_name
-    return ServiceContext.open(Path(args.db) if args.db else default_db_path(), officer=officer)
+    ctx = ServiceContext.open(Path(args.db) if args.db else default_db_path(), officer=officer, create=create)
+    _opened.append(ctx)
+    return ctx
+
+
+_opened: list[Any] = []
+
+
+def close_contexts() -> None:
+    """Close the files the command opened (SQLite folds its write-ahead log back into the file)."""
+    while _opened:
+        _opened.pop().close()
 
 
 class Commands:

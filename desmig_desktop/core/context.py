@@ -14,8 +14,13 @@ from sqlalchemy.orm import Session
 
 from desmig_desktop.core import audit  # noqa: F401  (the audit trail listens to every session)
 from desmig_desktop.core.db.base import file_village_id, utcnow
-from desmig_desktop.core.db.engine import open_database
+from desmig_desktop.core.db.engine import engine_is_read_only, open_database
 from desmig_desktop.core.dto import Saved
+from desmig_desktop.core.errors import Issue, ValidationError
+
+
+class ReadOnlyDatabaseError(ValidationError):
+    """A change was asked of a database opened read-only; nothing was written."""
 
 
 @dataclass
@@ -26,13 +31,20 @@ class ServiceContext:
     # The file's village, stamped on every new row (core.db.base). Read when the file opens; None in a new file
     # until the unit of work that creates the village (first run, `init`, the demo) commits.
     village_id: str | None = None
+    path: Path | None = None  # the file, when opened by `open`
 
     @classmethod
-    def open(cls, path: str | Path, officer: str = "Petugas Desmigratif") -> "ServiceContext":
-        ctx = cls(open_database(path), officer)
+    def open(cls, path: str | Path, officer: str = "Petugas Desmigratif", create: bool = True) -> "ServiceContext":
+        """The context on a village file. `create=False`: a missing file raises DatabaseMissingError (nothing is
+        created). A read-only file opens for reading; every unit of work then raises ReadOnlyDatabaseError."""
+        ctx = cls(open_database(path, create=create), officer, path=Path(path))
         with ctx.reader() as session:
             ctx.village_id = file_village_id(session)
         return ctx
+
+    @property
+    def read_only(self) -> bool:
+        return engine_is_read_only(self.engine)
 
     def today(self) -> date:
         return self.today_override or date.today()
@@ -47,12 +59,22 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed only if the block ends without an exception."""
+        self.require_writable()
         info = {"officer": self.officer, "village_id": self.village_id}
         with Session(self.engine, info=info, expire_on_commit=False) as session:
             with session.begin():
                 yield session
             if self.village_id is None:  # this unit of work created the village (or met the file's)
                 self.village_id = session.info.get("village_id")
+
+    def require_writable(self) -> None:
+        """Raise ReadOnlyDatabaseError (a ValidationError) when the file was opened read-only."""
+        if self.read_only:
+            from desmig_desktop.core.i18n import _
+
+            raise ReadOnlyDatabaseError([Issue("", _(
+                "Berkas basis data {path} hanya-baca: perubahan tidak dapat disimpan. Hilangkan tanda hanya-baca "
+                "berkasnya (atau salin ke folder yang bisa ditulis), lalu coba lagi.").format(path=self.path))])
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

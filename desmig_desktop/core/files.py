@@ -25,3 +25,34 @@ def atomic_output(out: str | Path) -> Iterator[Path]:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def describe_os_error(exc: OSError, path: str | Path | None = None) -> str:
+    """What an operating-system error means for the officer, in the chosen language, naming the file or folder.
+
+    One sentence and the fix, never the system's own (English) text: the CLI prints it, the screens show it.
+    `path` defaults to the file the error names."""
+    import errno
+
+    from desmig_desktop.core.i18n import _
+
+    where = str(path if path is not None else (exc.filename or ""))
+    code = exc.errno
+    if isinstance(exc, FileNotFoundError) or code == errno.ENOENT:
+        return _("Berkas atau folder {path} tidak ada: periksa nama dan foldernya.").format(path=where)
+    if isinstance(exc, IsADirectoryError) or code == errno.EISDIR:
+        return _("{path} adalah folder, bukan berkas: pilih atau tulis nama berkas.").format(path=where)
+    if isinstance(exc, NotADirectoryError) or code == errno.ENOTDIR:
+        return _("Sebagian jalur {path} adalah berkas, bukan folder: periksa foldernya.").format(path=where)
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        return _("Tidak ada izin untuk membuka {path}: tutup berkas itu di program lain (mis. Excel), atau pilih "
+                 "folder yang boleh Anda tulisi.").format(path=where)
+    if code == errno.ENOSPC or code == getattr(errno, "EDQUOT", -1):
+        return _("Disk penuh: {path} tidak dapat ditulis. Kosongkan ruang disk atau pilih disk lain, lalu coba "
+                 "lagi.").format(path=where)
+    if code == errno.EROFS:
+        return _("{path} ada di disk yang hanya-baca: pilih folder lain.").format(path=where)
+    if isinstance(exc, FileExistsError) or code == errno.EEXIST:
+        return _("{path} sudah ada: pilih nama lain.").format(path=where)
+    return _("{path} tidak dapat dibaca atau ditulis (kesalahan sistem {code}): periksa disk dan izin foldernya.").format(
+        path=where, code=code if code is not None else "?")

@@ -57,13 +57,23 @@ class Period:
         return cls(str(year), date(year, 1, 1), date(year, 12, 31))
 
 
+FIRST_YEAR, LAST_YEAR = 1945, 2100  # the years a period may fall in
+
+
 def parse_period(text: str) -> Period:
+    """A period from its code; a year before FIRST_YEAR or after LAST_YEAR is refused (ValidationError)."""
     t = text.strip().upper()
+    period: Period | None = None
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})", t):
         if 1 <= int(m[2]) <= 12:
-            return Period.month(int(m[1]), int(m[2]))
+            period = Period.month(int(m[1]), int(m[2]))
     elif m := re.fullmatch(r"(\d{4})-Q([1-4])", t):
-        return Period.quarter(int(m[1]), int(m[2]))
+        period = Period.quarter(int(m[1]), int(m[2]))
     elif re.fullmatch(r"\d{4}", t):
-        return Period.year(int(t))
-    raise ValidationError([Issue("period", _("Periode '{text}' tidak dikenal: tulis bulan 2026-11, triwulan 2026-Q4 atau tahun 2026.").format(text=text))])
+        period = Period.year(int(t))
+    if period is None:
+        raise ValidationError([Issue("period", _("Periode '{text}' tidak dikenal: tulis bulan 2026-11, triwulan 2026-Q4 atau tahun 2026.").format(text=text))])
+    if not FIRST_YEAR <= period.start.year <= LAST_YEAR:
+        raise ValidationError([Issue("period", _("Periode '{text}' di luar jangkauan: tahunnya harus antara {first} dan "
+                                                 "{last}.").format(text=text, first=FIRST_YEAR, last=LAST_YEAR))])
+    return period

@@ -15,12 +15,13 @@ from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, Commands, open_c
 from desmig_desktop.core.i18n import _, n_
 
 STATUS_CHOICES = ("calon", "aktif", "purna", "keluarga", "none", "pmi")
+TEXT_LIMIT = 100  # the text listing shows this many unless --limit; --json gives every match
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desmig_desktop.registry.services.village import init_village
 
-    ctx = open_context(args)
+    ctx = open_context(args, create=True)
     v = init_village(ctx, args.village_code, args.village_name, args.kecamatan, args.kabupaten, args.provinsi,
                      args.kepala_desa, [d for d in (args.dusun or [])])
     print(_("Desa {name} ({code}) dibuat.").format(name=v.name, code=v.formatted_code))
@@ -56,7 +57,8 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     q = PersonQuery(text=args.search or "", status=args.status, sex=args.sex, include_gone=args.all)
     total = count_persons(ctx, q)
-    rows = list_persons(ctx, q, 0, args.limit)
+    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
+    rows = list_persons(ctx, q, 0, limit)  # type: ignore[arg-type]  (None: every match)
     show = (lambda v: v) if args.include_nik else mask_number
     if args.json:
         print_json({"total": total, "persons": [
@@ -111,7 +113,10 @@ def cmd_import_persons(args: argparse.Namespace) -> int:
     if not path.exists():
         print(_("Berkas {file} tidak ditemukan: periksa nama dan foldernya.").format(file=path), file=sys.stderr)
         return EXIT_INVALID
-    return _report_import(import_persons(open_context(args), path, dry_run=args.dry_run), args.json)
+    ctx = open_context(args)
+    if not args.dry_run:
+        ctx.require_writable()  # a read-only file: say so before checking every row
+    return _report_import(import_persons(ctx, path, dry_run=args.dry_run), args.json)
 
 
 def cmd_export_persons(args: argparse.Namespace) -> int:
@@ -143,7 +148,8 @@ def register(commands: Commands) -> None:
     sp.add_argument("--status", choices=STATUS_CHOICES)
     sp.add_argument("--sex", choices=("L", "P"))
     sp.add_argument("--all", action="store_true", help=_("termasuk yang pindah/meninggal"))
-    sp.add_argument("--limit", type=int, default=100)
+    sp.add_argument("--limit", type=int, default=None,
+                    help=_("paling banyak sekian orang (tanpa ini: --json memberi semua, teks {n} pertama)").format(n=TEXT_LIMIT))
     sp.add_argument("--include-nik", action="store_true")
     sp.add_argument("--json", action="store_true")
 

@@ -16,4 +16,5 @@ PILLAR = Pillar(
     ),
     cli="desmig_desktop.registry.cli:register",
     demo="desmig_desktop.registry.demo:build_demo_registry",
+    deleted="desmig_desktop.registry.services.deleted:deleted_items",
 )

@@ -9,15 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desmig_desktop.core.context import ServiceContext, use_case
-from desmig_desktop.core.db.base import new_id, utcnow
+from desmig_desktop.core.db.base import new_id
 from desmig_desktop.core.dto import Saved
-from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError, raise_if_errors
+from desmig_desktop.core.errors import Issue, NotFoundError, raise_if_errors
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import get_live, tombstone_dependents
-from desmig_desktop.registry import enums
-from desmig_desktop.registry.dto import HouseholdDTO, LifeEventDTO, PersonDTO, PlacementDTO
-from desmig_desktop.registry.models import ContactLoss, Household, LifeEvent, Person, Placement
+from desmig_desktop.core.records import Deletion, get_live, tombstone
+from desmig_desktop.registry.dto import HouseholdDTO, PersonDTO, PlacementDTO
+from desmig_desktop.registry.models import ContactLoss, Household, Person, Placement
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.rules import (
     HouseholdInput,
@@ -28,10 +27,14 @@ from desmig_desktop.registry.rules import (
     validate_placement,
 )
 from desmig_desktop.registry.services import convert
+from desmig_desktop.registry.services.life_events import (
+    record_life_event,
+    record_life_event_in,
+)
 from desmig_desktop.registry.services.status_sync import refresh_people
 from desmig_desktop.registry.services.village import _village
 
-__all__ = ["HouseholdInput", "PersonInput", "PlacementInput"]
+__all__ = ["HouseholdInput", "PersonInput", "PlacementInput", "record_life_event", "record_life_event_in"]
 
 
 # ---- lookups -------------------------------------------------------------------------------
@@ -115,7 +118,7 @@ def get_household(ctx: ServiceContext, household_id: str) -> HouseholdDTO:
 
 def check_person(session: Session, ctx: ServiceContext, data: PersonInput, own_id: str | None = None) -> list[Issue]:
     issues = validate_person(data, _village_regency(session), ctx.today())
-    if not any(i.field == "nik" and not i.warning for i in issues):
+    if not data.nik_missing and not any(i.field == "nik" and not i.warning for i in issues):
         dup = duplicate_nik_issue(session, normalise_number(data.nik), own_id)
         if dup:
             issues.append(dup)
@@ -128,7 +131,7 @@ def check_person(session: Session, ctx: ServiceContext, data: PersonInput, own_i
 
 
 def _fill(p: Person, data: PersonInput) -> None:
-    p.nik = normalise_number(data.nik)
+    p.nik = None if data.nik_missing else normalise_number(data.nik)  # None: "NIK belum ada"
     p.name = " ".join(data.name.split())
     p.sex = data.sex
     assert data.birth_date is not None
@@ -147,7 +150,8 @@ def register_person_in(session: Session, ctx: ServiceContext, data: PersonInput)
     p = Person(id=new_id())
     _fill(p, data)
     session.add(p)
-    _pending(session)[p.nik] = (p.id, p.name)
+    if p.nik is not None:
+        _pending(session)[p.nik] = (p.id, p.name)
     return p, warnings
 
 
@@ -197,19 +201,30 @@ def save_person_in_new_household(ctx: ServiceContext, household: HouseholdInput,
         return Saved(p.id, tuple(w.message for w in warnings))
 
 
-def delete_person(ctx: ServiceContext, person_id: str) -> None:
+def delete_person(ctx: ServiceContext, person_id: str) -> Deletion:
     """Soft delete (a tombstone the district merge can see). For entry mistakes only:
     people who moved or died get a life event instead, and stay in the history.
 
-    Everything that hangs on the person is tombstoned in the same unit of work: every row with a foreign key to
-    `person` in any area (placements, life events, group memberships, attendance, batch work, share lines, and
-    whatever the areas still to come add), and what hangs on those."""
+    Everything that hangs on the person is tombstoned in the same unit of work (`core.records.tombstone`): every
+    row with a foreign key to `person` in any area (placements, life events, group memberships, attendance, batch
+    work, share lines, and whatever the areas still to come add), and what hangs on those. Undo with
+    `life_events.restore_registry_record(ctx, deletion)`."""
     with ctx.unit_of_work() as s:
         p = get_live(s, Person, person_id)
-        p.deleted_at = utcnow()
-        tombstone_dependents(s, Person.__tablename__, [p.id], p.deleted_at)
+        deletion = tombstone(s, p)
         others = s.scalars(select(Person).where(Person.household_id == p.household_id, Person.id != p.id)).all() if p.household_id else []
         refresh_people(s, list(others))
+        return deletion
+
+
+def find_person_by_nik(ctx: ServiceContext, nik: str) -> tuple[str, str] | None:
+    """(id, name) of the live person holding this NIK, or None (the form offers to open them)."""
+    digits = normalise_number(nik)
+    if len(digits) != 16:
+        return None
+    with ctx.reader() as s:
+        p = person_with_nik(s, digits)
+        return (p.id, p.name) if p is not None else None
 
 
 def get_person(ctx: ServiceContext, person_id: str) -> PersonDTO:
@@ -301,37 +316,18 @@ def cancel_placement(ctx: ServiceContext, placement_id: str, cancelled_on: date 
         return Saved(pl.id)
 
 
-def delete_placement(ctx: ServiceContext, placement_id: str) -> None:
+def delete_placement(ctx: ServiceContext, placement_id: str) -> Deletion:
+    """Delete a placement recorded by mistake, with its lost-contact history; undo with
+    `life_events.restore_registry_record(ctx, deletion)`."""
     with ctx.unit_of_work() as s:
         pl = get_live(s, Placement, placement_id)
-        pl.deleted_at = utcnow()
+        deletion = tombstone(s, pl)
         refresh_people(s, [pl.person])
+        return deletion
 
 
 def list_placements(ctx: ServiceContext, person_id: str) -> list[PlacementDTO]:
     return list(get_person(ctx, person_id).placements)
-
-
-# ---- life events ---------------------------------------------------------------------------
-
-def record_life_event(ctx: ServiceContext, person_id: str, kind: str, event_date, note: str = "") -> LifeEventDTO:  # type: ignore[no-untyped-def]
-    with ctx.unit_of_work() as s:
-        return convert.life_event(record_life_event_in(s, ctx, person_id, kind, event_date, note))
-
-
-def record_life_event_in(s: Session, ctx: ServiceContext, person_id: str, kind: str, event_date,  # type: ignore[no-untyped-def]
-                         note: str = "") -> LifeEvent:
-    if kind not in enums.LIFE_EVENTS:
-        raise ValidationError([Issue("kind", _("Jenis peristiwa harus lahir, pindah datang, pindah keluar atau meninggal."))])
-    if event_date is None or event_date > ctx.today():
-        raise ValidationError([Issue("event_date", _("Tanggal peristiwa wajib diisi dan tidak boleh sesudah hari ini."))])
-    p = get_live(s, Person, person_id)
-    if event_date < p.birth_date:
-        raise ValidationError([Issue("event_date", _("Tanggal peristiwa tidak boleh sebelum tanggal lahir."))])
-    ev = LifeEvent(person=p, kind=kind, event_date=event_date, note=note.strip())
-    s.add(ev)
-    refresh_people(s, [p])
-    return ev
 
 
 def find_household(ctx: ServiceContext, no_kk: str) -> HouseholdDTO | None:

@@ -10,5 +10,6 @@ PILLAR = Pillar(
     title=QT_TRANSLATE_NOOP("Pillar", "Kegiatan pemberdayaan"),
     icon="fa5s.chalkboard-teacher",
     models=("desmig_desktop.activities.models",),
+    deleted="desmig_desktop.activities.services.deleted:deleted_items",
     uses=("registry",),
 )

@@ -18,5 +18,7 @@ PILLAR = Pillar(
                      pdf="desmig_desktop.production.reports.section:groups_pdf"),
     cli="desmig_desktop.production.cli:register",
     demo="desmig_desktop.production.demo:build_demo_groups",
+    home=("desmig_desktop.production.home:home_tiles",),
+    deleted="desmig_desktop.production.services.deleted:deleted_items",
     uses=("registry", "activities"),
 )

@@ -20,7 +20,8 @@ from desmig_desktop.activities.models import (
 from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.errors import Issue, raise_if_errors
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import get_live, require_live
+from desmig_desktop.core.dto import Saved
+from desmig_desktop.core.records import Deletion, get_live, require_live, tombstone
 from desmig_desktop.registry.models import Person
 from desmig_desktop.registry.services.history import abroad_warnings
 
@@ -75,6 +76,41 @@ def create_training_in(session: Session, ctx: ServiceContext, data: TrainingInpu
 
 
 create_training = use_case(create_training_in)
+
+
+def update_training(ctx: ServiceContext, training_id: str, data: TrainingInput) -> Saved:
+    """Correct a training: its fields, the groups invited and who attended (re-checked as when recorded)."""
+    raise_if_errors(_validate(data))
+    with ctx.unit_of_work() as s:
+        t = get_live(s, Training, training_id)
+        t.title, t.kind, t.provider, t.provider_name = data.title.strip(), data.kind, data.provider, data.provider_name.strip()
+        t.start_on, t.end_on, t.place = data.start_on, data.end_on, data.place.strip()
+        require_live(s, "production_group", data.group_ids)
+        links = {g.group_id: g for g in s.scalars(select(TrainingGroup).where(
+            TrainingGroup.training_id == t.id, TrainingGroup.deleted_at.is_(None)))}
+        for gid, link in links.items():
+            if gid not in data.group_ids:
+                link.deleted_at = ctx.now()
+        for gid in dict.fromkeys(data.group_ids):
+            if gid not in links:
+                s.add(TrainingGroup(training_id=t.id, group_id=gid))
+        present = {a.person_id: a for a in s.scalars(select(TrainingAttendance).where(
+            TrainingAttendance.training_id == t.id, TrainingAttendance.deleted_at.is_(None)))}
+        for pid, a in present.items():
+            if pid not in data.attendee_ids:
+                a.deleted_at = ctx.now()
+        for pid in dict.fromkeys(data.attendee_ids):
+            if pid not in present:
+                get_live(s, Person, pid)
+                s.add(TrainingAttendance(training_id=t.id, person_id=pid))
+        warnings = _attendance_warnings(s, data.attendee_ids, data.start_on)
+        return Saved(t.id, tuple(w.message for w in warnings))
+
+
+def delete_training(ctx: ServiceContext, training_id: str) -> Deletion:
+    """A training and its attendance list and invited groups."""
+    with ctx.unit_of_work() as s:
+        return tombstone(s, get_live(s, Training, training_id))
 
 
 def set_attendance(ctx: ServiceContext, training_id: str, person_ids: tuple[str, ...]) -> tuple[str, ...]:

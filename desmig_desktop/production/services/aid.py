@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session, selectinload
 from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import get_live
+from desmig_desktop.core.dto import Saved
+from desmig_desktop.core.records import Deletion, get_live, tombstone
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import AidDTO, AidItemDTO
 from desmig_desktop.production.models import Aid, AidItem, ProductionGroup
@@ -73,6 +74,30 @@ def record_aid_in(session: Session, ctx: ServiceContext, data: AidInput) -> Aid:
 
 
 record_aid = use_case(record_aid_in)
+
+
+def update_aid(ctx: ServiceContext, aid_id: str, data: AidInput) -> Saved:
+    """Correct an aid: its fields and its items (items no longer listed are tombstoned, the others kept or added)."""
+    raise_if_errors(_validate(data, ctx.today()))
+    with ctx.unit_of_work() as s:
+        aid = get_live(s, Aid, aid_id)
+        aid.kind, aid.source, aid.source_name = data.kind, data.source, data.source_name.strip()
+        aid.received_on, aid.note = data.received_on, data.note.strip()
+        old = [i for i in aid.items if i.deleted_at is None]
+        for n, item in enumerate(data.items):
+            row = old[n] if n < len(old) else AidItem(aid=aid)
+            if n >= len(old):
+                s.add(row)
+            row.name, row.quantity, row.unit = item.name.strip(), item.quantity, item.unit.strip() or "unit"
+            row.value, row.condition = item.value, item.condition
+        for row in old[len(data.items):]:
+            row.deleted_at = ctx.now()
+        return Saved(aid.id)
+
+
+def delete_aid(ctx: ServiceContext, aid_id: str) -> Deletion:
+    with ctx.unit_of_work() as s:
+        return tombstone(s, get_live(s, Aid, aid_id))
 
 
 def _dto(a: Aid) -> AidDTO:

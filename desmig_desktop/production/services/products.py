@@ -77,20 +77,20 @@ def stock_of(session: Session, product_id: str, exclude_sale: str | None = None)
     return int(made) - int(session.scalar(sold_q) or 0)
 
 
-def stock_on(session: Session, product_id: str, day: date) -> int:
-    """Stock on a day: produced up to that day − sold up to that day."""
+def stock_on(session: Session, product_id: str, day: date, exclude_sale: str | None = None) -> int:
+    """Stock on a day: produced up to that day − sold up to that day (without the sale `exclude_sale`)."""
     made = session.scalar(select(func.coalesce(func.sum(ProductionBatch.quantity), 0)).where(
         ProductionBatch.product_id == product_id, _live(ProductionBatch.deleted_at), ProductionBatch.produced_on <= day))
     sold = session.scalar(select(func.coalesce(func.sum(Sale.quantity), 0)).where(
-        Sale.product_id == product_id, _live(Sale.deleted_at), Sale.sold_on <= day))
+        Sale.product_id == product_id, _live(Sale.deleted_at), Sale.sold_on <= day, Sale.id != (exclude_sale or "")))
     return int(made or 0) - int(sold or 0)
 
 
-def _first_day_with_stock(session: Session, product_id: str, quantity: int) -> date | None:
+def _first_day_with_stock(session: Session, product_id: str, quantity: int, exclude_sale: str | None = None) -> date | None:
     """The first batch day on which the stock (as of that day) covers `quantity`."""
     for day in session.scalars(select(ProductionBatch.produced_on).distinct().where(
             ProductionBatch.product_id == product_id, _live(ProductionBatch.deleted_at)).order_by(ProductionBatch.produced_on)):
-        if stock_on(session, product_id, day) >= quantity:
+        if stock_on(session, product_id, day, exclude_sale) >= quantity:
             return day
     return None
 
@@ -122,7 +122,8 @@ def _members_on(session: Session, group_id: str, day: date) -> dict[str, str]:
     return out
 
 
-def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> tuple[ProductionBatch, list[Issue]]:
+def batch_issues(session: Session, ctx: ServiceContext, data: BatchInput) -> tuple[Product, list[Issue]]:
+    """The rules of a batch (recorded or corrected): raises on an error, returns the product and the warnings."""
     product = get_live(session, Product, data.product_id)
     check_period_open(session, product.group_id, data.produced_on, "produced_on")
     issues = []
@@ -140,7 +141,11 @@ def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> 
         names = ", ".join(p.name for p in session.scalars(select(Person).where(Person.id.in_(strangers))))
         issues.append(Issue("workers", _("{names} bukan anggota aktif kelompok pada tanggal produksi.").format(names=names)))
     issues.extend(abroad_warnings(session, data.worker_ids, data.produced_on, "workers", _("ikut produksi")))
-    warnings = raise_if_errors(issues)
+    return product, raise_if_errors(issues)
+
+
+def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> tuple[ProductionBatch, list[Issue]]:
+    product, warnings = batch_issues(session, ctx, data)
     b = ProductionBatch(group_id=product.group_id, product_id=product.id, produced_on=data.produced_on,
                         quantity=data.quantity, material_cost=data.material_cost, note=data.note.strip())
     session.add(b)
@@ -175,7 +180,8 @@ class SaleInput:
     note: str = ""
 
 
-def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sale:
+def sale_issues(session: Session, ctx: ServiceContext, data: SaleInput, exclude: str | None = None) -> Product:
+    """The rules of a sale (recorded, or corrected: `exclude` is the sale being corrected); returns the product."""
     product = get_live(session, Product, data.product_id)
     check_period_open(session, product.group_id, data.sold_on, "sold_on")
     issues = []
@@ -190,17 +196,22 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
     if data.event_id is not None:
         get_live(session, PromoEvent, data.event_id)
     if not issues:
-        stock = stock_of(session, product.id)
+        stock = stock_of(session, product.id, exclude)
         if data.quantity > stock:
             issues.append(Issue("quantity", _("Stok {product} tinggal {stock} {unit}: jumlah terjual tidak boleh lebih dari stok. Catat produksinya dulu.").format(
                 product=product.name, stock=stock, unit=product.unit)))
-        elif data.quantity > (on_day := stock_on(session, product.id, data.sold_on)):
-            first = _first_day_with_stock(session, product.id, data.quantity)
+        elif data.quantity > (on_day := stock_on(session, product.id, data.sold_on, exclude)):
+            first = _first_day_with_stock(session, product.id, data.quantity, exclude)
             issues.append(Issue("sold_on", _("Pada {day} stok {product} baru {stock} {unit}: penjualan tidak boleh bertanggal "
                                              "sebelum barangnya diproduksi. Periksa tanggalnya (stok cukup sejak {first}).").format(
                 day=data.sold_on.strftime("%d/%m/%Y"), product=product.name, stock=on_day, unit=product.unit,
                 first=first.strftime("%d/%m/%Y") if first else "—")))
     raise_if_errors(issues)
+    return product
+
+
+def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sale:
+    product = sale_issues(session, ctx, data)
     sale = Sale(group_id=product.group_id, product_id=product.id, sold_on=data.sold_on, quantity=data.quantity,
                 unit_price=data.unit_price, channel=data.channel, event_id=data.event_id, note=data.note.strip())
     session.add(sale)
@@ -223,18 +234,9 @@ def list_sales(ctx: ServiceContext, group_id: str | None = None, event_id: str |
                 for x, pname, ename in s.execute(stmt)]
 
 
-def delete_sale(ctx: ServiceContext, sale_id: str) -> None:
-    from desmig_desktop.core.db.base import utcnow
-
-    with ctx.unit_of_work() as s:
-        sale = get_live(s, Sale, sale_id)
-        check_period_open(s, sale.group_id, sale.sold_on, "sold_on")
-        sale.deleted_at = utcnow()
-
-
 # ---- other costs ---------------------------------------------------------------------------
 
-def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_on: date, description: str, amount: int) -> GroupCost:
+def cost_issues(session: Session, ctx: ServiceContext, group_id: str, spent_on: date, description: str, amount: int) -> None:
     issues = []
     if not description.strip():
         issues.append(Issue("description", _("Keterangan biaya wajib diisi, mis. kemasan, transportasi.")))
@@ -245,6 +247,10 @@ def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_o
     raise_if_errors(issues)
     get_live(session, ProductionGroup, group_id)
     check_period_open(session, group_id, spent_on, "spent_on")
+
+
+def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_on: date, description: str, amount: int) -> GroupCost:
+    cost_issues(session, ctx, group_id, spent_on, description, amount)
     c = GroupCost(group_id=group_id, spent_on=spent_on, description=description.strip(), amount=amount)
     session.add(c)
     session.flush()

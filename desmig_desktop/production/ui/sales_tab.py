@@ -13,7 +13,8 @@ from desmig_desktop.core.formatting import number, rupiah, short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import SaleDTO
-from desmig_desktop.production.services.products import delete_sale, list_costs, list_events, list_products, list_sales
+from desmig_desktop.production.services.corrections import delete_sale
+from desmig_desktop.production.services.products import list_costs, list_events, list_products, list_sales
 from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.ui.forms import ask_confirm, muted, period_text, subtitle

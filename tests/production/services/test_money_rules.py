@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.production.models import Aid, GroupCost, Product, ProductionBatch, Sale
 from desmig_desktop.production.reports.share_pdf import write_share_pdf
-from desmig_desktop.production.services import groups, sharing
+from desmig_desktop.production.services import corrections, groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, record_aid
 from desmig_desktop.production.services.money import group_cash
@@ -89,7 +89,7 @@ def test_a_shared_out_period_is_closed_until_the_share_out_is_reversed(ctx, sala
     share = sharing.finalise_share(ctx, gid, date(2017, 1, 10), date(2017, 6, 30)).id
     refused = {
         "record_sale": lambda: production.record_sale(ctx, SaleInput(product, date(2017, 6, 30), 1, 15_000, "whatsapp")),
-        "delete_sale": lambda: production.delete_sale(ctx, sale),
+        "delete_sale": lambda: corrections.delete_sale(ctx, sale),
         "record_cost": lambda: production.record_cost(ctx, gid, date(2017, 1, 10), "Kemasan", 50_000),
         "record_batch": lambda: production.record_batch(ctx, BatchInput(product, date(2017, 5, 5), 10, 10_000, tuple(people))),
     }

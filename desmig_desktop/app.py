@@ -165,6 +165,19 @@ def prepare_village(ctx: Any, village: Any, demo: bool, officer: str) -> tuple[A
     return ctx, village
 
 
+def ask_officer_once(ctx: Any, settings: Any) -> Any:
+    """An install whose settings have no officer's name (the first run asks it now) is asked once at launch;
+    the settings as saved (the first run's name included)."""
+    from desmig_desktop.core.config import load_settings
+
+    if not settings.officer_known and not os.environ.get(BENCH_ENV):
+        from desmig_desktop.shell.first_run import OfficerDialog
+
+        OfficerDialog(ctx).exec()
+        settings = load_settings()
+    return settings
+
+
 def preload_first_screen() -> None:
     """Import what the person list needs outside Qt now, before PySide6 (see the module docstring)."""
     from desmig_desktop.core import formatting  # noqa: F401
@@ -223,6 +236,7 @@ def run(argv: list[str] | None, started: float) -> int:
         if prepared is None:
             return 0
         ctx, village = prepared
+        settings = ask_officer_once(ctx, load_settings())
 
         from desmig_desktop.shell.main_window import MainWindow
 

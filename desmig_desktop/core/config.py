@@ -5,8 +5,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desmig_desktop.core.paths import user_config_dir
+
+if TYPE_CHECKING:
+    from desmig_desktop.core.errors import Issue
 
 LANGUAGES = ("id", "en")
 # What the audit trail says while no officer has given a name (installs from before the first run asked it).
@@ -26,7 +30,7 @@ class Settings:
         name = " ".join(self.officer_name.split())
         return bool(name) and name != DEFAULT_OFFICER
 
-    def with_changes(self, **changes: object) -> "Settings":
+    def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
@@ -55,3 +59,34 @@ def save_settings(settings: Settings) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
+
+
+MAX_OFFICER_NAME = 100  # the audit trail's column
+
+
+def clean_officer_name(name: str) -> str:
+    return " ".join(name.split())
+
+
+def validate_officer_name(name: str) -> list[Issue]:
+    """The officer's name is required (the audit trail records it on every change) and fits the audit column."""
+    from desmig_desktop.core.errors import Issue
+    from desmig_desktop.core.i18n import _
+
+    clean = clean_officer_name(name)
+    if not clean or clean == DEFAULT_OFFICER:
+        return [Issue("officer", _("Nama petugas wajib diisi: tulis nama Anda, mis. Siti Aminah. Nama ini tercatat "
+                                   "di jejak audit setiap perubahan data."))]
+    if len(clean) > MAX_OFFICER_NAME:
+        return [Issue("officer", _("Nama petugas terlalu panjang: paling banyak {n} huruf.").format(n=MAX_OFFICER_NAME))]
+    return []
+
+
+def save_officer_name(name: str) -> Settings:
+    """Store the officer's name (checked) in the settings file; returns the settings now saved."""
+    from desmig_desktop.core.errors import raise_if_errors
+
+    raise_if_errors(validate_officer_name(name))
+    settings = load_settings().with_changes(officer_name=clean_officer_name(name))
+    save_settings(settings)
+    return settings

@@ -144,3 +144,18 @@ class AuditDTO:
     changes: dict[str, list[object]] = field(default_factory=dict)
 
 
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    """One line of the household list (Keluarga page)."""
+
+    id: str
+    no_kk: str
+    head_name: str  # "" when no live member is the kepala keluarga
+    dusun: str
+    rw: int | None
+    rt: int | None
+    address: str
+    members: int  # live members still in the village
+    abroad: int  # of them, PMI aktif (abroad now)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmig_desktop.core.config import Settings
+from desmig_desktop.core.config import Settings, load_settings, save_settings
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.pillar import Page, Pillar, load
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui import VILLAGE
 from desmig_desktop.shell import SETTINGS
+from desmig_desktop.shell.menus import build_menus
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.pages import PageEnv
 
@@ -38,6 +40,20 @@ def pillar_pages(pillars: Sequence[Pillar]) -> list[Page]:
 def activity_sources(pillars: Sequence[Pillar]) -> list:  # type: ignore[type-arg]
     """Each pillar's part of a person's Kegiatan, loaded when the dialog first opens."""
     return [lambda ctx, pid, ref=p.person_activity: load(ref)(ctx, pid) for p in pillars if p.person_activity]
+
+
+# A screen this small (available geometry, the taskbar left out) gets the whole of it: 1366x768 laptops.
+COMPACT_SCREEN = QSize(1366, 768)
+
+
+def opens_maximised(available: QSize) -> bool:
+    """The window opens maximised when the screen's available area is no bigger than a 1366x768 laptop's."""
+    return available.width() <= COMPACT_SCREEN.width() or available.height() <= COMPACT_SCREEN.height()
+
+
+def normal_size(available: QSize) -> QSize:
+    """The size of a window that opens unmaximised: 1366x860 at most, 90% of a smaller screen."""
+    return QSize(min(1366, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
 
 
 NAV_STYLE = """
@@ -66,7 +82,6 @@ class MainWindow(QMainWindow):
         self.env = PageEnv(ctx, village, self.changes, self, settings, activity_sources(pillars),
                            open_household=self.show_household,
                            message=lambda text: self.statusBar().showMessage(text, 12_000))
-        self.resize(1200, 760)
         self.setMinimumSize(QSize(960, 600))
 
         central = QWidget(self)
@@ -83,9 +98,13 @@ class MainWindow(QMainWindow):
         self.nav.setFont(font)
         titles = {key: QCoreApplication.translate("Pillar", page.title) for key, page in self._pillar_pages.items()}
         titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"))
-        for key in self.pages:
+        self.titles = titles
+        for i, key in enumerate(self.pages):
             item = QListWidgetItem(titles[key], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
+            if i < 9:
+                keys = QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+                item.setToolTip(f"{titles[key]} ({keys})")
         lay.addWidget(self.nav)
         self.stack = QStackedWidget(central)
         lay.addWidget(self.stack, 1)
@@ -103,9 +122,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_officer)
         self._update_identity()
         self.changes.changed.connect(self._on_changes)
-        for i in range(len(self.pages)):
-            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            sc.activated.connect(lambda i=i: self.nav.setCurrentRow(i))
+        self.statusBar().setVisible(True)
+        self.menus = build_menus(self)  # Berkas, Tampilan (the pages, Ctrl+1...), Bantuan
+        self.place_on_screen()
 
     # ---- pages -----------------------------------------------------------------------------
 
@@ -171,6 +190,33 @@ class MainWindow(QMainWindow):
             self.village = get_village(self.ctx) or self.village
         if kinds & {VILLAGE, SETTINGS}:
             self._update_identity()
+
+    # ---- geometry --------------------------------------------------------------------------
+
+    def place_on_screen(self) -> None:
+        """The geometry of the last session, else maximised on a small screen, else a sensible size."""
+        saved = self.settings.window_geometry
+        if saved and self.restoreGeometry(QByteArray(base64.b64decode(saved))):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else COMPACT_SCREEN
+        if opens_maximised(available):
+            self.resize(available)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(normal_size(available))
+
+    def save_geometry(self) -> None:
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.settings = self.settings.with_changes(window_geometry=geometry)
+        try:
+            save_settings(load_settings().with_changes(window_geometry=geometry))  # what Pengaturan saved stays
+        except OSError:
+            pass  # a read-only profile folder: the next launch simply opens at the default size
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.save_geometry()
+        super().closeEvent(event)
 
     # ---- first show ------------------------------------------------------------------------
 

@@ -1,30 +1,41 @@
-"""The "Pengaturan" page: officer name, language, and the village profile."""
+"""The "Pengaturan" page: officer name and language, the village profile, its dusun, RW and RT."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from desmig_desktop.core.config import Settings, save_settings
+from desmig_desktop.core import i18n
+from desmig_desktop.core.config import (
+    MAX_OFFICER_NAME,
+    Settings,
+    clean_officer_name,
+    save_settings,
+    validate_officer_name,
+)
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.dto import VillageDTO
-from desmig_desktop.registry.services.village import update_village
+from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui import VILLAGE
 from desmig_desktop.shell import SETTINGS
+from desmig_desktop.shell.village_settings import OK_COLOUR, DusunBox, VillageProfileBox
 from desmig_desktop.ui.changes import Changes
-from desmig_desktop.ui.widgets import ERROR_COLOUR, heading, hint
+from desmig_desktop.ui.feedback import notify
+from desmig_desktop.ui.widgets import ERROR_COLOUR, WARNING_COLOUR, heading, hint
 
-OK_COLOUR = "#1b5e20"
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language
 
 
 class SettingsPage(QWidget):
@@ -35,9 +46,16 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.settings = settings
-        self._village = village
         self._changes = changes
-        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.setSpacing(14)
         outer.addWidget(heading(self.tr("Pengaturan"), self))
@@ -49,17 +67,32 @@ class SettingsPage(QWidget):
         mine_layout.addLayout(form)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
-        self.officer = QLineEdit(settings.officer_name, mine)
-        self.officer.setMaxLength(100)
+        self.officer = QLineEdit(settings.officer_name if settings.officer_known else "", mine)
+        self.officer.setMaxLength(MAX_OFFICER_NAME)
         self.officer.setMinimumWidth(360)
         self.officer.setMaximumWidth(480)
+        self.officer.setPlaceholderText(self.tr("nama Anda, tercatat di setiap perubahan data"))
         form.addRow(self.tr("Nama petugas"), self.officer)
+        self.officer_hint = QLabel(self.tr("Nama petugas belum diisi: jejak audit mencatat \"%1\" untuk setiap "
+                                           "perubahan. Tulis nama Anda lalu simpan.").replace("%1", ctx.officer), mine)
+        self.officer_hint.setWordWrap(True)
+        self.officer_hint.setStyleSheet(f"color: {WARNING_COLOUR};")
+        self.officer_hint.setVisible(not settings.officer_known)
+        form.addRow("", self.officer_hint)
+        # The language in use: `--lang` may differ from the saved choice (the combo once showed the saved choice,
+        # "Bahasa Indonesia", while the session ran in English).
+        self.in_use = i18n.get_language()
         self.language = QComboBox(mine)
-        self.language.addItem("Bahasa Indonesia", "id")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.in_use), 0))
         self.language.setMaximumWidth(240)
         form.addRow(self.tr("Bahasa"), self.language)
+        self.language_in_use = QLabel(self.tr("Bahasa yang dipakai sekarang: %1").replace("%1", LANGUAGE_NAMES[self.in_use])
+                                      + ("" if self.in_use == settings.language else " " + self.tr(
+                                          "(dipilih untuk sesi ini; tersimpan: %1)").replace(
+                                          "%1", LANGUAGE_NAMES.get(settings.language, settings.language))), mine)
+        form.addRow("", self.language_in_use)
         mine_layout.addWidget(hint(self.tr("Bahasa baru berlaku sesudah aplikasi ditutup dan dibuka lagi. Nama petugas "
                                            "langsung dipakai di catatan perubahan (audit)."), mine))
         row = QHBoxLayout()
@@ -67,50 +100,32 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save_settings)
         row.addWidget(self.save_button)
         self.settings_message = QLabel(mine)
+        self.settings_message.setWordWrap(True)
         row.addWidget(self.settings_message, 1)
         mine_layout.addLayout(row)
         outer.addWidget(mine)
 
-        desa = QGroupBox(self.tr("Profil desa"), self)
-        desa.setMaximumWidth(820)
-        vf = QFormLayout(desa)
-        vf.setVerticalSpacing(8)
-        vf.setHorizontalSpacing(16)
-        self.village_labels: dict[str, QLabel] = {}
-        for key, text in (("code", self.tr("Kode Kemendagri")), ("name", self.tr("Desa")),
-                          ("kecamatan", self.tr("Kecamatan")), ("kabupaten", self.tr("Kabupaten")),
-                          ("provinsi", self.tr("Provinsi")), ("dusuns", self.tr("Dusun"))):
-            lab = QLabel(desa)
-            lab.setWordWrap(True)
-            lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.village_labels[key] = lab
-            vf.addRow(text, lab)
-        self.head = QLineEdit(desa)
-        self.head.setMaxLength(100)
-        self.head.setMinimumWidth(360)
-        self.head.setMaximumWidth(480)
-        vf.addRow(self.tr("Kepala desa"), self.head)
-        vrow = QHBoxLayout()
-        self.village_button = QPushButton(self.tr("Simpan profil desa"), desa)
-        self.village_button.clicked.connect(self.save_village)
-        vrow.addWidget(self.village_button)
-        self.village_message = QLabel(desa)
-        vrow.addWidget(self.village_message, 1)
-        vf.addRow("", vrow)
-        outer.addWidget(desa)
+        self.profile = VillageProfileBox(ctx, village, changes, self)
+        self.profile.setMaximumWidth(820)
+        outer.addWidget(self.profile)
+        self.dusuns = DusunBox(ctx, village, changes, self)
+        self.dusuns.setMaximumWidth(820)
+        outer.addWidget(self.dusuns)
         outer.addStretch(1)
         self.officer.returnPressed.connect(self.save_settings)
-        self.head.returnPressed.connect(self.save_village)
-        self._show_village(village)
+        changes.changed.connect(self._on_changes)
+        self.head = self.profile.fields["head_name"]  # the Kepala Desa field, as before
+        self.village_message = self.profile.message
 
-    def _show_village(self, v: VillageDTO) -> None:
-        self._village = v
-        dusuns = ", ".join(d.name for d in v.dusuns) or "—"
-        values = {"code": v.formatted_code, "name": v.name, "kecamatan": v.kecamatan or "—",
-                  "kabupaten": v.kabupaten or "—", "provinsi": v.provinsi or "—", "dusuns": dusuns}
-        for key, value in values.items():
-            self.village_labels[key].setText(value)
-        self.head.setText(v.head_name)
+    def _on_changes(self, kinds: frozenset[str]) -> None:
+        if VILLAGE in kinds:
+            v = get_village(self._ctx)
+            if v is not None:
+                self.profile.show_village(v)
+                self.dusuns.show_village(v)
+
+    def save_village(self) -> None:
+        self.profile.save()
 
     @staticmethod
     def _tell(label: QLabel, text: str, ok: bool) -> None:
@@ -118,24 +133,21 @@ class SettingsPage(QWidget):
         label.setText(text)
 
     def save_settings(self) -> None:
-        name = " ".join(self.officer.text().split())
-        if not name:
-            self._tell(self.settings_message, self.tr("Nama petugas wajib diisi."), ok=False)
+        issues = validate_officer_name(self.officer.text())
+        if issues:
+            self._tell(self.settings_message, issues[0].message, ok=False)
             return
+        name = clean_officer_name(self.officer.text())
         language = self.language.currentData()
-        restart = language != self.settings.language
+        restart = language != self.in_use
         self.settings = self.settings.with_changes(officer_name=name, language=language)
         save_settings(self.settings)
         self._ctx.officer = name
+        self.officer_hint.setVisible(False)
         text = self.tr("Tersimpan.")
         if restart:
             text += " " + self.tr("Buka ulang aplikasi untuk memakai bahasa baru.")
         self._tell(self.settings_message, text, ok=True)
+        notify(self, self.tr("Pengaturan tersimpan: petugas %1.").replace("%1", name))
         self.settings_saved.emit(self.settings)
         self._changes.notify(SETTINGS)
-
-    def save_village(self) -> None:
-        v = update_village(self._ctx, head_name=" ".join(self.head.text().split()))
-        self._show_village(v)
-        self._tell(self.village_message, self.tr("Profil desa tersimpan."), ok=True)
-        self._changes.notify(VILLAGE)

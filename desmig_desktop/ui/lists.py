@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -166,17 +167,21 @@ def search_as_you_type(field: QLineEdit, apply: Callable[[], None], delay_ms: in
 def list_shortcuts(page: QWidget, table: QTableView, focus_search: Callable[[], None],
                    add: Callable[[], None] | None = None, open_row: Callable[[], None] | None = None) -> None:
     """Ctrl+F searches and Ctrl+N adds anywhere on the page; Enter on the table opens the selected row."""
-    keys: list[tuple[Any, Callable[[], None]]] = [(QKeySequence.StandardKey.Find, focus_search)]
+    # Each says what it does: Bantuan -> Pintasan keyboard lists it (shell/help.py reads whatsThis).
+    keys: list[tuple[Any, Callable[[], None], str]] = [
+        (QKeySequence.StandardKey.Find, focus_search, QCoreApplication.translate("lists", "Cari di daftar"))]
     if add is not None:
-        keys.append(("Ctrl+N", add))
-    for key, slot in keys:
+        keys.append(("Ctrl+N", add, QCoreApplication.translate("lists", "Tambah baru")))
+    for key, slot, what in keys:
         sc = QShortcut(QKeySequence(key), page)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.setWhatsThis(what)
         sc.activated.connect(slot)
     if open_row is not None:
         for key in ("Return", "Enter"):
             sc = QShortcut(QKeySequence(key), table)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+            sc.setWhatsThis(QCoreApplication.translate("lists", "Buka baris terpilih"))
             sc.activated.connect(open_row)
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 
-from desmig_desktop.app import PILLARS, main
+from sqlalchemy import select
+
+from desmig_desktop.app import PILLARS, ask_officer_once, main
+from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.config import Settings, load_settings, settings_path
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui.household_page import HouseholdPage
-from desmig_desktop.shell.first_run import CREATED, FirstRunDialog
+from desmig_desktop.shell.first_run import CREATED, FirstRunDialog, OfficerDialog
 from desmig_desktop.shell.main_window import MainWindow
 from desmig_desktop.shell.settings_page import SettingsPage
-
 from tests.conftest import KK1
 
 
@@ -30,7 +32,9 @@ def test_first_run_creates_the_village(qtbot, ctx):
     assert dialog.boxes["village_code"].text().startswith("Kode desa Kemendagri harus 10 angka")
     dialog.create()
     assert dialog.boxes["village_name"].text() == "Nama desa wajib diisi."
+    assert dialog.boxes["officer"].text().startswith("Nama petugas wajib diisi: tulis nama Anda")
     assert get_village(ctx) is None
+    qtbot.keyClicks(dialog.officer, "  Rina  Wulandari ")
     qtbot.keyClicks(dialog.code, "1")
     qtbot.keyClicks(dialog.name, "Kuripan")
     qtbot.keyClicks(dialog.head, "Bapak Kades")
@@ -40,6 +44,21 @@ def test_first_run_creates_the_village(qtbot, ctx):
     v = get_village(ctx)
     assert (v.code, v.name, v.head_name, [d.name for d in v.dusuns]) == ("3307092011", "Kuripan", "Bapak Kades",
                                                                           ["Kuripan", "Sigaluh"])
+    assert load_settings().officer_name == "Rina Wulandari" and ctx.officer == "Rina Wulandari"
+    with ctx.reader() as s:  # the village itself was created in the officer's name
+        assert s.scalars(select(AuditEntry.officer).where(AuditEntry.table_name == "village")).all() == ["Rina Wulandari"]
+
+
+def test_an_install_without_an_officer_name_is_asked_once(qtbot, ctx, village):
+    assert not load_settings().officer_known
+    dialog = OfficerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()
+    assert dialog.box.text().startswith("Nama petugas wajib diisi") and dialog.result() == 0
+    qtbot.keyClicks(dialog.officer, "Rina")
+    dialog.save_button.click()
+    assert dialog.result() == 1 and load_settings().officer_name == "Rina" and ctx.officer == "Rina"
+    assert ask_officer_once(ctx, load_settings()).officer_name == "Rina"  # known now: not asked again
 
 
 def test_show_family_opens_the_household_page(qtbot, ctx, people, village):

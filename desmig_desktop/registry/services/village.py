@@ -10,7 +10,7 @@ from desmig_desktop.core.db.base import new_id
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.formatting import number
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import tombstone_dependents
+from desmig_desktop.core.records import Deletion, tombstone
 from desmig_desktop.registry.dto import DusunDTO, RtDTO, VillageDTO
 from desmig_desktop.registry.models import Dusun, Household, Person, RtUnit, Village
 
@@ -216,9 +216,9 @@ def rename_dusun(ctx: ServiceContext, dusun_id: str, name: str) -> DusunDTO:
         return _dusun_dto(d)
 
 
-def delete_dusun(ctx: ServiceContext, dusun_id: str) -> int:
-    """Tombstone an empty dusun and its RT (returns how many rows); a dusun with families in it is refused,
-    naming how many: it can be renamed, not deleted."""
+def delete_dusun(ctx: ServiceContext, dusun_id: str) -> Deletion:
+    """Tombstone an empty dusun and its RT (undo with `core.records.restore_record`); a dusun with families in
+    it is refused, naming how many: it can be renamed, not deleted."""
     with ctx.unit_of_work() as s:
         v = require_village(s)
         d = _live_dusun(v, dusun_id)
@@ -228,9 +228,7 @@ def delete_dusun(ctx: ServiceContext, dusun_id: str) -> int:
                 "Dusun {name} tidak bisa dihapus: masih ada {families} KK ({people} orang) di dalamnya. Pindahkan "
                 "keluarganya ke dusun lain dulu, atau cukup ubah nama dusunnya.").format(
                     name=d.name, families=number(families), people=number(people)))])
-        when = ctx.now()
-        d.deleted_at = when
-        return 1 + tombstone_dependents(s, "dusun", [d.id], when)
+        return tombstone(s, d)
 
 
 def _rw_rt(rw: int, rt: int) -> None:

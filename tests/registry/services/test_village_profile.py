@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.records import restore_record
 from desmig_desktop.registry.services.village import (
     add_rt,
     delete_dusun,
@@ -52,8 +53,12 @@ def test_dusun_add_rename_and_delete(ctx, village):
         rename_dusun(ctx, d.id, "KURIPAN")
     assert rename_dusun(ctx, d.id, "Tugel").name == "Tugel"
     add_rt(ctx, d.id, 5, 1)
-    assert delete_dusun(ctx, d.id) == 2  # the dusun and its RT
+    deletion = delete_dusun(ctx, d.id)
+    assert deletion.count == 2  # the dusun and its RT
     assert [x.name for x in get_village(ctx).dusuns] == ["Kuripan", "Sigaluh"]
+    assert restore_record(ctx, deletion.table, deletion.record_id, deletion.when) == 2  # Urungkan
+    assert [(x.name, len(x.rts)) for x in get_village(ctx).dusuns] == [("Kuripan", 2), ("Sigaluh", 0), ("Tugel", 1)]
+    delete_dusun(ctx, d.id)
     entries = audit(ctx, "dusun")
     assert [e.action for e in entries][-1] == "delete" and entries[-1].officer == "Siti Petugas"
 

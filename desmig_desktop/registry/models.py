@@ -90,7 +90,7 @@ class Person(Tracked, Base):
 
     household_id: Mapped[str | None] = mapped_column(ForeignKey("household.id"), index=True)
     relationship_to_head: Mapped[str] = mapped_column(String(20), default="lainnya")
-    nik: Mapped[str] = mapped_column(String(16))
+    nik: Mapped[str | None] = mapped_column(String(16))  # None: "NIK belum ada", marked by the officer
     name: Mapped[str] = mapped_column(String(100))
     sex: Mapped[str] = mapped_column(String(1))  # L / P
     birth_place: Mapped[str] = mapped_column(String(100), default="")

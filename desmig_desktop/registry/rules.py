@@ -29,6 +29,8 @@ class PersonInput:
     occupation: str = ""
     phone: str = ""
     household_id: str | None = None
+    # The officer marked the NIK "belum ada" (a newborn, a KTP not at hand): saved with no NIK, never invented.
+    nik_missing: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,15 +83,30 @@ def validate_person(p: PersonInput, village_regency: str | None, today: date) ->
     if phone and not (phone.lstrip("+").isdigit() and 8 <= len(phone.lstrip("+")) <= 15):
         issues.append(Issue("phone", _("No. HP harus 8–15 angka (boleh diawali +62): periksa kembali.")))
     sex = p.sex if p.sex in enums.SEXES else None
-    issues.extend(check_nik(p.nik, p.birth_date, sex, village_regency))
+    if p.nik_missing:
+        if normalise_number(p.nik):
+            issues.append(Issue("nik", _("NIK ditandai «belum ada» tetapi kolom NIK terisi: kosongkan NIK, atau hapus "
+                                         "tanda «NIK belum ada».")))
+    elif not normalise_number(p.nik):
+        issues.append(Issue("nik", _("NIK wajib diisi: tulis 16 angka sesuai KTP/KK, atau centang «NIK belum ada» "
+                                     "bila belum punya (bayi baru lahir, KTP belum dibawa).")))
+    else:
+        issues.extend(check_nik(p.nik, p.birth_date, sex, village_regency))
     return issues
 
 
 def validate_household(h: HouseholdInput, today: date) -> list[Issue]:
-    issues = list(check_kk(h.no_kk, today))
-    for name, value in (("rw", h.rw), ("rt", h.rt)):
+    return [*check_kk(h.no_kk, today), *validate_address(h.rw, h.rt)]
+
+
+def validate_address(rw: int | None, rt: int | None) -> list[Issue]:
+    """RW and RT of a household's address: each empty or 1–999, and an RT only inside an RW."""
+    issues = []
+    for name, value in (("rw", rw), ("rt", rt)):
         if value is not None and not (0 < value < 1000):
             issues.append(Issue(name, _("{field} harus angka 1–999.").format(field=name.upper())))
+    if rt is not None and rw is None and not issues:
+        issues.append(Issue("rw", _("RW wajib diisi bila RT diisi: tulis RW tempat RT itu berada.")))
     return issues
 
 

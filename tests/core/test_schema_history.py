@@ -33,7 +33,7 @@ load_all_models()
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
 EXPECTED = json.loads((SCHEMAS / "expected.json").read_text(encoding="utf-8"))
-STORED = sorted(EXPECTED)  # schema_0001.sqlite, schema_0002.sqlite, schema_0003.sqlite
+STORED = sorted(EXPECTED)  # schema_0001.sqlite, schema_0002.sqlite, schema_0003.sqlite, schema_0005.sqlite
 
 
 def copy_of(name: str, folder: Path) -> Path:
@@ -164,7 +164,7 @@ def test_a_stored_database_upgrades_with_its_people_groups_and_share_outs(tmp_pa
 def test_audit_rows_keep_their_order_and_content_through_the_upgrade(tmp_path, name):
     path = copy_of(name, tmp_path)
     before = sqlite3.connect(path).execute(
-        "SELECT at, officer, action, table_name, record_id, changes FROM audit_log ORDER BY id").fetchall()
+        "SELECT at, officer, action, table_name, record_id, changes FROM audit_log ORDER BY rowid").fetchall()
     engine = open_database(path)
     assert content(engine)["audit"] == before
 

@@ -21,14 +21,14 @@ def life_event(ev: LifeEvent) -> LifeEventDTO:
 def person_row(p: Person, h: Household | None = None, dusun: str = "", country: str = "") -> PersonRow:
     h = h if h is not None else p.household
     return PersonRow(
-        p.id, p.nik, p.name, p.sex, p.birth_date, h.no_kk if h else "", dusun or (h.dusun.name if h and h.dusun else ""),
+        p.id, p.nik or "", p.name, p.sex, p.birth_date, h.no_kk if h else "", dusun or (h.dusun.name if h and h.dusun else ""),
         h.rw if h else None, h.rt if h else None, p.status, p.in_village, p.relationship_to_head, country,
     )
 
 
 def person(p: Person) -> PersonDTO:
     return PersonDTO(
-        p.id, p.nik, p.name, p.sex, p.birth_place, p.birth_date, p.relationship_to_head, p.education,
+        p.id, p.nik or "", p.name, p.sex, p.birth_place, p.birth_date, p.relationship_to_head, p.education,
         p.marital_status, p.occupation, p.phone, p.household_id, p.household.no_kk if p.household else "",
         p.status, p.in_village,
         tuple(placement(x) for x in p.placements if x.deleted_at is None),

@@ -57,8 +57,8 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     q = PersonQuery(text=args.search or "", status=args.status, sex=args.sex, include_gone=args.all)
     total = count_persons(ctx, q)
-    limit = args.limit if args.limit is not None else (None if args.json else TEXT_LIMIT)
-    rows = list_persons(ctx, q, 0, limit)  # type: ignore[arg-type]  (None: every match)
+    limit = args.limit if args.limit is not None else (total if args.json else TEXT_LIMIT)  # --json: every match
+    rows = list_persons(ctx, q, 0, limit) if limit > 0 else []
     show = (lambda v: v) if args.include_nik else mask_number
     if args.json:
         print_json({"total": total, "persons": [

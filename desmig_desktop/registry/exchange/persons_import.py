@@ -22,7 +22,6 @@ from typing import Callable
 from desmig_desktop.core import i18n
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.privacy import FORMULA_PREFIXES
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.exchange.tabular import Table, TableError, read_table
 from desmig_desktop.registry.services.importing import (
@@ -44,6 +43,7 @@ _TIME = r"(?:[ T]\d\d:\d\d(?::\d\d(?:\.\d+)?)?)?$"
 _YMD = re.compile(r"^(\d{4})([-/])(\d{1,2})\2(\d{1,2})" + _TIME)
 _DMY = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})" + _TIME)
 _SCIENTIFIC = re.compile(r"^\d[.,]\d+e\+?\d+$", re.IGNORECASE)
+_DECIMAL = re.compile(r"^\d{6,}[.,]\d+$")  # 3307091205850001.0: a number written out as text
 _SEXES = {"l": "L", "lk": "L", "laki": "L", "lakilaki": "L", "pria": "L",
           "p": "P", "pr": "P", "perempuan": "P", "wanita": "P"}
 
@@ -141,8 +141,8 @@ def cell_value(value: object) -> object:
     """A cell as the import checks it: stripped text, or a date for real date cells."""
     if value.__class__ is str:  # every CSV cell, most XLSX cells: the short way
         text = value.strip()  # type: ignore[attr-defined]
-        if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
-            text = text[1:]  # undo a spreadsheet's text marker (our exports neutralise formulas this way)
+        if text[:1] == "'":
+            text = text[1:].lstrip()  # a spreadsheet's text marker ('3307…, our exports' '=…): not part of the value
         return text
     if value is None:
         return ""
@@ -157,9 +157,7 @@ def cell_value(value: object) -> object:
     if isinstance(value, (int, float)):
         return str(value)
     text = str(value).strip()
-    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_PREFIXES):
-        text = text[1:]  # undo a spreadsheet's text marker (our exports neutralise formulas this way)
-    return text
+    return text[1:].lstrip() if text[:1] == "'" else text
 
 
 def parse_date(value: object) -> date | None:
@@ -180,7 +178,28 @@ def parse_date(value: object) -> date | None:
         if not m:
             raise ValueError(text)
         d, mo, y = m.group(1, 3, 4)
-    return date(int(y), int(mo), int(d))
+    try:
+        return date(int(y), int(mo), int(d))
+    except ValueError:
+        raise ImpossibleDate(int(d), int(mo), int(y)) from None
+
+
+class ImpossibleDate(ValueError):
+    """A date written in a known way that no calendar has (31-02-1990, 12-13-1990)."""
+
+    def __init__(self, day: int, month: int, year: int):
+        super().__init__(f"{day}-{month}-{year}")
+        self.day, self.month, self.year = day, month, year
+
+    def message(self) -> str:
+        if not 1 <= self.month <= 12:
+            return _("tanggal tidak ada: bulan {month} tidak ada (tulis tanggal dulu, lalu bulan 1–12, lalu tahun).").format(
+                month=self.month)
+        from babel.dates import get_month_names
+
+        month = get_month_names("wide", locale="en_GB" if i18n.get_language() == "en" else "id_ID")[self.month]
+        return _("tanggal tidak ada: {day} {month} {year}. Periksa lagi tanggalnya di dokumen.").format(
+            day=self.day, month=month, year=self.year)
 
 
 def parse_sex(text: str) -> str | None:
@@ -208,21 +227,26 @@ def _text(value: object) -> str:
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def parse_row(number: int, cells: dict[str, object], labels: dict[str, str]) -> ImportRow:
-    """Typed values of one data row, and the cells that cannot be read (with the fix)."""
+def parse_row(number: int, cells: dict[str, object], labels: dict[str, str],
+              numbers: frozenset[str] = frozenset()) -> ImportRow:
+    """Typed values of one data row, and the cells that cannot be read (with the fix). `numbers`: the fields
+    whose cell the spreadsheet stored as a number (not text)."""
     values: dict[str, object] = {key: _text(cells.get(key)) for key in TEXT_FIELDS}
     problems: dict[str, str] = {}
     for key in DATE_FIELDS:
         try:
             values[key] = parse_date(cells.get(key))
+        except ImpossibleDate as exc:
+            values[key] = None
+            problems[key] = exc.message()
         except ValueError:
             values[key] = None
             problems[key] = _("Tanggal \"{value}\" tidak dikenal: tulis seperti 22/11/1990, 22-11-1990 atau "
                               "1990-11-22.").format(value=_text(cells.get(key)))
     for key in ("nik", "no_kk"):
-        if _SCIENTIFIC.match(str(values[key])):
-            problems[key] = _("{column} tertulis sebagai angka ilmiah ({value}) karena Excel menganggapnya angka: format "
-                              "kolom sebagai Teks lalu ketik ulang 16 angka lengkap.").format(column=labels[key], value=values[key])
+        problem = _number_problem(labels[key], str(values[key]), key in numbers)
+        if problem:
+            problems[key] = problem
     for key in ("rw", "rt"):
         typed = _text(cells.get(key))
         values[key] = int(typed) if typed.isdigit() else None
@@ -250,12 +274,19 @@ _CHOICES = (
 )
 
 
-def _number_warning(row: int, key: str, label: str, value: object) -> RowError | None:
-    """A NIK/KK typed into Excel as a number keeps only 15 digits: the 16th turns into 0."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and str(cell_value(value)).endswith("0"):
-        return RowError(row, label, _("{column} tersimpan sebagai angka di Excel, yang hanya menyimpan 15 angka pertama: "
-                                      "angka terakhir bisa berubah menjadi 0. Cocokkan dengan KTP/KK, dan format kolom ini "
-                                      "sebagai Teks.").format(column=label), True, "number_rounded", key)
+def _number_problem(label: str, text: str, stored_as_number: bool) -> str | None:
+    """What is wrong with a NIK / No. KK as read (None if it is digits, or empty): a number cell or number-looking
+    text (Excel keeps 15 digits of a number: the 16th turns into 0, never to be saved), or a letter or sign."""
+    if stored_as_number or _SCIENTIFIC.match(text) or _DECIMAL.match(text):
+        return _("{column} tersimpan sebagai angka di Excel ({value}), yang hanya menyimpan 15 angka pertama: angka "
+                 "terakhirnya bisa sudah berubah. Format kolom {column} sebagai Teks, ketik ulang 16 angka dari KTP/KK, "
+                 "lalu impor lagi.").format(column=label, value=text)
+    digits = "".join(text.split())
+    for position, char in enumerate(digits, 1):
+        if not char.isdigit() or not char.isascii():
+            kind = _("huruf") if char.isalpha() else _("tanda")
+            return _("{column} berisi {kind} '{char}' (karakter ke-{position}): {column} hanya 16 angka, periksa lagi "
+                     "KTP/KK.").format(column=label, kind=kind, char=char, position=position)
     return None
 
 
@@ -280,13 +311,10 @@ def import_persons(
         if number <= header_row:
             continue
         values = {key: cell_value(cells[i]) if i < len(cells) else "" for key, i in positions.items()}
-        row = parse_row(number, values, labels)
-        for key in ("nik", "no_kk"):
-            i = positions[key]
-            warning = _number_warning(number, key, labels[key], cells[i]) if i < len(cells) else None
-            if warning is not None:
-                warnings.append(warning)
-        rows.append(row)
+        numbers = frozenset(key for key in ("nik", "no_kk") if positions[key] < len(cells)
+                            and isinstance(cells[positions[key]], (int, float))
+                            and not isinstance(cells[positions[key]], bool))
+        rows.append(parse_row(number, values, labels, numbers))
     del table  # the raw cells are no longer needed: a 20,000-row register's memory peak is lower without them
     if not rows:
         return file_error(_("Berkas {file} hanya berisi baris judul: tambahkan data penduduk mulai baris {row}.").format(

@@ -86,17 +86,25 @@ def test_unknown_columns_are_warned_about_and_status_is_ignored(ctx, village, fi
     assert [(w.row, w.column) for w in result.warnings] == [(1, "Pekerjaan Ayah")]
 
 
-def test_nik_typed_as_a_number_in_excel_is_flagged(ctx, village, files):
+def test_nik_or_kk_stored_as_a_number_is_refused_never_rounded_and_saved(ctx, village, files):
     rows = files.good_rows()[:1]
     rows[0][0] = int(rows[0][0]) // 10 * 10  # what Excel keeps of a 16-digit number: the last digit becomes 0
+    rows[0][1] = float(rows[0][1])
     rows[0][5] = "01/05/1980"
-    result = import_persons(ctx, files.xlsx(rows), dry_run=True)
-    assert any(w.column == "NIK" and "15 angka pertama" in w.message for w in result.warnings)
-    sci = files.good_rows()[:1]
-    sci[0][0] = "3,30709E+15"
-    result = import_persons(ctx, files.csv(sci, delimiter=";"), dry_run=True)
-    assert [(e.row, e.column) for e in result.errors] == [(2, "NIK")]
-    assert "angka ilmiah" in result.errors[0].message
+    result = import_persons(ctx, files.xlsx(rows))
+    assert not result.written and [(e.row, e.column) for e in result.errors] == [(2, "NIK"), (2, "No KK")]
+    assert all("15 angka pertama" in e.message and "sebagai Teks" in e.message for e in result.errors)
+    for typed in ("3,30709E+15", "3.5e15", "3307095205900003.0"):
+        sci = files.good_rows()[:1]
+        sci[0][0] = typed
+        result = import_persons(ctx, files.csv(sci, delimiter=";"))
+        assert [(e.row, e.column) for e in result.errors] == [(2, "NIK")], typed
+        assert "sebagai Teks" in result.errors[0].message and not result.written
+    with ctx.reader() as s:
+        from sqlalchemy import func, select
+
+        from desmig_desktop.registry.models import Person
+        assert s.scalar(select(func.count(Person.id))) == 0
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -113,3 +114,47 @@ def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path, capsys):
     assert "dibuat oleh Desmig Desktop versi yang lebih baru (skema 0099" in err and "berkas tidak diubah" in err
     assert path.read_bytes() == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_0005_database_upgrades_and_then_takes_a_person_whose_nik_is_not_known_yet(tmp_path):
+    """The stored 0005 file (tests/data/schemas) upgrades to 0006: person.nik becomes nullable, the unique NIK
+    index still refuses a second live row with the same NIK, and two newborns without a NIK are both kept."""
+    import shutil
+    from datetime import date
+
+    from sqlalchemy.exc import IntegrityError
+
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.core.db.engine import migrate
+    from desmig_desktop.registry.rules import PersonInput
+    from desmig_desktop.registry.services import people as registry
+
+    path = tmp_path / "desa.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schemas" / "schema_0005.sqlite", path)
+    ctx = ServiceContext.open(path, officer="Petugas Uji")
+    try:
+        ctx.today_override = date(2026, 11, 23)
+        with ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
+            nik, village = conn.exec_driver_sql("SELECT nik, village_id FROM person LIMIT 1").one()
+            household = conn.exec_driver_sql("SELECT id FROM household LIMIT 1").scalar()
+        for name in ("Bayi Satu", "Bayi Dua"):
+            registry.register_person(ctx, PersonInput(nik="", name=name, sex="L", birth_date=date(2026, 11, 1),
+                                                      relationship_to_head="anak", household_id=household,
+                                                      nik_missing=True))
+        with ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE nik IS NULL").scalar() == 2
+            assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE deleted_at IS NULL").scalar() == 102
+        with pytest.raises(IntegrityError), ctx.engine.begin() as conn:  # one live row per NIK, as before
+            conn.exec_driver_sql(
+                "INSERT INTO person (id, village_id, revision, relationship_to_head, nik, name, sex, birth_place,"
+                " birth_date, occupation, phone, status, in_village, created_at, updated_at) VALUES ('x', ?, 1,"
+                " 'anak', ?, 'Kembar NIK', 'L', '', '2000-01-01', '', '', 'none', 1, '2026-01-01', '2026-01-01')",
+                (village, nik))
+        with pytest.raises(RuntimeError, match="2 people have no NIK yet"):  # no NIK to put back: refused
+            migrate(ctx.engine, "0005", down=True)
+        with ctx.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
+            assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE nik IS NULL").scalar() == 2
+    finally:
+        ctx.close()

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from desmig_desktop.core.formatting import rupiah, short_date
-from desmig_desktop.core.i18n import _
+from desmig_desktop.core.i18n import _, n_
 from desmig_desktop.core.periods import Period
 
 
@@ -228,7 +228,8 @@ class DueDTO:
     @property
     def reason(self) -> str:
         if self.rule == "after_runs":
-            return _("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)").format(
+            return n_("{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)",
+                      "{runs} kali produksi sejak bagi hasil terakhir (aturan: setiap {n} kali)", self.runs).format(
                 runs=self.runs, n=self.every)
         if self.overdue:
             return _("Lebaran {day} sudah lewat: bagi hasil tahunan terlambat, belum dilakukan").format(

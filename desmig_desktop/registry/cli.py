@@ -68,7 +68,7 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{show(r.nik):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {label(enums.STATUSES, r.status)}")
-        print(_("{shown} dari {total} orang").format(shown=len(rows), total=total))
+        print(n_("{shown} dari {total} orang", "{shown} dari {total} orang", total).format(shown=len(rows), total=total))
     return EXIT_OK
 
 
@@ -125,7 +125,7 @@ def cmd_export_persons(args: argparse.Namespace) -> int:
 
     q = PersonQuery(status=args.status, include_gone=args.all)
     n = export_persons(open_context(args), Path(args.out), args.format, query=q, include_nik=args.include_nik)
-    print(_("{n} orang diekspor ke {out}").format(n=n, out=args.out))
+    print(n_("{n} orang diekspor ke {out}", "{n} orang diekspor ke {out}", n).format(n=n, out=args.out))
     return EXIT_OK
 
 

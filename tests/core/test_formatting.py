@@ -70,3 +70,13 @@ def test_rupiah_reads_back_as_the_amount(amount):
     assert all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
     assert int(body.replace(".", "")) * (-1 if amount < 0 else 1) == amount
     assert number(amount) == text.replace("Rp", "")
+
+
+def test_the_locale_follows_the_language_in_use():
+    """The same process switches: English screens get English separators, Indonesian ones PUEBI's."""
+    i18n.set_language("en")
+    try:
+        assert (number(1_234_567), rupiah(1_234_567)) == ("1,234,567", "Rp1,234,567")
+    finally:
+        i18n.set_language("id")
+    assert (number(1_234_567), rupiah(1_234_567)) == ("1.234.567", "Rp1.234.567")

@@ -84,6 +84,10 @@ def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def
             "rows": result.rows, "written": result.written, "households_created": result.households_created,
             "persons_created": result.persons_created, "placements_created": result.placements_created,
             "errors": [_problem(e) for e in result.errors], "warnings": [_problem(w) for w in result.warnings],
+            "persons_updated": result.persons_updated, "changes": [
+                {"row": c.row, "nik": c.nik, "name": c.name, "new_placement": c.new_placement,
+                 "fields": [{"field": f.field, "column": f.column, "old": f.old, "new": f.new} for f in c.changes]}
+                for c in result.changes],
         })
     else:
         for e in result.errors:
@@ -97,9 +101,16 @@ def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def
                      len(result.errors)).format(n=len(result.errors)), file=sys.stderr)
         return EXIT_INVALID
     if not as_json:
+        for c in result.changes:
+            print(_("baris {row}: {name} (NIK {nik}) diperbarui: {fields}").format(
+                row=c.row, name=c.name, nik=c.nik, fields="; ".join(
+                    f"{f.column} \"{f.old or '-'}\" → \"{f.new or '-'}\"" for f in c.changes)))
         if result.written:
             print(_("{rows} baris diimpor: {p} orang, {h} keluarga baru, {pl} riwayat migrasi.").format(
                 rows=result.rows, p=result.persons_created, h=result.households_created, pl=result.placements_created))
+            if result.persons_updated:
+                print(n_("{n} orang yang sudah terdaftar diperbarui.", "{n} orang yang sudah terdaftar diperbarui.",
+                         result.persons_updated).format(n=result.persons_updated))
         else:
             print(n_("Uji coba: {rows} baris valid, tidak ada yang disimpan.",
                      "Uji coba: {rows} baris valid, tidak ada yang disimpan.", result.rows).format(rows=result.rows))
@@ -116,7 +127,7 @@ def cmd_import_persons(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     if not args.dry_run:
         ctx.require_writable()  # a read-only file: say so before checking every row
-    return _report_import(import_persons(ctx, path, dry_run=args.dry_run), args.json)
+    return _report_import(import_persons(ctx, path, dry_run=args.dry_run, mode=args.mode), args.json)
 
 
 def cmd_export_persons(args: argparse.Namespace) -> int:
@@ -157,6 +168,9 @@ def register(commands: Commands) -> None:
                       _("impor penduduk dari CSV/XLSX"))
     sp.add_argument("file")
     sp.add_argument("--dry-run", action="store_true", help=_("periksa saja, jangan simpan"))
+    sp.add_argument("--mode", choices=("add", "update"), default="add",
+                    help=_("add: tambah orang baru saja (NIK terdaftar = kesalahan); update: tambah yang baru dan "
+                           "perbarui yang NIK-nya sudah terdaftar"))
     sp.add_argument("--json", action="store_true")
 
     sp = commands.add(commands.group("export", _("ekspor data dan rekap")), "persons", cmd_export_persons,

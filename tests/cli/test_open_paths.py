@@ -98,7 +98,7 @@ def test_a_read_only_database_reads_and_refuses_writes_without_touching_the_file
     capsys.readouterr()
 
     people_csv(tmp_path / "baru.csv", 5)
-    assert run("--db", db, "import", "persons", str(tmp_path / "baru.csv")) == 3
+    assert run("--db", db, "import", "persons", str(tmp_path / "baru.csv"), "--mode", "update") == 3
     err = capsys.readouterr().err
     assert "hanya-baca" in err and db in err and "Traceback" not in err
     assert run("--db", db, "init", "--village-code", "3307092001", "--village-name", "Lain") == 3

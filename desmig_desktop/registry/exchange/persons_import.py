@@ -296,8 +296,10 @@ def import_persons(
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    mode: str = "add",
 ) -> ImportResult:
-    """Import a CSV/XLSX person register: all rows or none. A file that cannot be read gives one error (row 0)."""
+    """Import a CSV/XLSX person register: all rows or none. A file that cannot be read gives one error (row 0).
+    `mode` "update": a registered NIK updates that person (services/import_update.py) instead of being refused."""
     try:
         table = read_table(path)
     except TableError as exc:
@@ -319,4 +321,5 @@ def import_persons(
     if not rows:
         return file_error(_("Berkas {file} hanya berisi baris judul: tambahkan data penduduk mulai baris {row}.").format(
             file=Path(path).name, row=header_row + 1), "no_rows")
-    return import_rows(ctx, rows, labels, dry_run=dry_run, progress=progress, cancelled=cancelled, warnings=warnings)
+    return import_rows(ctx, rows, labels, dry_run=dry_run, progress=progress, cancelled=cancelled, warnings=warnings,
+                       mode=mode, present=tuple(positions))

@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Callable, Mapping
 
+from sqlalchemy.orm import Session
+
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.db.base import new_id, utcnow
 from desmig_desktop.registry.models import Dusun, Household, Person, Placement
@@ -71,10 +73,14 @@ def write(
     dusun_name: Callable[[str], str],
     plans: list[PlannedPerson],
     tick: Callable[[int, bool], None],
+    before: Callable[[Session], None] | None = None,
 ) -> None:
     """Write the planned rows in one transaction. `tick(done, report)` counts 0..len(plans) and may raise
-    (cancellation) until just before the commit."""
+    (cancellation) until just before the commit. `before(session)` runs first in the same transaction (the
+    updates of registered people, `import persons --mode update`)."""
     with ctx.unit_of_work() as s:
+        if before is not None:
+            before(s)
         village = require_village(s)
         now = utcnow()
         stamps = {"created_at": now, "updated_at": now}

@@ -36,6 +36,15 @@ from desmig_desktop.registry.rules import (
 )
 from desmig_desktop.registry.services import convert
 from desmig_desktop.registry.services.bulk import in_values
+from desmig_desktop.registry.services.import_update import (
+    MODES,
+    PersonChange,
+    PlannedUpdate,
+    Registered,
+    apply_updates,
+    load_registered,
+    plan_update,
+)
 from desmig_desktop.registry.services.import_write import PlannedHousehold, PlannedPerson, write
 from desmig_desktop.registry.services.village import require_village
 from desmig_desktop.registry.status import STAGE_PRIORITY
@@ -55,7 +64,7 @@ class RowError:
     --json` prints it): file_unreadable, no_rows, no_village (the file as a whole); column_unknown,
     column_repeated, column_missing (the header row); unreadable (a cell that cannot be read), invalid (a value
     a registry rule refuses), nik_repeated, nik_registered, dusun_unknown, kk_registered, address_differs,
-    stage_missing, number_rounded. `message` says it in words, in the language of the moment."""
+    stage_missing, number_rounded, kk_differs. `message` says it in words, in the language of the moment."""
 
     row: int  # spreadsheet row number (header = 1); 0 = the file as a whole
     column: str  # the header text as in the file
@@ -83,6 +92,8 @@ class ImportResult:
     errors: tuple[RowError, ...]
     warnings: tuple[RowError, ...]
     written: bool
+    persons_updated: int = 0  # --mode update: registered people the file changes
+    changes: tuple[PersonChange, ...] = ()  # ... and exactly what changes, field by field
 
 
 class ImportCancelled(Exception):
@@ -127,6 +138,9 @@ class _Checker:
     households: dict[str, PlannedHousehold] = field(default_factory=dict)
     new_dusun: dict[str, Counter[str]] = field(default_factory=dict)  # normalised -> spellings seen
     seen_nik: dict[str, int] = field(default_factory=dict)
+    registered: dict[str, Registered] = field(default_factory=dict)  # --mode update: nik -> the person
+    present: set[str] = field(default_factory=set)  # the fields the file has a column for
+    updates: list[PlannedUpdate] = field(default_factory=list)
 
     def add(self, row: int, key: str, message: str, warning: bool = False, code: str = "invalid") -> None:
         err = RowError(row, self.labels.get(key, key) if key else "", message, warning, code, key)
@@ -161,6 +175,8 @@ class _Checker:
                     nik=nik, other=self.seen_nik[nik]), code="nik_repeated")
             else:
                 self.seen_nik[nik] = n
+            if nik in self.registered:
+                return self._update(raw, nik, person, before, bad)
             if nik in self.existing_nik:
                 self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
                                      "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]), code="nik_registered")
@@ -171,6 +187,21 @@ class _Checker:
         if len(self.errors) > before:
             return None
         return PlannedPerson(n, person, no_kk, placement)
+
+    def _update(self, raw: ImportRow, nik: str, person: PersonInput, before: int, bad: set[str]) -> None:
+        """A registered person in --mode update: plan what the row changes (no new person)."""
+        n, who = raw.row, self.registered[nik]
+        no_kk = normalise_number(str(raw.values.get("no_kk") or ""))
+        if "no_kk" not in bad and no_kk and no_kk != who.no_kk:
+            self.add(n, "no_kk", _("{name} terdaftar di No KK {kk}: impor tidak memindah orang ke keluarga lain (pindahkan "
+                                   "lewat halaman Keluarga); kolom ini diabaikan.").format(name=who.name, kk=who.no_kk),
+                     warning=True, code="kk_differs")
+        placement = self._placement(n, raw.values, bad)
+        if len(self.errors) == before:
+            planned = plan_update(n, nik, who, raw.values, self.present, self.labels, placement)
+            if planned is not None:
+                self.updates.append(planned)
+        return None
 
     def _dusun(self, n: int, typed: str) -> str | None:
         """The normalised dusun key ("" = none, None = unknown dusun, reported)."""
@@ -236,7 +267,8 @@ def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
     return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
 
 
-def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str]) -> _Checker:
+def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str], mode: str,
+             present: set[str]) -> _Checker:
     """The village, its dusun list, and the NIKs and No. KKs of the file already in the database (one query each)."""
     village = require_village(s)
     niks = {normalise_number(str(r.values.get("nik") or "")) for r in rows} - {""}
@@ -250,7 +282,10 @@ def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels:
             .where(in_values(s, Household.no_kk, kks), Household.deleted_at.is_(None)))
     }
     known = {_norm_name(d.name): d.name for d in village.dusuns if d.deleted_at is None}
-    return _Checker(labels, village.code[:4] or None, ctx.today(), known, existing_nik, existing_kk)
+    checker = _Checker(labels, village.code[:4] or None, ctx.today(), known, existing_nik, existing_kk, present=present)
+    if mode == "update":
+        checker.registered = load_registered(s, set(existing_nik))
+    return checker
 
 
 # ---- the use case ----------------------------------------------------------------------------
@@ -263,18 +298,25 @@ def import_rows(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     warnings: Sequence[RowError] = (),
+    mode: str = "add",
+    present: Sequence[str] | None = None,
 ) -> ImportResult:
     """Check every row; if all are valid (warnings allowed) and not `dry_run`, write them all in one transaction.
 
-    `labels` maps each field key to the column header as written in the file (errors name it).
+    `labels` maps each field key to the column header as written in the file (errors name it); `present` the
+    fields the file has a column for (default: all). `mode` "add" refuses a NIK already registered; "update"
+    updates that person instead (services/import_update.py), and the result lists every change.
     Raises ImportCancelled when `cancelled()` turns true; nothing is written then.
     """
+    if mode not in MODES:
+        raise ValueError(mode)
+    fields_present = set(FIELDS if present is None else present)
     try:
-        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings)
+        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings, mode, fields_present)
     except IntegrityError:
         # Someone registered one of these NIKs / No. KKs between the check and the write (nothing was written):
         # check again, so the errors name the rows as usual.
-        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings)
+        return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings, mode, fields_present)
 
 
 def _import(
@@ -285,6 +327,8 @@ def _import(
     progress: Callable[[int, int], None] | None,
     cancelled: Callable[[], bool] | None,
     warnings: Sequence[RowError],
+    mode: str,
+    present: set[str],
 ) -> ImportResult:
     labels = {**{key: key for key in FIELDS}, **labels}
     total = len(rows) if dry_run else 2 * len(rows)
@@ -298,7 +342,7 @@ def _import(
     tick(0)
     try:
         with ctx.reader() as s:
-            checker = _checker(s, ctx, rows, labels)
+            checker = _checker(s, ctx, rows, labels, mode, present)
     except ValidationError as exc:
         return file_error("; ".join(i.message for i in exc.issues), "no_village")
     plans: list[PlannedPerson] = []
@@ -313,12 +357,14 @@ def _import(
     placements = sum(1 for p in plans if p.placement is not None)
     if errors or not rows:
         return ImportResult(len(rows), 0, 0, 0, errors, all_warnings, False)
+    changes = tuple(u.change for u in checker.updates)
     if dry_run:
-        return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, False)
-    write(ctx, checker.households, checker.dusun_name, plans, lambda done, report: tick(len(rows) + done, report))
+        return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, False, len(changes), changes)
+    write(ctx, checker.households, checker.dusun_name, plans, lambda done, report: tick(len(rows) + done, report),
+          lambda s: apply_updates(s, ctx, checker.updates))
     if progress is not None:
         progress(total, total)
-    return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, True)
+    return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, True, len(changes), changes)
 
 
 # ---- details for the person export -----------------------------------------------------------

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import sys
 import time
@@ -29,6 +30,7 @@ from desmig_desktop.production.pillar import PILLAR as PRODUCTION
 from desmig_desktop.registry.pillar import PILLAR as REGISTRY
 
 BENCH_ENV = "DESMIG_BENCH_EXIT_ON_SHOWN"
+BENCH_MODULES_ENV = "DESMIG_BENCH_PRINT_MODULES"  # with BENCH_ENV: also print the modules imported when shown
 
 # The areas of the program, each after the areas it uses. A new pillar is one package and one line here.
 PILLARS: tuple[Pillar, ...] = (REGISTRY, ACTIVITIES, PRODUCTION)
@@ -244,6 +246,8 @@ def run(argv: list[str] | None, started: float) -> int:
         if os.environ.get(BENCH_ENV) == "1":
             def report_shown() -> None:
                 print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
+                if os.environ.get(BENCH_MODULES_ENV):  # what launch imported (tests/shell/test_launch_imports.py)
+                    print("MODULES=" + json.dumps(list(sys.modules)), flush=True)
                 QTimer.singleShot(0, lambda: app.exit(0))
 
             window.first_shown.connect(report_shown)
@@ -255,7 +259,7 @@ def run(argv: list[str] | None, started: float) -> int:
         code = app.exec()
         collector.stop()
         window.close()
-        window.person_page.model.shutdown()
+        window.shutdown()
         del window
         return int(code)
     finally:

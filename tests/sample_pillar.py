@@ -20,6 +20,7 @@ PILLAR = Pillar(
                      "tests.sample_pillar:write_pdf"),
     cli="tests.sample_pillar:register",
     demo="tests.sample_pillar:build_demo",
+    home=("tests.sample_pillar:home_tiles",),
     uses=("registry",),
 )
 DEMO_CALLS: list[str] = []
@@ -64,3 +65,15 @@ def register(commands):  # type: ignore[no-untyped-def]
 def build_demo(session, ctx, seed):  # type: ignore[no-untyped-def]
     DEMO_CALLS.append(ctx.officer)
     return None
+
+
+HOME_OPENED: list[str] = []
+
+
+def home_tiles(ctx):  # type: ignore[no-untyped-def]
+    from desmig_desktop.core.pillar import Figure, Tile
+    from desmig_desktop.registry.services.search import PersonQuery, count_persons
+
+    n = count_persons(ctx, PersonQuery())
+    return [Tile("sample.tile", "Ubin contoh", (Figure("sample:people", "Penduduk (contoh)", n,
+                                                         lambda env: HOME_OPENED.append(env.village.name)),))]

@@ -90,16 +90,16 @@ def test_each_pillars_page_opens(qtbot, demo_ctx):
     window = MainWindow(demo_ctx, Settings(), village, WITH_SAMPLE)
     qtbot.addWidget(window)
     keys = [page.key for p in WITH_SAMPLE for page in p.pages]
-    assert window.pages == (*keys, "recap", "settings")
+    assert window.pages == ("home", *keys, "recap", "settings")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Penduduk", "Keluarga", "Usaha Produktif", "Pilar contoh", "Rekap & Ekspor", "Pengaturan"]
+        "Beranda", "Penduduk", "Keluarga", "Usaha Produktif", "Pilar contoh", "Rekap & Ekspor", "Pengaturan"]
     for i, key in enumerate(window.pages):
         window.nav.setCurrentRow(i)
         page = window.stack.currentWidget()
         assert page is window.page(key) and type(page).__name__ != "QWidget", key
     assert isinstance(window.page("sample"), QLabel)
     assert window.page("sample").text() == "Halaman contoh: desa Kuripan"
-    window.person_page.model.shutdown()
+    window.shutdown()
 
 
 def test_kegiatan_shows_every_pillars_tabs(qtbot, demo_ctx):

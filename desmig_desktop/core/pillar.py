@@ -20,13 +20,18 @@ The contracts each reference must meet:
   `core.records.restore_record`.
 - `Pillar.demo(session, ctx, seed) -> summary | None`: fills the demo village inside the one unit of work of
   `build_demo` (earlier pillars in the list have already written theirs).
+- `Pillar.home`: references to `tiles(ctx) -> Sequence[Tile]`, the area's part of the home page (Beranda). It
+  runs on a worker thread (it calls the area's use cases and returns plain data, no widget); the shell's home
+  page draws the tiles, in pillar order, and runs a figure's `open(env)` or a chart's `open(env, series, bar)`
+  on the GUI thread when the officer clicks it (it shows the list behind the number, filtered). A tile is read
+  again when one of its change kinds is announced on the change bus.
 """
 
 from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 
 def load(ref: str) -> Any:
@@ -55,6 +60,61 @@ class RecapParts:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """One number on a home tile. `label` is already in the language of the moment; `key` is a stable code
+    (tests, styling); `open(env)` shows the list behind the number; `tone` "warn" marks what needs doing."""
+
+    key: str
+    label: str
+    value: int | None  # None: a line of text that opens something (a group whose share-out is due)
+    open: Callable[[Any], None] | None = None
+    tone: str = ""
+    money: bool = False
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    label: str
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Bars by category (months, countries…), one colour per series. `open(env, series, bar)`
+    shows the list behind a bar (indexes into `series` and `categories`)."""
+
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    open: Callable[[Any, int, int], None] | None = None
+    money: bool = False
+    horizontal: bool = False  # long category names (countries) read better as rows
+    stacked: bool = False  # the series' bars one on the other (parts of a total), not side by side
+
+
+def month_label(first: Any, always_year: bool = False) -> str:
+    """A month under a bar: `Feb`; `Jan 26` (and any month with `always_year`, e.g. the first bar): the
+    month's name in the language of the moment cut to three letters (Mei, Agu, Okt, Des / May, Aug…)."""
+    from desmig_desktop.core.formatting import month_year
+
+    name = month_year(first)[:3]
+    return f"{name} {first:%y}" if always_year or first.month == 1 else name
+
+
+@dataclass(frozen=True)
+class Tile:
+    """A panel of the home page: a title, a few figures and/or one chart, and an empty-state note."""
+
+    key: str
+    title: str
+    figures: tuple[Figure, ...] = ()
+    chart: Chart | None = None
+    note: str = ""
+    kinds: frozenset[str] = frozenset()  # change-bus kinds that make it stale (empty: any change)
+    wide: bool = False  # spans two columns of the grid
+
+
+@dataclass(frozen=True)
 class Pillar:
     key: str
     title: str  # an N_() text: the program's name of the area, in Indonesian
@@ -66,6 +126,7 @@ class Pillar:
     cli: str | None = None
     demo: str | None = None
     uses: tuple[str, ...] = ()  # keys of the areas this one builds on (they come earlier in the list)
+    home: tuple[str, ...] = ()  # `tiles(ctx) -> Sequence[Tile]` references: the area's part of Beranda
     deleted: str | None = None  # "module:attr" -> (session) -> list[core.records.DeletedItem]: the "Terhapus" view
 
     def load_models(self) -> None:

@@ -16,5 +16,6 @@ PILLAR = Pillar(
     ),
     cli="desmig_desktop.registry.cli:register",
     demo="desmig_desktop.registry.demo:build_demo_registry",
+    home=("desmig_desktop.registry.home:home_tiles",),
     deleted="desmig_desktop.registry.services.deleted:deleted_items",
 )

@@ -30,7 +30,8 @@ from desmig_desktop.ui.pages import PageEnv
 
 # The shell's own pages, after the pillars' pages.
 SHELL_PAGES = ("recap", "settings")
-SHELL_ICONS = {"recap": "fa5s.file-export", "settings": "fa5s.cog"}
+HOME = "home"  # Beranda, the first page: the figures of every pillar (shell.home_page)
+SHELL_ICONS = {"recap": "fa5s.file-export", "settings": "fa5s.cog", HOME: "fa5s.chart-bar"}
 
 
 def pillar_pages(pillars: Sequence[Pillar]) -> list[Page]:
@@ -78,9 +79,9 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._pillars = tuple(pillars)
         self._pillar_pages = {page.key: page for page in pillar_pages(pillars)}
-        self.pages = (*self._pillar_pages, *SHELL_PAGES)
+        self.pages = (HOME, *self._pillar_pages, *SHELL_PAGES)
         self.env = PageEnv(ctx, village, self.changes, self, settings, activity_sources(pillars),
-                           open_household=self.show_household,
+                           open_household=self.show_household, open_page=self.open_page,
                            message=lambda text: self.statusBar().showMessage(text, 12_000))
         self.setMinimumSize(QSize(960, 600))
 
@@ -97,7 +98,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.08)
         self.nav.setFont(font)
         titles = {key: QCoreApplication.translate("Pillar", page.title) for key, page in self._pillar_pages.items()}
-        titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"))
+        titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"), home=self.tr("Beranda"))
         self.titles = titles
         for i, key in enumerate(self.pages):
             item = QListWidgetItem(titles[key], self.nav)
@@ -143,6 +144,10 @@ class MainWindow(QMainWindow):
             if key in self._pillar_pages:
                 self.env.village = self.village
                 self._add_page(key, load(self._pillar_pages[key].factory)(self.env))
+            elif key == HOME:
+                from desmig_desktop.shell.home_page import HomePage
+
+                self._add_page(key, HomePage(self.env, self._pillars, self))
             elif key == "recap":
                 from desmig_desktop.shell.recap_page import RecapPage
 
@@ -166,6 +171,20 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
+
+    def open_page(self, key: str) -> QWidget:
+        """Show the page of `key` and return it (PageEnv.open_page: a figure of Beranda opens its list)."""
+        self.show_page(self.pages.index(key))
+        return self.page(key)
+
+    def shutdown(self) -> None:
+        """Before the database is closed: wait for the background reading of the pages that were built."""
+        home = self._pages.get(HOME)
+        if home is not None:
+            home.shutdown()  # type: ignore[attr-defined]
+        persons = self._pages.get("persons")
+        if persons is not None:
+            persons.model.shutdown()  # type: ignore[attr-defined]
 
     def show_household(self, household_id: str) -> None:
         page = self.page("households")
@@ -234,6 +253,9 @@ class MainWindow(QMainWindow):
         # The icons wait 120 ms more: loading them never holds up the first screen, however slow its paint
         # (what is connected to `first_shown`, like the launch bench quitting, has run by then).
         QTimer.singleShot(120, self.load_icons)
+        home = self._pages.get(HOME)
+        if home is not None:
+            home.refresh()  # type: ignore[attr-defined]  # the figures are read once the first screen is up
 
     def load_icons(self) -> None:
         """Icons come from qtawesome's fonts, loaded after the window is up (they cost ~0.1 s)."""

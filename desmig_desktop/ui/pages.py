@@ -25,3 +25,6 @@ class PageEnv:
     activity_sources: Sequence[ActivitySource] = field(default_factory=tuple)
     open_household: Callable[[str], None] = lambda _household_id: None
     message: Callable[[str], None] = lambda _text: None
+    # Shows the page of that key (built on first use) and returns it: the home page's figures open the list
+    # behind them this way (e.g. `env.open_page("persons").apply_filter(...)`).
+    open_page: Callable[[str], Any] = lambda _key: None

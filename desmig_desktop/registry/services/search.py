@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from sqlalchemy import Select, func, or_, select, union
+from sqlalchemy import Select, exists, func, or_, select, union
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.dto import PersonRow
-from desmig_desktop.registry.models import Dusun, Household, Person
+from desmig_desktop.registry.models import Dusun, Household, Person, Placement
 
 SORT_KEYS = ("name", "nik", "no_kk", "dusun", "rw_rt", "sex", "birth_date", "status")
 
@@ -21,6 +22,12 @@ class PersonQuery:
     sex: str | None = None
     include_gone: bool = False  # moved out / died
     sort: str = "name"
+    # The home page's figures open the list behind them (registry.home): the country of the placement that gives
+    # the person's status ("" = not filled in), a departure or a return within [first, last], contact lost abroad.
+    country: str | None = None
+    departed: tuple[date, date] | None = None
+    returned: tuple[date, date] | None = None
+    lost_contact: bool = False
     descending: bool = False
 
 
@@ -49,6 +56,20 @@ def _digits_match(digits: str):  # type: ignore[no-untyped-def]
     return Person.id.in_(union(by_nik, by_kk))
 
 
+def _placement_filters(q: PersonQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    """The placement conditions of `q` (see PersonQuery): each one a live placement of the person meeting it."""
+    live = (Placement.person_id == Person.id, Placement.deleted_at.is_(None))
+    if q.country is not None:
+        stmt = stmt.where(exists().where(*live, Placement.stage == Person.status, Placement.country == q.country))
+    if q.departed is not None:
+        stmt = stmt.where(exists().where(*live, Placement.departed_on.between(*q.departed)))
+    if q.returned is not None:
+        stmt = stmt.where(exists().where(*live, Placement.returned_on.between(*q.returned)))
+    if q.lost_contact:
+        stmt = stmt.where(exists().where(*live, Placement.stage == "aktif", Placement.lost_contact.is_(True)))
+    return stmt
+
+
 def _filtered(q: PersonQuery, columns: list, joined: bool = True) -> Select:  # type: ignore[type-arg]
     stmt = select(*columns).select_from(Person)
     if joined:
@@ -64,6 +85,7 @@ def _filtered(q: PersonQuery, columns: list, joined: bool = True) -> Select:  # 
         stmt = stmt.where(Person.household_id.in_(select(Household.id).where(Household.dusun_id == q.dusun_id)))
     if q.sex:
         stmt = stmt.where(Person.sex == q.sex)
+    stmt = _placement_filters(q, stmt)
     text = " ".join(q.text.split())
     if text:
         pattern = f"%{_escape_like(text)}%"

@@ -311,6 +311,12 @@ class PersonPage(QWidget):
             self.tr("%1 orang diekspor ke %2").replace("%1", QLocale().toString(result[1] or 0)).replace("%2", str(result[0]))))
         dialog.exec()
 
+    def apply_filter(self, title: str = "", **codes: object) -> None:
+        """Show the people behind a figure of Beranda: `codes` are PersonQuery fields (registry.home)."""
+        from desmig_desktop.registry.ui.figure_filter import apply_figure_filter
+
+        apply_figure_filter(self, title, codes)
+
     def load_icons(self) -> None:
         import qtawesome as qta
 

@@ -129,6 +129,7 @@ class SaleDTO:
     channel: str
     event_id: str | None
     event: str = ""
+    note: str = ""
 
     @property
     def total(self) -> int:

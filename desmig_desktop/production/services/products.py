@@ -230,7 +230,8 @@ def list_sales(ctx: ServiceContext, group_id: str | None = None, event_id: str |
             stmt = stmt.where(Sale.group_id == group_id)
         if event_id:
             stmt = stmt.where(Sale.event_id == event_id)
-        return [SaleDTO(x.id, x.product_id, pname, x.sold_on, x.quantity, x.unit_price, x.channel, x.event_id, ename or "")
+        return [SaleDTO(x.id, x.product_id, pname, x.sold_on, x.quantity, x.unit_price, x.channel, x.event_id, ename or "",
+                        x.note)
                 for x, pname, ename in s.execute(stmt)]
 
 

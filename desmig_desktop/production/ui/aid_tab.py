@@ -27,10 +27,12 @@ from desmig_desktop.production.dto import AidDTO, AidItemDTO, GroupDTO
 from desmig_desktop.production.services.aid import (
     AidInput,
     AidItemInput,
+    delete_aid,
     inventory,
     list_aid,
     record_aid,
     set_condition,
+    update_aid,
 )
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.ui.dates import DateEdit
@@ -89,6 +91,19 @@ class ItemsTable(QTableWidget):
         self.setItem(row, CONDITION, cond)
         self.setCurrentCell(row, NAME)
 
+    def set_lines(self, items: tuple[AidItemDTO, ...]) -> None:
+        self.setRowCount(0)
+        for i in items:
+            self.add_line()
+            row = self.rowCount() - 1
+            for col, text in ((NAME, i.name), (QTY, str(i.quantity)), (UNIT, i.unit), (VALUE, rupiah(i.value))):
+                self.item(row, col).setText(text)
+            cond = self.item(row, CONDITION)
+            cond.setData(Qt.ItemDataRole.UserRole, i.condition)
+            cond.setText(label(gr.CONDITIONS, i.condition))
+        if not items:
+            self.add_line()
+
     def remove_line(self) -> None:
         if self.rowCount() > 1 and self.currentRow() >= 0:
             self.removeRow(self.currentRow())
@@ -121,11 +136,15 @@ class ItemsTable(QTableWidget):
 
 
 class AidDialog(FormDialog):
-    def __init__(self, ctx: ServiceContext, group: GroupDTO, parent: QWidget | None = None):
-        super().__init__(self.tr("Tambah bantuan untuk %1").replace("%1", group.name), parent)
+    """Tambah bantuan (aid None) or Ubah bantuan, filled with the aid and its items."""
+
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, parent: QWidget | None = None, aid: AidDTO | None = None):
+        super().__init__((self.tr("Ubah bantuan untuk %1") if aid else self.tr("Tambah bantuan untuk %1"))
+                         .replace("%1", group.name), parent)
         self.setMinimumWidth(680)
         self._ctx = ctx
         self._group = group
+        self._aid = aid
         self.kind = self.field("kind", self.tr("Jenis bantuan"), QComboBox(self))
         fill_combo(self.kind, gr.AID_KINDS)
         self.source = self.field("source", self.tr("Sumber"), QComboBox(self))
@@ -152,15 +171,28 @@ class AidDialog(FormDialog):
         self.field("items", self.tr("Rincian"), items)
         self.add_line_button.clicked.connect(lambda: (self.items.add_line(), self.items.setFocus()))
         self.remove_line_button.clicked.connect(self.items.remove_line)
+        if aid is not None:
+            set_combo_value(self.kind, aid.kind)
+            set_combo_value(self.source, aid.source)
+            self.source_name.setText(aid.source_name)
+            self.received_on.set_value(aid.received_on)
+            self.note.setText(aid.note)
+            self.items.set_lines(aid.items)
         self.finish()
         self.kind.setFocus()
+
+    def saved_text(self) -> str:
+        return self.tr("Bantuan %1 disimpan.").replace("%1", self.kind.currentText())
 
     def save(self) -> None:
         lines, issues = self.items.lines()
         raise_local(issues)
-        self.saved_id = record_aid(self._ctx, AidInput(
-            self._group.id, self.kind.currentData(), self.source.currentData(), self.received_on.value(), lines,
-            self.source_name.text(), self.note.text())).id
+        data = AidInput(self._group.id, self.kind.currentData(), self.source.currentData(), self.received_on.value(),
+                        lines, self.source_name.text(), self.note.text())
+        if self._aid is None:
+            self.saved_id = record_aid(self._ctx, data).id
+        else:
+            self.saved_id = update_aid(self._ctx, self._aid.id, data).id
 
 
 class ConditionDialog(FormDialog):
@@ -220,6 +252,8 @@ class AidTab(GroupTab):
         self.condition_button.clicked.connect(self.change_condition)
         self.inventory_table.doubleClicked.connect(lambda _i: self.change_condition())
         self.inventory_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.record_actions(self.table, self.edit_aid, self.delete_aid, self.tr("Ubah bantuan…"),
+                            self.tr("Hapus bantuan…"))
         self._update_buttons()
 
     def load(self) -> None:
@@ -242,6 +276,20 @@ class AidTab(GroupTab):
     def add_aid(self) -> None:
         if self.group is not None and self.open_dialog(AidDialog(self.ctx, self.group, self)):
             self.saved()
+
+    def edit_aid(self) -> None:
+        a = selected_row(self.table)
+        if a is not None and self.group is not None and self.open_dialog(AidDialog(self.ctx, self.group, self, aid=a)):
+            self.saved()
+
+    def delete_aid(self) -> None:
+        a = selected_row(self.table)
+        if a is None:
+            return
+        what = self.tr("bantuan %1 tanggal %2 (%3)").replace("%1", label(gr.AID_KINDS, a.kind)) \
+            .replace("%2", short_date(a.received_on)).replace("%3", rupiah(a.value))
+        goes = [self.tr("%1 rincian: %2").replace("%1", str(len(a.items))).replace("%2", items_text(a))] if a.items else []
+        self.delete_with_undo(what, goes, lambda: delete_aid(self.ctx, a.id), self.tr("Bantuan dihapus."))
 
     def change_condition(self) -> None:
         item = selected_row(self.inventory_table)

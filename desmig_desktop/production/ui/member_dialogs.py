@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO, LeaveCheck, MemberDTO
+from desmig_desktop.production.services.corrections import update_member
 from desmig_desktop.production.services.groups import add_member, change_role, check_leave, end_membership
 from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local
-from desmig_desktop.ui.lists import search_as_you_type
+from desmig_desktop.ui.lists import pick_keys, picked, search_as_you_type, show_matches
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 MAX_RESULTS = 50
@@ -51,26 +50,30 @@ class AddMemberDialog(FormDialog):
         self.joined_on = self.field("joined_on", self.tr("Tanggal masuk"), DateEdit(ctx.today(), self))
         self.finish()
         self._timer = search_as_you_type(self.search, self.search_now)
-        down = QShortcut(QKeySequence("Down"), self.search)
-        down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self.results.setFocus)
+        pick_keys(self.search, self.results)  # Down moves to the list and picks its first row
         self.search_now()
         self.search.setFocus()
 
+    def saved_text(self) -> str:
+        return self.tr("Anggota ditambahkan ke %1.").replace("%1", self._group.name)
+
     def search_now(self) -> None:
+        """The matches, names starting with what was typed first ("Sri" lists Sri Wahyuni before Musrifah);
+        nothing is picked until the officer moves to a row, or only one match remains."""
         self._timer.stop()
         text = self.search.text().strip()
         rows = list_persons(self._ctx, PersonQuery(text=text), limit=MAX_RESULTS) if text else []
+        low = text.lower()
+        rows.sort(key=lambda r: (not r.name.lower().startswith(low),
+                                 not any(w.startswith(low) for w in r.name.lower().split()), r.name.lower()))
         active = {m.person_id for m in self._group.active_members}
-        self.results.clear()
-        for r in rows:
+
+        def line(r) -> str:  # type: ignore[no-untyped-def]
             place = " ".join(x for x in (r.dusun, f"RT {r.rt:02d}/RW {r.rw:02d}" if r.rt and r.rw else "") if x)
             extra = self.tr(" — sudah anggota") if r.id in active else ""
-            item = QListWidgetItem(f"{r.name} · {r.nik} · {label(STATUSES, r.status)}{' · ' + place if place else ''}{extra}")
-            item.setData(Qt.ItemDataRole.UserRole, r.id)
-            self.results.addItem(item)
-        if rows:
-            self.results.setCurrentRow(0)
+            return f"{r.name} · {r.nik} · {label(STATUSES, r.status)}{' · ' + place if place else ''}{extra}"
+
+        show_matches(self.results, ((line(r), r.id) for r in rows))
         if not text:
             self.result_hint.setText(self.tr("Orang harus sudah terdaftar di data penduduk."))
         elif not rows:
@@ -81,8 +84,7 @@ class AddMemberDialog(FormDialog):
             self.result_hint.setText(self.tr("%1 orang cocok.").replace("%1", str(len(rows))))
 
     def person_id(self) -> str | None:
-        item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return picked(self.results)
 
     def save(self) -> None:
         if self._timer.isActive():
@@ -149,4 +151,35 @@ class ChangeRoleDialog(FormDialog):
 
     def save(self) -> None:
         change_role(self._ctx, self._member.id, self.role.currentData())
+        self.saved_id = self._member.id
+
+
+class EditMemberDialog(FormDialog):
+    """Ubah keanggotaan: correct the day a member joined (and, for one who left, the day and the reason)."""
+
+    def __init__(self, ctx: ServiceContext, member: MemberDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Ubah keanggotaan %1").replace("%1", member.name), parent)
+        self._ctx = ctx
+        self._member = member
+        self.joined_on = self.field("joined_on", self.tr("Tanggal masuk"), DateEdit(member.joined_on, self))
+        self.left_on = self.reason = self.note = None
+        if member.left_on is not None:
+            self.left_on = self.field("left_on", self.tr("Tanggal keluar"), DateEdit(member.left_on, self))
+            self.reason = self.field("leave_reason", self.tr("Alasan keluar"), QComboBox(self))
+            fill_combo(self.reason, gr.LEAVE_REASONS, empty=self.tr("(pilih alasan)"))
+            set_combo_value(self.reason, member.leave_reason)
+            self.note = self.field("leave_note", self.tr("Keterangan"), QLineEdit(self))
+            self.note.setText(member.leave_note)
+        self.finish()
+        self.joined_on.setFocus()
+
+    def saved_text(self) -> str:
+        return self.tr("Keanggotaan %1 disimpan.").replace("%1", self._member.name)
+
+    def save(self) -> None:
+        if self.left_on is None:
+            update_member(self._ctx, self._member.id, self.joined_on.value())
+        else:
+            update_member(self._ctx, self._member.id, self.joined_on.value(), self.left_on.value(),
+                          self.reason.currentData(), self.note.text())
         self.saved_id = self._member.id

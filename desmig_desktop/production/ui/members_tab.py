@@ -13,7 +13,13 @@ from desmig_desktop.core.periods import parse_period
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import MemberDTO
 from desmig_desktop.production.services.groups import dropouts, retention_for
-from desmig_desktop.production.ui.member_dialogs import AddMemberDialog, ChangeRoleDialog, EndMembershipDialog
+from desmig_desktop.production.services.corrections import delete_member
+from desmig_desktop.production.ui.member_dialogs import (
+    AddMemberDialog,
+    ChangeRoleDialog,
+    EditMemberDialog,
+    EndMembershipDialog,
+)
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
@@ -70,7 +76,8 @@ class MembersTab(GroupTab):
         self.end_button.clicked.connect(self.end_membership)
         self.show_left.toggled.connect(lambda _b: self._fill_members())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.table.doubleClicked.connect(lambda _i: self.change_role())
+        self.record_actions(self.table, self.edit_member, self.delete_member, self.tr("Ubah keanggotaan…"),
+                            self.tr("Hapus keanggotaan…"))
         self._update_buttons()
 
     def load(self) -> None:
@@ -114,6 +121,20 @@ class MembersTab(GroupTab):
     def add_member(self) -> None:
         if self.group is not None and self.open_dialog(AddMemberDialog(self.ctx, self.group, self)):
             self.saved()
+
+    def edit_member(self) -> None:
+        m = self.selected()
+        if m is not None and self.open_dialog(EditMemberDialog(self.ctx, m, self)):
+            self.saved()
+
+    def delete_member(self) -> None:
+        m = self.selected()
+        if m is None or self.group is None:
+            return
+        what = self.tr("keanggotaan %1 di %2 (masuk %3)").replace("%1", m.name).replace("%2", self.group.name) \
+            .replace("%3", short_date(m.joined_on))
+        self.delete_with_undo(what, [], lambda: delete_member(self.ctx, m.id),
+                              self.tr("Keanggotaan %1 dihapus.").replace("%1", m.name))
 
     def change_role(self) -> None:
         m = self.selected()

@@ -7,6 +7,7 @@ from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,15 +23,18 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
+from desmig_desktop.core.records import restore_record
 from desmig_desktop.production.dto import GroupSummary
+from desmig_desktop.production.services.corrections import delete_group, group_goes_with
 from desmig_desktop.production.services.groups import get_group, reactivate_group
 from desmig_desktop.production.services.sharing import due_groups
 from desmig_desktop.production.ui import GROUPS
 from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDialog
 from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
+from desmig_desktop.ui.feedback import confirm_delete, offer_undo
 from desmig_desktop.ui.forms import muted
-from desmig_desktop.ui.lists import list_shortcuts, make_table, search_as_you_type
+from desmig_desktop.ui.lists import context_menu, list_shortcuts, make_table, search_as_you_type
 from desmig_desktop.ui.pages import PageEnv
 
 DUE_STYLE = "background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; padding: 6px 10px;"
@@ -44,6 +48,7 @@ class GroupsPage(QWidget):
         self._ctx = ctx
         # How a dialog is shown; tests replace it with a function that fills the dialog and presses save.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
+        self.confirm_delete: Callable[[str, list[str]], bool] = lambda what, goes: confirm_delete(self, what, goes)
         self._build()
         self.model = GroupListModel(ctx, self)
         self.table = make_table(self._top, self.model, (200, 170, 70, 80, 115, 115, 110), sortable=True)
@@ -52,6 +57,7 @@ class GroupsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_group())
         list_shortcuts(self, self.table, self.focus_search, add=self.add_group, open_row=self._focus_group)
+        self._group_actions()
         self.view.changed.connect(self._saved)
         self._after_list()
 
@@ -213,6 +219,35 @@ class GroupsPage(QWidget):
             self.focus_search()
 
     # ---- actions ---------------------------------------------------------------------------
+
+    def _group_actions(self) -> None:
+        """Del deletes the selected group; the context menu has Ubah and Hapus."""
+        edit = QAction(self.tr("Ubah kelompok…"), self.table)
+        edit.triggered.connect(self.edit_group)
+        delete = QAction(self.tr("Hapus kelompok…"), self.table)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_group)
+        self.table.addAction(delete)
+        context_menu(self.table, [edit, delete])
+        self.group_actions = (edit, delete)
+
+    def delete_group(self) -> None:
+        g = self.selected()
+        if g is None:
+            return
+        what = self.tr("kelompok %1").replace("%1", g.name)
+        if not self.confirm_delete(what, group_goes_with(self._ctx, g.id)):
+            return
+        gone = delete_group(self._ctx, g.id)
+        self._saved()
+
+        def undo() -> None:
+            restore_record(self._ctx, gone.table, gone.record_id, gone.when)
+            self._saved()
+            self.select_group(gone.record_id, reload=True)
+
+        offer_undo(self, self.tr("Kelompok %1 dihapus.").replace("%1", g.name), undo)
 
     def _open(self, dialog: QDialog) -> bool:
         try:

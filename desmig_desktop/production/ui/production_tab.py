@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QS
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import number, rupiah, short_date
 from desmig_desktop.production.dto import BatchDTO, GroupDTO, ProductDTO
+from desmig_desktop.production.services.corrections import delete_batch, delete_product, update_batch
 from desmig_desktop.production.services.products import (
     BatchInput,
     add_product,
@@ -30,6 +31,7 @@ from desmig_desktop.ui.forms import (
     raise_local,
 )
 from desmig_desktop.ui.lists import Column, TitledTable, selected_row
+from desmig_desktop.ui.widgets import set_combo_value
 
 
 class ProductDialog(FormDialog):
@@ -53,6 +55,9 @@ class ProductDialog(FormDialog):
         self.finish()
         self.name.setFocus()
 
+    def saved_text(self) -> str:
+        return self.tr("Produk %1 disimpan.").replace("%1", self.name.text().strip())
+
     def save(self) -> None:
         price = self.price.value()
         raise_local([] if price is not None else [money_issue("price", self.tr("Harga jual"))])
@@ -66,11 +71,14 @@ class ProductDialog(FormDialog):
 class BatchDialog(FormDialog):
     """Catat produksi: what, when, how much, the material cost, and which active members took part."""
 
-    def __init__(self, ctx: ServiceContext, group: GroupDTO, products: list[ProductDTO], parent: QWidget | None = None):
-        super().__init__(self.tr("Catat produksi %1").replace("%1", group.name), parent)
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, products: list[ProductDTO], parent: QWidget | None = None,
+                 batch: BatchDTO | None = None):
+        super().__init__((self.tr("Ubah produksi %1") if batch else self.tr("Catat produksi %1")).replace("%1", group.name),
+                         parent)
         self.setMinimumWidth(560)
         self._ctx = ctx
         self._group = group
+        self._batch = batch
         self.product = self.field("product", self.tr("Produk"), QComboBox(self))
         for p in products:
             self.product.addItem(f"{p.name} ({p.unit})", p.id)
@@ -97,12 +105,21 @@ class BatchDialog(FormDialog):
         self.all_button.clicked.connect(lambda: self.workers.set_all(True))
         self.none_button.clicked.connect(lambda: self.workers.set_all(False))
         self.produced_on.date_changed.connect(lambda _d: self._fill_workers())
-        self._fill_workers()
+        if batch is not None:
+            set_combo_value(self.product, batch.product_id)
+            self.produced_on.set_value(batch.produced_on)
+            self.quantity.setText(str(batch.quantity))
+            self.material_cost.set_value(batch.material_cost)
+            self.note.setText(batch.note)
+        self._fill_workers(set(batch.worker_ids) if batch else None)
         self.finish()
         self.product.setFocus()
 
-    def _fill_workers(self) -> None:
-        checked = set(self.workers.checked_ids())
+    def saved_text(self) -> str:
+        return self.tr("Produksi %1 %2 disimpan.").replace("%1", self.quantity.text()).replace("%2", self.product.currentText())
+
+    def _fill_workers(self, checked: set[str] | None = None) -> None:
+        checked = set(self.workers.checked_ids()) if checked is None else checked
         day = self.produced_on.value()
         if day is None:
             return
@@ -117,9 +134,9 @@ class BatchDialog(FormDialog):
         if cost is None and not self.material_cost.is_empty():
             issues.append(money_issue("material_cost", self.tr("Biaya bahan")))
         raise_local(issues)
-        saved = record_batch(self._ctx, BatchInput(
-            self.product.currentData(), self.produced_on.value(), qty or 0, cost or 0, self.workers.checked_ids(),
-            self.note.text()))
+        data = BatchInput(self.product.currentData(), self.produced_on.value(), qty or 0, cost or 0,
+                          self.workers.checked_ids(), self.note.text())
+        saved = record_batch(self._ctx, data) if self._batch is None else update_batch(self._ctx, self._batch.id, data)
         self.saved_id, self.warnings = saved.id, saved.warnings  # a worker abroad that day
 
 
@@ -153,7 +170,10 @@ class ProductionTab(GroupTab):
         outer.addWidget(split)
         self.add_product_button.clicked.connect(self.add_product)
         self.edit_product_button.clicked.connect(self.edit_product)
-        self.product_table.doubleClicked.connect(lambda _i: self.edit_product())
+        self.record_actions(self.product_table, self.edit_product, self.delete_product, self.tr("Ubah produk…"),
+                            self.tr("Hapus produk…"))
+        self.record_actions(self.batch_table, self.edit_batch, self.delete_batch, self.tr("Ubah produksi…"),
+                            self.tr("Hapus produksi…"))
         self.batch_button.clicked.connect(self.record_batch)
         self.product_table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -185,6 +205,27 @@ class ProductionTab(GroupTab):
         p = selected_row(self.product_table)
         if p is not None and self.group is not None and self.open_dialog(ProductDialog(self.ctx, self.group, p, self)):
             self.saved()
+
+    def delete_product(self) -> None:
+        p = selected_row(self.product_table)
+        if p is not None:
+            self.delete_with_undo(self.tr("produk %1").replace("%1", p.name), [],
+                                  lambda: delete_product(self.ctx, p.id), self.tr("Produk %1 dihapus.").replace("%1", p.name))
+
+    def edit_batch(self) -> None:
+        b = selected_row(self.batch_table)
+        if b is not None and self.group is not None and self.open_dialog(
+                BatchDialog(self.ctx, self.group, self.product_model.rows(), self, batch=b)):
+            self.saved()
+
+    def delete_batch(self) -> None:
+        b = selected_row(self.batch_table)
+        if b is None:
+            return
+        what = self.tr("produksi %1 %2 tanggal %3").replace("%1", number(b.quantity)).replace("%2", b.product) \
+            .replace("%3", short_date(b.produced_on))
+        self.delete_with_undo(what, [self.tr("daftar anggota yang ikut (%1 orang)").replace("%1", str(len(b.worker_ids)))],
+                              lambda: delete_batch(self.ctx, b.id), self.tr("Produksi dihapus."))
 
     def record_batch(self) -> None:
         if self.group is None or not self.product_model.rowCount():

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -13,11 +11,12 @@ from desmig_desktop.core.formatting import number, rupiah, short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import SaleDTO
-from desmig_desktop.production.services.corrections import delete_sale
+from desmig_desktop.activities.services.events import delete_event
+from desmig_desktop.production.services.corrections import delete_cost, delete_sale
 from desmig_desktop.production.services.products import list_costs, list_events, list_products, list_sales
 from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
 from desmig_desktop.production.ui.tab_base import GroupTab
-from desmig_desktop.ui.forms import ask_confirm, muted, period_text, subtitle
+from desmig_desktop.ui.forms import muted, period_text, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
 
@@ -31,7 +30,6 @@ def channel_totals(sales: list[SaleDTO]) -> list[tuple[str, int]]:
 class SalesTab(GroupTab):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: ask_confirm(self, title, text, yes)
         outer = QVBoxLayout(self)
         actions = QHBoxLayout()
         self.sale_button = QPushButton(self.tr("Catat penjualan"), self)
@@ -69,6 +67,12 @@ class SalesTab(GroupTab):
         self.cost_button.clicked.connect(self.record_cost)
         self.event_button.clicked.connect(self.add_event)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.record_actions(self.table, self.edit_sale, self.delete_sale, self.tr("Ubah penjualan…"),
+                            self.tr("Hapus penjualan…"))
+        self.record_actions(self.cost_table, self.edit_cost, self.delete_cost, self.tr("Ubah biaya…"),
+                            self.tr("Hapus biaya…"))
+        self.record_actions(self.event_table, self.edit_event, self.delete_event, self.tr("Ubah kegiatan…"),
+                            self.tr("Hapus kegiatan…"))
         self._update_buttons()
 
     def _costs_box(self, parent: QWidget) -> QWidget:
@@ -121,15 +125,48 @@ class SalesTab(GroupTab):
         if self.open_dialog(dialog):
             self.saved()
 
+    def edit_sale(self) -> None:
+        s = selected_row(self.table)
+        if s is None or self.group is None:
+            return
+        dialog = SaleDialog(self.ctx, self.group, list_products(self.ctx, self.group.id),
+                            list_events(self.ctx, self.group.id), self, sale=s)
+        if self.open_dialog(dialog):
+            self.saved()
+
     def delete_sale(self) -> None:
         s = selected_row(self.table)
         if s is None:
             return
-        text = self.tr("Hapus penjualan %1 %2 tanggal %3 (%4)? Stok bertambah lagi.").replace("%1", number(s.quantity)) \
+        what = self.tr("penjualan %1 %2 tanggal %3 (%4)").replace("%1", number(s.quantity)) \
             .replace("%2", s.product).replace("%3", short_date(s.sold_on)).replace("%4", rupiah(s.total))
-        if self.confirm(self.tr("Hapus penjualan"), text, self.tr("Hapus")):
-            delete_sale(self.ctx, s.id)
+        self.delete_with_undo(what, [], lambda: delete_sale(self.ctx, s.id),
+                              self.tr("Penjualan dihapus; stok bertambah lagi."))
+
+    def edit_cost(self) -> None:
+        c = selected_row(self.cost_table)
+        if c is not None and self.group is not None and self.open_dialog(CostDialog(self.ctx, self.group, self, cost=c)):
             self.saved()
+
+    def delete_cost(self) -> None:
+        c = selected_row(self.cost_table)
+        if c is None:
+            return
+        what = self.tr("biaya %1 tanggal %2 (%3)").replace("%1", c.description).replace("%2", short_date(c.spent_on)) \
+            .replace("%3", rupiah(c.amount))
+        self.delete_with_undo(what, [], lambda: delete_cost(self.ctx, c.id), self.tr("Biaya dihapus."))
+
+    def edit_event(self) -> None:
+        e = selected_row(self.event_table)
+        if e is not None and self.group is not None and self.open_dialog(EventDialog(self.ctx, self.group, self, event=e)):
+            self.saved()
+
+    def delete_event(self) -> None:
+        e = selected_row(self.event_table)
+        if e is None:
+            return
+        what = self.tr("kegiatan %1 (%2)").replace("%1", e.name).replace("%2", period_text(e.start_on, e.end_on))
+        self.delete_with_undo(what, [], lambda: delete_event(self.ctx, e.id), self.tr("Kegiatan dihapus."))
 
     def record_cost(self) -> None:
         if self.group is not None and self.open_dialog(CostDialog(self.ctx, self.group, self)):

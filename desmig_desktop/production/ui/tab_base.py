@@ -1,15 +1,22 @@
-"""The base of every tab of a group's page: it is given the group, loads itself, and says when it saved."""
+"""The base of every tab of a group's page: it is given the group, loads itself, and says when it saved.
+Every list on a tab opens its record with double-click or Enter, deletes it with Del, and has both in its context
+menu (`record_actions`); a delete asks first, naming what goes with it, and can be undone (`delete_with_undo`)."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QTableView, QWidget
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.records import Deletion, restore_record
 from desmig_desktop.production.dto import GroupDTO
+from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
 from desmig_desktop.ui.forms import tell
+from desmig_desktop.ui.lists import context_menu, selected_row
 
 
 class GroupTab(QWidget):
@@ -24,6 +31,9 @@ class GroupTab(QWidget):
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         # How the warnings of a save are shown (a dialog's `warnings`, e.g. abroad on that day); tests read them.
         self.warn: Callable[[str], None] = lambda text: tell(self, self.tr("Tersimpan, dengan peringatan"), text, True)
+        # Asking before a delete, and telling why one was refused.
+        self.confirm_delete: Callable[[str, list[str]], bool] = lambda what, goes: confirm_delete(self, what, goes)
+        self.refuse: Callable[[str], None] = lambda text: tell(self, self.tr("Tidak dapat dihapus"), text, True)
 
     def open_dialog(self, dialog: QDialog) -> bool:
         """Show a form; True when it saved (its warnings, if any, are then shown). The dialog is deleted afterwards."""
@@ -35,6 +45,49 @@ class GroupTab(QWidget):
             return done
         finally:
             dialog.deleteLater()
+
+    def record_actions(self, table: QTableView, edit: Callable[[], None], delete: Callable[[], None],
+                       edit_text: str, delete_text: str) -> tuple[QAction, QAction]:
+        """Open (double-click, Enter) and delete (Del) the selected row of `table`, both in its context menu too."""
+        edit_action = QAction(edit_text, table)
+        edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        delete_action = QAction(delete_text, table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        for action, run in ((edit_action, edit), (delete_action, delete)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _c=False, run=run: run() if selected_row(table) is not None else None)
+            table.addAction(action)
+        table.doubleClicked.connect(lambda _i: edit())
+        context_menu(table, [edit_action, delete_action])
+
+        def enable(*_args: object) -> None:
+            on = selected_row(table) is not None
+            edit_action.setEnabled(on)
+            delete_action.setEnabled(on)
+
+        table.selectionModel().selectionChanged.connect(enable)
+        table.model().modelReset.connect(enable)
+        enable()
+        return edit_action, delete_action
+
+    def delete_with_undo(self, what: str, goes_with: list[str], delete: Callable[[], Deletion], done: str) -> bool:
+        """Ask "Hapus …?", delete, then offer "Urungkan" (which restores exactly what was deleted)."""
+        if not self.confirm_delete(what, goes_with):
+            return False
+        try:
+            gone = delete()
+        except ValidationError as err:
+            self.refuse("\n".join(i.message for i in err.issues))
+            return False
+        self.saved()
+
+        def undo() -> None:
+            restore_record(self.ctx, gone.table, gone.record_id, gone.when)
+            self.saved()
+            notify(self, self.tr("Dipulihkan: %1").replace("%1", what))
+
+        offer_undo(self, done, undo)
+        return True
 
     def set_group(self, group: GroupDTO, load: bool = True) -> None:
         """Show `group`; with load=False the tab only remembers it must read its data when shown."""

@@ -8,7 +8,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QV
 
 from desmig_desktop.activities import rules as ar
 from desmig_desktop.activities.dto import TrainingDTO
-from desmig_desktop.activities.services.trainings import TrainingInput, create_training, list_trainings, set_attendance
+from desmig_desktop.activities.services.trainings import (
+    TrainingInput,
+    create_training,
+    delete_training,
+    list_trainings,
+    set_attendance,
+    update_training,
+)
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production.dto import GroupDTO, MemberDTO
@@ -17,7 +24,7 @@ from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
-from desmig_desktop.ui.widgets import fill_combo
+from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 
 def active_on(m: MemberDTO, day: date) -> bool:
@@ -27,10 +34,12 @@ def active_on(m: MemberDTO, day: date) -> bool:
 class TrainingDialog(FormDialog):
     """Tambah pelatihan: what, who gave it, when and where, which groups were invited, who came."""
 
-    def __init__(self, ctx: ServiceContext, group: GroupDTO, parent: QWidget | None = None):
-        super().__init__(self.tr("Tambah pelatihan"), parent)
+    def __init__(self, ctx: ServiceContext, group: GroupDTO, parent: QWidget | None = None,
+                 training: TrainingDTO | None = None):
+        super().__init__(self.tr("Ubah pelatihan") if training else self.tr("Tambah pelatihan"), parent)
         self.setMinimumWidth(620)
         self._ctx = ctx
+        self._training = training
         self._groups: dict[str, GroupDTO] = {group.id: group}
         today = ctx.today()
         self.title = self.field("title", self.tr("Judul pelatihan"), QLineEdit(self))
@@ -47,19 +56,28 @@ class TrainingDialog(FormDialog):
         self.place.setPlaceholderText(self.tr("mis. Balai Desa Kuripan"))
         self.invited = self.field("groups", self.tr("Kelompok diundang"), CheckList(self))
         self.invited.setMinimumHeight(90)
-        self.invited.set_items((g.id, g.name, g.id == group.id) for g in list_groups(ctx)
-                               if g.status == "aktif" or g.id == group.id)
+        invited = set(training.group_ids) if training else {group.id}
+        self.invited.set_items((g.id, g.name, g.id in invited) for g in list_groups(ctx)
+                               if g.status == "aktif" or g.id in invited)
         self.attendees = self.field("attendees", self.tr("Hadir"), CheckList(self))
         self.attendees.setMinimumHeight(160)
         self.finish()
-        self._fill_attendees()
+        if training is not None:
+            self.title.setText(training.title)
+            set_combo_value(self.kind, training.kind)
+            set_combo_value(self.provider, training.provider)
+            self.provider_name.setText(training.provider_name)
+            self.start_on.set_value(training.start_on)
+            self.end_on.set_value(training.end_on or training.start_on)
+            self.place.setText(training.place)
+        self._fill_attendees(set(training.attendee_ids) if training else None)
         self.invited.itemChanged.connect(lambda _i: self._fill_attendees())
         end_follows_start(self.start_on, self.end_on)
         self.start_on.date_changed.connect(lambda _d: self._fill_attendees())
         self.title.setFocus()
 
-    def _fill_attendees(self) -> None:
-        checked = set(self.attendees.checked_ids())
+    def _fill_attendees(self, checked: set[str] | None = None) -> None:
+        checked = set(self.attendees.checked_ids()) if checked is None else checked
         day = self.start_on.value()
         items = []
         for gid in self.invited.checked_ids():
@@ -73,12 +91,21 @@ class TrainingDialog(FormDialog):
         self.attendees.set_items(items)
         self.attendees.blockSignals(False)
 
+    def saved_text(self) -> str:
+        return self.tr("Pelatihan %1 disimpan.").replace("%1", self.title.text().strip())
+
     def save(self) -> None:
-        saved = create_training(self._ctx, TrainingInput(
+        # people who attended but are not listed here (their group was not invited) keep their attendance
+        others = tuple(sorted(set(self._training.attendee_ids) - set(self.attendees.ids()))) if self._training else ()
+        data = TrainingInput(
             title=self.title.text(), kind=self.kind.currentData(), provider=self.provider.currentData(),
             start_on=self.start_on.value(), end_on=self.end_on.value(), place=self.place.text(),
             provider_name=self.provider_name.text(), group_ids=self.invited.checked_ids(),
-            attendee_ids=self.attendees.checked_ids()))
+            attendee_ids=others + self.attendees.checked_ids())
+        if self._training is None:
+            saved = create_training(self._ctx, data)
+        else:
+            saved = update_training(self._ctx, self._training.id, data)
         self.saved_id, self.warnings = saved.id, saved.warnings  # an attendee abroad that day
 
 
@@ -130,8 +157,9 @@ class TrainingsTab(GroupTab):
         outer.addWidget(self.detail)
         self.add_button.clicked.connect(self.add_training)
         self.attendance_button.clicked.connect(self.edit_attendance)
-        self.table.doubleClicked.connect(lambda _i: self.edit_attendance())
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.record_actions(self.table, self.edit_training, self.delete_training, self.tr("Ubah pelatihan…"),
+                            self.tr("Hapus pelatihan…"))
         self._show_detail()
 
     def _attendance_text(self, t: TrainingDTO) -> str:
@@ -161,6 +189,19 @@ class TrainingsTab(GroupTab):
     def add_training(self) -> None:
         if self.group is not None and self.open_dialog(TrainingDialog(self.ctx, self.group, self)):
             self.saved()
+
+    def edit_training(self) -> None:
+        t = self.selected()
+        if t is not None and self.group is not None and self.open_dialog(TrainingDialog(self.ctx, self.group, self, t)):
+            self.saved()
+
+    def delete_training(self) -> None:
+        t = self.selected()
+        if t is None:
+            return
+        what = self.tr("pelatihan %1 (%2)").replace("%1", t.title).replace("%2", period_text(t.start_on, t.end_on))
+        goes = [self.tr("daftar hadir (%1 orang)").replace("%1", str(len(t.attendee_ids)))] if t.attendee_ids else []
+        self.delete_with_undo(what, goes, lambda: delete_training(self.ctx, t.id), self.tr("Pelatihan dihapus."))
 
     def edit_attendance(self) -> None:
         t = self.selected()

@@ -67,6 +67,10 @@ def test_sale_through_the_dialog_lowers_the_stock(qtbot, ctx, salak, page):
         assert dialog.unit_price.text() == "Rp15.000"  # prefilled with the product's price
         qtbot.keyClicks(dialog.quantity, "30")
         assert dialog.total.text() == "Rp450.000"
+        assert dialog.channel.currentText() == "— pilih saluran —"  # no default channel
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = (dialog.result(), dialog.boxes["channel"].message.text())
+        dialog.channel.setCurrentIndex(dialog.channel.findData("pameran"))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         seen["result"] = dialog.result()
         return dialog.result()
@@ -74,6 +78,7 @@ def test_sale_through_the_dialog_lowers_the_stock(qtbot, ctx, salak, page):
     tab.run_dialog = fill
     with qtbot.waitSignal(page.changed, timeout=1000):  # other pages (recap) may refresh
         qtbot.mouseClick(tab.sale_button, Qt.MouseButton.LeftButton)
+    assert seen["refused"] == (0, "Pilih saluran penjualan: di mana barang ini terjual?")
     assert seen["result"] == 1
     [sale] = production.list_sales(ctx, salak.group_id)
     assert (sale.quantity, sale.total, sale.channel) == (30, 450_000, "pameran")
@@ -92,6 +97,7 @@ def test_sale_beyond_stock_is_refused_in_the_dialog(qtbot, ctx, salak, page):
     def fill(dialog):  # type: ignore[no-untyped-def]
         dialog.show()
         qtbot.keyClicks(dialog.quantity, "101")
+        dialog.channel.setCurrentIndex(dialog.channel.findData("toko"))
         qtbot.keyClick(dialog.quantity, Qt.Key.Key_Return)  # Enter saves
         seen["message"], seen["visible"] = dialog.boxes["quantity"].text(), dialog.isVisible()
         return dialog.result()
@@ -358,7 +364,7 @@ def test_deleting_a_sale_asks_first(qtbot, ctx, salak, page):
     assert "Toko/warung Rp60.000" in tab.by_channel.text()
     tab.table.selectRow(0)
     answers = iter([False, True])
-    tab.confirm = lambda title, text, yes: next(answers)
+    tab.confirm_delete = lambda what, goes_with: next(answers)
     tab.delete_button.click()
     assert len(production.list_sales(ctx, salak.group_id)) == 1
     tab.delete_button.click()

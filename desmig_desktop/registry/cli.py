@@ -130,6 +130,15 @@ def cmd_import_persons(args: argparse.Namespace) -> int:
     return _report_import(import_persons(ctx, path, dry_run=args.dry_run, mode=args.mode), args.json)
 
 
+def cmd_import_template(args: argparse.Namespace) -> int:
+    from desmig_desktop.registry.exchange.template import write_template
+
+    out = write_template(Path(args.path), args.format)
+    print(_("Contoh berkas impor ditulis ke {out}: isi satu orang per baris, lalu `desmig import persons {out}`.").format(
+        out=out))
+    return EXIT_OK
+
+
 def cmd_export_persons(args: argparse.Namespace) -> int:
     from desmig_desktop.registry.exchange.persons_export import export_persons
     from desmig_desktop.registry.services.search import PersonQuery
@@ -172,6 +181,11 @@ def register(commands: Commands) -> None:
                     help=_("add: tambah orang baru saja (NIK terdaftar = kesalahan); update: tambah yang baru dan "
                            "perbarui yang NIK-nya sudah terdaftar"))
     sp.add_argument("--json", action="store_true")
+
+    sp = commands.add(commands.group("import", _("impor data")), "template", cmd_import_template,
+                      _("tulis contoh berkas impor penduduk (XLSX atau CSV)"))
+    sp.add_argument("path", help=_("berkas .xlsx atau .csv yang ditulis"))
+    sp.add_argument("--format", choices=("xlsx", "csv"), default=None, help=_("tanpa ini: menurut akhiran nama berkas"))
 
     sp = commands.add(commands.group("export", _("ekspor data dan rekap")), "persons", cmd_export_persons,
                       _("ekspor daftar penduduk"))

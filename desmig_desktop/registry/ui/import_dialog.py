@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -43,7 +44,9 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # the real run's ImportResult (written or cancelled)
     failed = Signal(str)
 
-    def __init__(self, ctx: ServiceContext, path: str | Path | None = None, parent: QWidget | None = None):
+    def __init__(self, ctx: ServiceContext, path: str | Path | QWidget | None = None, parent: QWidget | None = None):
+        if isinstance(path, QWidget):  # ImportDialog(ctx, parent)
+            path, parent = None, path
         super().__init__(parent)
         self._ctx = ctx
         self._module = importer()
@@ -62,10 +65,25 @@ class ImportDialog(QDialog):
         self.path.setPlaceholderText(self.tr("berkas .csv atau .xlsx"))
         self.browse = QPushButton(self.tr("Pilih berkas…"), self)
         self.check_button = QPushButton(self.tr("Periksa"), self)
+        self.template_button = QPushButton(self.tr("Unduh contoh…"), self)
+        self.template_button.setToolTip(self.tr("Simpan contoh berkas (Excel atau CSV) dengan kolom yang dikenal dan satu "
+                                                "baris contoh; kolom NIK dan No KK sudah berformat Teks."))
+        self.template_button.setAutoDefault(False)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         row.addWidget(self.check_button)
+        row.addWidget(self.template_button)
         outer.addLayout(row)
+        mode_row = QHBoxLayout()
+        mode_label = QLabel(self.tr("NIK yang sudah terdaftar:"), self)
+        self.mode = QComboBox(self)
+        self.mode.addItem(self.tr("Tambah baru saja"), "add")
+        self.mode.addItem(self.tr("Tambah baru dan perbarui yang sudah ada"), "update")
+        mode_label.setBuddy(self.mode)
+        mode_row.addWidget(mode_label)
+        mode_row.addWidget(self.mode)
+        mode_row.addStretch(1)
+        outer.addLayout(mode_row)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         outer.addWidget(self.summary)
@@ -94,6 +112,8 @@ class ImportDialog(QDialog):
         self.check_button.clicked.connect(self.run_check)
         self.path.returnPressed.connect(self.run_check)
         self.path.textChanged.connect(lambda _t: self._reset())
+        self.mode.currentIndexChanged.connect(lambda _i: self._reset())
+        self.template_button.clicked.connect(self.save_template)
         self.save_button.clicked.connect(self.run_import)
         self.cancel_button.clicked.connect(self._cancel)
         self.close_button.clicked.connect(self.reject)
@@ -122,7 +142,7 @@ class ImportDialog(QDialog):
             self.issues.clear()
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.path, self.browse, self.check_button, self.close_button):
+        for w in (self.path, self.browse, self.check_button, self.close_button, self.mode, self.template_button):
             w.setEnabled(not busy)
         self.save_button.setEnabled(False)
         self.progress.setVisible(busy)
@@ -131,10 +151,10 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(busy)
 
     def _start(self, dry_run: bool) -> None:
-        module, ctx, path = self._module, self._ctx, Path(self.path.text().strip())
+        module, ctx, path, mode = self._module, self._ctx, Path(self.path.text().strip()), self.mode.currentData()
 
         def job(report, cancelled):  # type: ignore[no-untyped-def]
-            return module.import_persons(ctx, path, dry_run=dry_run, progress=report, cancelled=cancelled)
+            return module.import_persons(ctx, path, dry_run=dry_run, progress=report, cancelled=cancelled, mode=mode)
 
         self._busy(True)
         self.worker = Worker(job)
@@ -179,6 +199,8 @@ class ImportDialog(QDialog):
             self._add_issue(str(err), QColor(ERROR_COLOUR))
         for warn in result.warnings:
             self._add_issue(str(warn), QColor(WARNING_COLOUR))  # str() says "Peringatan"
+        for change in getattr(result, "changes", ()):
+            self._add_issue(self.change_text(change), QColor("#0d47a1"))
         rows = number(result.rows)
         if result.errors:
             self._say(self.tr("%1 baris diperiksa: %2 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu "
@@ -186,6 +208,15 @@ class ImportDialog(QDialog):
             self.save_button.setEnabled(False)
         elif result.rows == 0:
             self._say(self.tr("Berkas ini tidak berisi baris data."), error=True)
+        elif getattr(result, "persons_updated", 0):
+            self._say(self.tr("%1 baris diperiksa: tidak ada kesalahan. %2 orang baru ditambahkan dan %3 orang yang sudah "
+                              "terdaftar diperbarui (perubahannya di daftar). Tekan «Simpan» untuk menyimpan.")
+                      .replace("%1", rows).replace("%2", number(result.persons_created))
+                      .replace("%3", number(result.persons_updated)), ok=True)
+            self.save_button.setText(self.tr("Simpan %1 baris").replace("%1", rows))
+            self.save_button.setEnabled(True)
+            self.save_button.setDefault(True)
+            self.save_button.setFocus()
         else:
             self._say(self.tr("%1 baris diperiksa: tidak ada kesalahan (%2 peringatan). Tekan «Simpan» untuk "
                               "menyimpan.").replace("%1", rows).replace("%2", number(len(result.warnings))), ok=True)
@@ -194,6 +225,36 @@ class ImportDialog(QDialog):
             self.save_button.setDefault(True)
             self.save_button.setFocus()
         self.checked.emit(result)
+
+    def change_text(self, change: Any) -> str:
+        """`baris 3: Sularmi (NIK …) diperbarui: Jabatan "lama" → "baru"; …`"""
+        fields = "; ".join(f"{f.column} \"{f.old or '-'}\" → \"{f.new or '-'}\"" for f in change.changes)
+        return (self.tr("baris %1: %2 (NIK %3) diperbarui: %4").replace("%1", str(change.row)).replace("%2", change.name)
+                .replace("%3", change.nik).replace("%4", fields))
+
+    def save_template(self) -> Path | None:
+        """"Unduh contoh": ask where, then write the template (XLSX or CSV, by the chosen name)."""
+        from desmig_desktop.ui.files import ask_save_path
+
+        start = Path(self.path.text().strip()).parent if self.path.text().strip() else Path.home()
+        target = ask_save_path(self, self.tr("Simpan contoh berkas impor"), start / "contoh-impor-penduduk.xlsx",
+                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if target is None:
+            return None
+        return self.write_template_to(target)
+
+    def write_template_to(self, target: Path) -> Path | None:
+        from desmig_desktop.core.files import describe_os_error
+        from desmig_desktop.registry.exchange.template import write_template
+
+        try:
+            written = write_template(target)
+        except OSError as exc:
+            self._say(describe_os_error(exc, target), error=True)
+            return None
+        self._say(self.tr("Contoh disimpan: %1. Isi satu orang per baris (hapus baris contohnya), lalu pilih berkas itu "
+                          "di sini.").replace("%1", str(written)), ok=True)
+        return written
 
     def _add_issue(self, text: str, colour: QColor) -> None:
         item = QListWidgetItem(text)
@@ -212,10 +273,14 @@ class ImportDialog(QDialog):
         self.result = result
         if result.written:
             self.written = True
-            self._say(self.tr("%1 baris disimpan: %2 orang, %3 keluarga baru, %4 riwayat migrasi.")
-                      .replace("%1", number(result.rows)).replace("%2", number(result.persons_created))
-                      .replace("%3", number(result.households_created))
-                      .replace("%4", number(result.placements_created)), ok=True)
+            text = (self.tr("%1 baris disimpan: %2 orang, %3 keluarga baru, %4 riwayat migrasi.")
+                    .replace("%1", number(result.rows)).replace("%2", number(result.persons_created))
+                    .replace("%3", number(result.households_created))
+                    .replace("%4", number(result.placements_created)))
+            if getattr(result, "persons_updated", 0):
+                text += " " + self.tr("%1 orang yang sudah terdaftar diperbarui.").replace(
+                    "%1", number(result.persons_updated))
+            self._say(text, ok=True)
             self.close_button.setDefault(True)
             self.close_button.setFocus()
         elif result.errors:
@@ -233,5 +298,11 @@ class ImportDialog(QDialog):
             self._say(self.tr("Dibatalkan: tidak ada yang disimpan."))
             self.save_button.setEnabled(self.result is not None and not self.result.errors)
         else:
-            self._say(self.tr("Impor gagal, tidak ada yang disimpan: %1").replace("%1", str(exc)), error=True)
+            if isinstance(exc, OSError):
+                from desmig_desktop.core.files import describe_os_error
+
+                reason = describe_os_error(exc, self.path.text().strip())
+            else:
+                reason = str(exc)
+            self._say(self.tr("Impor gagal, tidak ada yang disimpan: %1").replace("%1", reason), error=True)
         self.failed.emit(str(exc))

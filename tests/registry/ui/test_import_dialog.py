@@ -121,3 +121,48 @@ def test_batal_during_the_import_writes_nothing(qtbot, ctx, village, tmp_path):
     assert dialog.summary.text() == "Dibatalkan: tidak ada yang disimpan."
     assert _count(ctx) == 0 and not dialog.written
     assert dialog.save_button.isEnabled()  # the checked file may still be saved later
+
+
+def test_update_mode_lists_the_changes_then_saves_them(qtbot, ctx, village, tmp_path):
+    paiman = _row("Paiman", "L", date(1975, 1, 30), 4)
+    first = _csv(tmp_path / "awal.csv", [paiman])
+    dialog = ImportDialog(ctx, first)
+    qtbot.addWidget(dialog)
+    _check(qtbot, dialog)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.save_button.click()
+    corrected = list(paiman)
+    corrected[2] = "Paiman Hadi"
+    path = _csv(tmp_path / "lagi.csv", [corrected, _row("Ngatini", "P", date(1979, 11, 5), 5, rel="Istri")])
+    dialog = ImportDialog(ctx, path)
+    qtbot.addWidget(dialog)
+    assert [dialog.mode.itemText(i) for i in range(2)] == ["Tambah baru saja", "Tambah baru dan perbarui yang sudah ada"]
+    assert _check(qtbot, dialog).errors  # the default: a registered NIK is an error
+    dialog.mode.setCurrentIndex(1)
+    result = _check(qtbot, dialog)
+    items = [dialog.issues.item(i).text() for i in range(dialog.issues.count())]
+    assert not result.errors and items == [f'baris 2: Paiman (NIK {paiman[0]}) diperbarui: Nama "Paiman" → "Paiman Hadi"']
+    assert "1 orang baru ditambahkan dan 1 orang yang sudah terdaftar diperbarui" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        dialog.save_button.click()
+    assert dialog.summary.text().endswith("1 orang yang sudah terdaftar diperbarui.")
+    from desmig_desktop.registry.services.search import list_persons
+
+    assert sorted(p.name for p in list_persons(ctx, PersonQuery())) == ["Ngatini", "Paiman Hadi"]
+
+
+def test_unduh_contoh_writes_a_template_that_the_dialog_then_checks(qtbot, ctx, village, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ImportDialog(ctx, parent)  # the person list's toolbar opens it so
+    assert dialog.parent() is parent and dialog.path.text() == ""
+    assert dialog.template_button.text() == "Unduh contoh…"
+    written = dialog.write_template_to(tmp_path / "contoh.xlsx")
+    assert written is not None and "Contoh disimpan" in dialog.summary.text()
+    dialog.path.setText(str(written))
+    result = _check(qtbot, dialog)
+    assert result.rows == 1 and not result.errors
+    assert dialog.write_template_to(tmp_path / "tidak-ada" / "contoh.csv") is None
+    assert "tidak ada" in dialog.summary.text() and "tidak-ada" in dialog.summary.text()

@@ -1,20 +1,22 @@
-"""The "Keluarga" page: find a household by No. KK (or a member's name) and see its members."""
+"""The "Keluarga" page: every family card of the village (search, sort, filter by dusun), and the members of the
+one selected, with the corrections of a family: address, moving a member, splitting, deleting an empty card."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,18 +27,27 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
-from desmig_desktop.registry.dto import HouseholdDTO, PersonRow, VillageDTO
+from desmig_desktop.registry.dto import (
+    HouseholdDTO,
+    HouseholdRow,
+    PersonRow,
+    VillageDTO,
+)
 from desmig_desktop.registry.enums import RELATIONSHIPS, STATUSES
-from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.services import people as registry
-from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.services.households import HouseholdQuery
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE
+from desmig_desktop.registry.ui.household_model import HouseholdListModel, nik_text
 from desmig_desktop.registry.ui.person_model import GONE_COLOUR, rw_rt
 from desmig_desktop.ui.changes import Changes
+from desmig_desktop.ui.lists import (
+    context_menu,
+    list_shortcuts,
+    search_as_you_type,
+    style_table,
+)
 from desmig_desktop.ui.pages import PageEnv
-from desmig_desktop.ui.widgets import heading, hint
-
-MAX_MATCHES = 60
+from desmig_desktop.ui.widgets import heading
 
 
 class HouseholdPage(QWidget):
@@ -47,37 +58,47 @@ class HouseholdPage(QWidget):
         self._changes = changes
         self.household: HouseholdDTO | None = None
         self._build()
-        self._show(None)
-        self.matches.setVisible(False)
+        self._fill_dusuns()
+        self.apply_filters()
         changes.changed.connect(self._on_changes)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 12)
-        outer.setSpacing(10)
+        outer.setSpacing(8)
         top = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Cari No. KK atau nama anggota keluarga…"))
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
+        self.dusun = QComboBox(self)
+        self.dusun.setAccessibleName(self.tr("Dusun"))
+        top.addWidget(self.dusun)
+        self.count_label = QLabel(self)
+        top.addWidget(self.count_label)
         outer.addLayout(top)
-        outer.addWidget(hint(self.tr("Atau pilih orang di halaman Penduduk lalu klik «Lihat keluarga»."), self))
 
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.matches = QListWidget(split)
-        self.matches.setMinimumWidth(260)
-        self.matches.itemActivated.connect(self._pick)
-        self.matches.currentItemChanged.connect(lambda item, _prev: self._pick(item))
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        self.model = HouseholdListModel(self._ctx, self)
+        self.table = style_table(QTableView(split))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for col, width in enumerate((150, 230, 130, 70, 80)):
+            self.table.setColumnWidth(col, width)
 
         right = QWidget(split)
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(8, 0, 0, 0)
-        rl.setSpacing(10)
+        rl.setContentsMargins(0, 6, 0, 0)
+        rl.setSpacing(6)
         self.title = heading("", right)
         rl.addWidget(self.title)
         details = QGroupBox(self.tr("Kartu Keluarga"), right)
         form = QFormLayout(details)
-        form.setVerticalSpacing(6)
+        form.setVerticalSpacing(4)
         form.setHorizontalSpacing(16)
         self.fields: dict[str, QLabel] = {}
         for key, text in (("no_kk", self.tr("No. KK")), ("head", self.tr("Kepala keluarga")), ("dusun", self.tr("Dusun")),
@@ -86,81 +107,119 @@ class HouseholdPage(QWidget):
             lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = lab
             form.addRow(text, lab)
-        rl.addWidget(details)
+        body = QHBoxLayout()
+        body.addWidget(details)
         self.members = QTableWidget(0, 6, right)
         self.members.setHorizontalHeaderLabels([self.tr("Nama"), self.tr("NIK"), self.tr("Hubungan"), self.tr("L/P"),
                                                 self.tr("Tgl Lahir"), self.tr("Status")])
-        self.members.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        style_table(self.members)
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.members.verticalHeader().setVisible(False)
-        self.members.verticalHeader().setDefaultSectionSize(self.members.fontMetrics().height() + 10)
-        self.members.setAlternatingRowColors(True)
-        header = self.members.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        mh = self.members.horizontalHeader()
+        mh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        mh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.members.doubleClicked.connect(lambda _i: self.edit_member())
-        rl.addWidget(self.members, 1)
+        body.addWidget(self.members, 1)
+        rl.addLayout(body, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Tambah anggota"), right)
         self.edit_button = QPushButton(self.tr("Ubah anggota"), right)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
+        self.move_button = QPushButton(self.tr("Pindah ke KK lain…"), right)
+        self.split_button = QPushButton(self.tr("Pecah KK…"), right)
+        self.address_button = QPushButton(self.tr("Ubah alamat…"), right)
+        self.delete_button = QPushButton(self.tr("Hapus KK"), right)
+        for b in (self.add_button, self.edit_button, self.move_button, self.split_button):
+            buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.address_button)
+        buttons.addWidget(self.delete_button)
         rl.addLayout(buttons)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 900])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         outer.addWidget(split, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self.run_search)
+        self._timer = search_as_you_type(self.search, self.apply_filters)
+        self.search.returnPressed.connect(self.apply_filters)
+        self.dusun.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._pick(cur.row()))
+        self.model.modelReset.connect(self._after_reset)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_member)
+        self.move_button.clicked.connect(self.move_member)
+        self.split_button.clicked.connect(self.split_household)
+        self.address_button.clicked.connect(self.edit_address)
+        self.delete_button.clicked.connect(self.delete_household)
         self.members.itemSelectionChanged.connect(self._update_buttons)
+        list_shortcuts(self, self.table, self.search.setFocus)
+        for button, key in ((self.address_button, "Ctrl+E"), (self.move_button, "Ctrl+M"),
+                            (self.split_button, "Ctrl+Shift+P"), (self.delete_button, "Del")):
+            button.setShortcut(QKeySequence(key))
+            button.setToolTip(f"{button.text().rstrip('…')} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
+        actions = []
+        for button in (self.address_button, self.split_button, self.delete_button):
+            action = QAction(button.text(), self.table)
+            action.triggered.connect(button.click)
+            actions.append(action)
+        context_menu(self.table, actions)
 
-    # ---- finding ---------------------------------------------------------------------------
+    def _fill_dusuns(self) -> None:
+        current = self.dusun.currentData()
+        self.dusun.blockSignals(True)
+        self.dusun.clear()
+        self.dusun.addItem(self.tr("Semua dusun"), None)
+        for d in self._village.dusuns:
+            self.dusun.addItem(d.name, d.id)
+        self.dusun.setCurrentIndex(max(0, self.dusun.findData(current)))
+        self.dusun.blockSignals(False)
 
-    def run_search(self) -> None:
+    # ---- the list --------------------------------------------------------------------------
+
+    def current_query(self) -> HouseholdQuery:
+        q = self.model.query
+        return HouseholdQuery(self.search.text(), self.dusun.currentData(), q.sort, q.descending)
+
+    def apply_filters(self, select_id: str | None = None) -> None:
         self._timer.stop()
-        text = self.search.text().strip()
-        self.matches.blockSignals(True)
-        self.matches.clear()
-        self.matches.blockSignals(False)
-        self.matches.setVisible(bool(text))
-        if not text:
-            return
-        digits = normalise_number(text)
-        if len(digits) == 16 and digits.isdigit():
-            found = registry.find_household(self._ctx, digits)
-            if found is not None:
-                self.matches.setVisible(False)
-                self._show(found)
-                return
-        seen: set[str] = set()
-        for row in list_persons(self._ctx, PersonQuery(text=text, include_gone=True), 0, MAX_MATCHES):
-            if not row.no_kk or row.no_kk in seen:
-                continue
-            seen.add(row.no_kk)
-            item = QListWidgetItem(f"{row.name}\n{row.no_kk} · {row.dusun}".rstrip(" ·"))
-            item.setData(Qt.ItemDataRole.UserRole, row.no_kk)
-            self.matches.addItem(item)
-        if not seen:
-            item = QListWidgetItem(self.tr("Tidak ada keluarga yang cocok."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.matches.addItem(item)
+        keep = select_id or (self.household.id if self.household else None)
+        self.model.reload(self.current_query())
+        self.count_label.setText(self.tr("%1 KK").replace("%1", f"{self.model.total():,}".replace(",", ".")))
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() == 1:
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._pick(row)
+        elif select_id is None:
+            self._show(None)
 
-    def _pick(self, item: QListWidgetItem | None) -> None:
-        no_kk = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if no_kk:
-            self._show(registry.find_household(self._ctx, no_kk))
+    def _after_reset(self) -> None:
+        self.table.clearSelection()
+
+    def _pick(self, row: int) -> None:
+        picked = self.model.row_at(row)
+        if picked is None:
+            return
+        if self.household is None or self.household.id != picked.id:
+            try:
+                self._show(registry.get_household(self._ctx, picked.id))
+            except NotFoundError:
+                self._show(None)
+
+    def selected_household(self) -> HouseholdRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def show_household(self, household_id: str) -> None:
-        self._show(registry.get_household(self._ctx, household_id))
+        """Show this family, highlighted in the list: the list is narrowed to its No. KK (every dusun), so the row
+        highlighted is exactly the family shown."""
+        h = registry.get_household(self._ctx, household_id)
+        self.dusun.blockSignals(True)
+        self.dusun.setCurrentIndex(0)
+        self.dusun.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(h.no_kk)
+        self.search.blockSignals(False)
+        self._show(h)
+        self.apply_filters(select_id=h.id)
 
     # ---- showing ---------------------------------------------------------------------------
 
@@ -181,8 +240,8 @@ class HouseholdPage(QWidget):
         self.members.setRowCount(len(h.members))
         for r, m in enumerate(h.members):
             sex = {"L": self.tr("L", "laki-laki"), "P": self.tr("P", "perempuan")}.get(m.sex, m.sex)
-            cells = (m.name, m.nik, label(RELATIONSHIPS, m.relationship_to_head), sex, short_date(m.birth_date),
-                     label(STATUSES, m.status))
+            cells = (m.name, nik_text(m.nik), label(RELATIONSHIPS, m.relationship_to_head), sex,
+                     short_date(m.birth_date), label(STATUSES, m.status))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, m)
@@ -197,19 +256,27 @@ class HouseholdPage(QWidget):
         return self.members.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
 
     def _update_buttons(self) -> None:
-        self.add_button.setEnabled(self.household is not None)
-        self.edit_button.setEnabled(self.selected_member() is not None)
+        has = self.household is not None
+        member = self.selected_member() is not None
+        for b in (self.add_button, self.address_button, self.delete_button):
+            b.setEnabled(has)
+        self.split_button.setEnabled(has and len(self.household.members) > 1 if self.household else False)
+        self.edit_button.setEnabled(member)
+        self.move_button.setEnabled(member)
 
     def _on_changes(self, kinds: frozenset[str]) -> None:
         if VILLAGE in kinds:
             from desmig_desktop.registry.services.village import get_village
 
             self._village = get_village(self._ctx) or self._village
-        if self.household is not None and kinds & {PERSONS, HOUSEHOLDS, PLACEMENTS}:
-            try:
-                self._show(registry.get_household(self._ctx, self.household.id))
-            except NotFoundError:
-                self._show(None)
+            self._fill_dusuns()
+        if kinds & {PERSONS, HOUSEHOLDS, PLACEMENTS, VILLAGE}:
+            if self.household is not None:
+                try:
+                    self._show(registry.get_household(self._ctx, self.household.id))
+                except NotFoundError:
+                    self._show(None)
+            self.apply_filters()
 
     # ---- actions ---------------------------------------------------------------------------
 
@@ -231,6 +298,47 @@ class HouseholdPage(QWidget):
         if PersonForm(self._ctx, self._village, person_id=member.id, parent=self).exec():
             self._changes.notify(PERSONS, HOUSEHOLDS)
 
+    def edit_address(self) -> None:
+        if self.household is None:
+            return
+        from desmig_desktop.registry.ui.household_dialogs import AddressDialog
+
+        if AddressDialog(self._ctx, self._village, self.household, parent=self).exec():
+            self._changes.notify(HOUSEHOLDS, PERSONS)
+
+    def move_member(self) -> None:
+        member = self.selected_member()
+        if self.household is None or member is None:
+            return
+        from desmig_desktop.registry.ui.household_dialogs import MoveMemberDialog
+
+        dialog = MoveMemberDialog(self._ctx, self.household, member, parent=self)
+        if dialog.exec():
+            self._changes.notify(PERSONS, HOUSEHOLDS)
+
+    def split_household(self) -> None:
+        if self.household is None:
+            return
+        from desmig_desktop.registry.ui.household_dialogs import SplitDialog
+
+        dialog = SplitDialog(self._ctx, self._village, self.household, parent=self)
+        if dialog.exec() and dialog.saved_id:
+            self._changes.notify(PERSONS, HOUSEHOLDS)
+            self.show_household(dialog.saved_id)
+
+    def delete_household(self) -> None:
+        h = self.household
+        if h is None:
+            return
+        from desmig_desktop.registry.ui.household_dialogs import delete_household_asking
+
+        if delete_household_asking(self, self._ctx, h, lambda: self._changes.notify(HOUSEHOLDS, PERSONS)):
+            self._show(None)
+            self._changes.notify(HOUSEHOLDS, PERSONS)
+
 
 def make_page(env: PageEnv) -> HouseholdPage:
     return HouseholdPage(env.ctx, env.village, env.changes, env.parent)
+
+
+__all__ = ["HouseholdListModel", "HouseholdPage", "make_page"]

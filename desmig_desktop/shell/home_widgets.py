@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desmig_desktop.core.formatting import number, rupiah
 from desmig_desktop.core.pillar import Chart, Figure, Tile
@@ -33,6 +41,8 @@ class BarChart(QWidget):
         self.chart = chart
         self.stacked = chart.stacked
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if chart.open is not None else Qt.FocusPolicy.NoFocus)
+        self.current: tuple[int, int] | None = None  # the bar the arrow keys are on (Enter opens it)
         self.setMinimumSize(QSize(220, 140))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -134,6 +144,9 @@ class BarChart(QWidget):
             for c in range(len(self.chart.categories)):
                 if series.values[c]:
                     p.fillRect(self.bar_rect(s, c), color)
+        if self.current is not None and self.hasFocus():
+            p.setPen(QColor("#202124"))
+            p.drawRect(self.bar_rect(*self.current).adjusted(-2, -2, 2, 2))
         p.setPen(TEXT)
         self._draw_labels(p, fm, plot)
         self._draw_legend(p, fm)
@@ -174,6 +187,45 @@ class BarChart(QWidget):
             p.fillRect(QRectF(x, y + fm.height() / 2 - 5, 10, 10), QColor(PALETTE[s % len(PALETTE)]))
             p.drawText(QPointF(x + 14, y + fm.ascent()), self.chart.series[s].label)
 
+    # ---- keyboard: the arrows go from bar to bar, Enter opens the list behind the bar --------
+
+    def bars(self) -> list[tuple[int, int]]:
+        """The bars that have a value, in reading order (category by category)."""
+        return [(s, c) for c in range(len(self.chart.categories)) for s in range(len(self.chart.series))
+                if self.values(s)[c]]
+
+    def _say(self, hit: tuple[int, int], where: QPointF) -> None:
+        s, c = hit
+        name = self.chart.series[s].label
+        text = f"{self.chart.categories[c]}{' · ' + name if name else ''}: {amount_text(self.values(s)[c], self.chart.money)}"
+        QToolTip.showText(self.mapToGlobal(where.toPoint()), text, self)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        bars = self.bars()
+        key = event.key()
+        if bars and key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
+            at = bars.index(self.current) + step if self.current in bars else 0
+            self.current = bars[max(0, min(at, len(bars) - 1))]
+            self._say(self.current, self.bar_rect(*self.current).center())
+            self.update()
+            return
+        if self.current is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.bar_clicked.emit(*self.current)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusInEvent(event)
+        bars = self.bars()
+        if self.current not in bars:
+            self.current = bars[0] if bars else None
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self.update()
+
     # ---- mouse -----------------------------------------------------------------------------
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -183,10 +235,7 @@ class BarChart(QWidget):
         if hit is None:
             QToolTip.hideText()
             return
-        s, c = hit
-        name = self.chart.series[s].label
-        text = f"{self.chart.categories[c]}{' · ' + name if name else ''}: {amount_text(self.values(s)[c], self.chart.money)}"
-        QToolTip.showText(event.globalPosition().toPoint(), text, self)
+        self._say(hit, event.position())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         hit = self.bar_at(event.position())

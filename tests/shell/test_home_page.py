@@ -129,6 +129,23 @@ def test_clicking_a_figure_opens_the_list_behind_it(qtbot, ctx, village, home_vi
     window.shutdown()
 
 
+def test_the_keyboard_reaches_the_figures_and_the_bars(qtbot, ctx, village, home_village):
+    window, home = open_window(qtbot, ctx, village)
+    countries = home.tiles["registry.countries"].chart
+    countries.setFocus()
+    assert countries.current == (0, 0)  # Malaysia
+    qtbot.keyClick(countries, Qt.Key.Key_Down)
+    assert countries.current == (0, 1)  # Hong Kong
+    qtbot.keyClick(countries, Qt.Key.Key_Return)
+    assert names_shown(window.page("persons").model) == ["Sularmi"]
+    window.show_page(0)
+    button = home.tiles["registry.follow_up"].buttons["follow:returned"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert names_shown(window.page("persons").model) == ["Yanto"]
+    window.shutdown()
+
+
 def test_a_change_on_the_bus_refreshes_the_tiles(qtbot, ctx, village, home_village):
     window, home = open_window(qtbot, ctx, village)
     ids, _salak = home_village

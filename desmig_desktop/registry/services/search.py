@@ -29,6 +29,7 @@ class PersonQuery:
     returned: tuple[date, date] | None = None
     lost_contact: bool = False
     descending: bool = False
+    nik_missing: bool = False  # only the people whose NIK is not known yet ("NIK belum ada")
 
 
 def _escape_like(text: str) -> str:
@@ -85,6 +86,8 @@ def _filtered(q: PersonQuery, columns: list, joined: bool = True) -> Select:  # 
         stmt = stmt.where(Person.household_id.in_(select(Household.id).where(Household.dusun_id == q.dusun_id)))
     if q.sex:
         stmt = stmt.where(Person.sex == q.sex)
+    if q.nik_missing:
+        stmt = stmt.where(Person.nik.is_(None))
     stmt = _placement_filters(q, stmt)
     text = " ".join(q.text.split())
     if text:
@@ -121,6 +124,6 @@ def list_persons(ctx: ServiceContext, q: PersonQuery, offset: int = 0, limit: in
     stmt = _filtered(q, cols).order_by(*order, Person.id).offset(offset).limit(limit)
     with ctx.reader() as s:
         return [
-            PersonRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], r[10], r[11])
+            PersonRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], r[10], r[11])
             for r in s.execute(stmt)
         ]

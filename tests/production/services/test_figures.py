@@ -52,7 +52,7 @@ def village_groups(ctx, village):
 
 
 def test_figures_of_known_groups(ctx, village_groups):
-    salak, batik, keripik = village_groups
+    salak, _batik, _keripik = village_groups
     f = production_figures(ctx)
     assert f.months[0] == date(2025, 12, 1) and f.months[-1] == date(2026, 11, 1)
     sales = {g.group: dict(zip((m.strftime("%Y-%m") for m in f.months), g.amounts)) for g in f.sales}

@@ -155,6 +155,11 @@ def test_a_change_on_the_bus_refreshes_the_tiles(qtbot, ctx, village, home_villa
     assert home.tiles["registry.status"].buttons["status:aktif"].text() == "4\nPMI aktif"
     assert home.tiles["registry.countries"].chart.chart.series[0].values == (3, 1)
     assert home.tiles["registry.movements"].chart.chart.series[0].values[-1] == 1
+    production.record_sale(ctx, SaleInput(production.list_products(ctx, home_village[1])[0].id, date(2026, 11, 21), 10,
+                                          15_000, "toko"))
+    with qtbot.waitSignal(home.loaded, timeout=20_000):
+        window.changes.notify_everything()  # an undo or a restore from Terhapus
+    assert home.tiles["production.sales"].chart.chart.series[0].values[-1] == 150_000
     window.shutdown()
 
 

@@ -48,7 +48,7 @@ def _texts(qtbot, ctx, village):  # type: ignore[no-untyped-def]
 def test_english_navigation_and_headers(qtbot, ctx, people, village, language):
     language("en")
     window, nav, headers = _texts(qtbot, ctx, village)
-    assert [n for n in nav if n != "Productive business"] == ["People", "Families", "Recap & Export", "Settings"]
+    assert [n for n in nav if n != "Productive business"] == ["Home", "People", "Families", "Recap & Export", "Settings"]
     assert headers == ["Name", "NIK", "No. KK", "M/F", "Born", "Dusun", "RW/RT", "Status"]
     assert window.windowTitle() == "Desmig Desktop — Village of Kuripan"
     assert window.person_page.search.placeholderText() == "Search name, NIK or No. KK…"
@@ -59,7 +59,7 @@ def test_english_navigation_and_headers(qtbot, ctx, people, village, language):
 def test_indonesian_is_the_default(qtbot, ctx, people, village, language):
     language("id")
     window, nav, headers = _texts(qtbot, ctx, village)
-    assert [n for n in nav if n != "Usaha Produktif"] == ["Penduduk", "Keluarga", "Rekap & Ekspor", "Pengaturan"]
+    assert [n for n in nav if n != "Usaha Produktif"] == ["Beranda", "Penduduk", "Keluarga", "Rekap & Ekspor", "Pengaturan"]
     assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Dusun", "RW/RT", "Status"]
     assert window.windowTitle() == "Desmig Desktop — Desa Kuripan"
     assert QApplication.translate("PersonPage", "Tambah orang") == "Tambah orang"

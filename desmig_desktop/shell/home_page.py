@@ -55,6 +55,7 @@ class HomePage(QWidget):
         self._started = False
         self._again = False
         self._worker: Worker | None = None
+        self._reading: set[str] = set()  # the parts the running worker reads
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.tiles: dict[str, TileWidget] = {}
@@ -103,6 +104,7 @@ class HomePage(QWidget):
         if not refs:
             return
         self._stale.difference_update(refs)
+        self._reading = set(refs)
         ctx = self.env.ctx
         worker = Worker(lambda _report, _cancelled: read_parts(ctx, refs), self._pool)
         worker.done.connect(self._show_parts)
@@ -112,6 +114,7 @@ class HomePage(QWidget):
 
     def _finished(self) -> None:
         self._worker = None
+        self._reading = set()
         if self._again:
             self._again = False
             self.refresh()
@@ -126,6 +129,7 @@ class HomePage(QWidget):
             wanted = frozenset().union(*(t.kinds for t in tiles))
             if not wanted or wanted & kinds:
                 self._stale.add(ref)
+        self._stale.update(self._reading)  # what is being read may be from before this change: read it again
         if self._started and self.isVisible():
             self.refresh()
 

@@ -163,6 +163,23 @@ def test_a_change_on_the_bus_refreshes_the_tiles(qtbot, ctx, village, home_villa
     window.shutdown()
 
 
+def test_a_change_during_a_reading_is_read_again(qtbot, ctx, village, home_village):
+    window = MainWindow(ctx, Settings(), village, PILLARS)
+    qtbot.addWidget(window)
+    window.show()
+    home = window.page("home")
+    ids, _salak = home_village
+    home.refresh()  # the first reading starts (its result reaches the page only through the event loop)...
+    registry.add_placement(ctx, ids["Yanto"], PlacementInput("aktif", "Malaysia", "formal", departed_on=date(2026, 11, 20)))
+    window.changes.notify(PLACEMENTS)  # ...and the change comes while it runs
+    def read_again() -> None:
+        tile = home.tiles.get("registry.status")
+        assert tile is not None and tile.buttons["status:aktif"].text() == "4\nPMI aktif"
+
+    qtbot.waitUntil(read_again, timeout=20_000)
+    window.shutdown()
+
+
 def test_a_new_pillar_adds_its_tile_without_editing_the_page(qtbot, ctx, village, home_village):
     window, home = open_window(qtbot, ctx, village, (*PILLARS, sample_pillar.PILLAR))
     tile = home.tiles["sample.tile"]

@@ -10,6 +10,7 @@ from typing import Any, Iterable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.feedback import notify
+from desmig_desktop.ui.unsaved import guard_unsaved, has_changes, mark_clean  # noqa: F401 (the kit's form API)
 from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, dialog_buttons, show_form_issues
 
 DUE_COLOUR = "#a86400"
@@ -107,11 +110,54 @@ def period_text(start: date, end: date | None) -> str:
 # ---- check list ----------------------------------------------------------------------------
 
 class CheckList(QListWidget):
-    """Items with a check box (Space toggles); `checked_ids()` gives the ids of the checked ones."""
+    """Items with a check box (Space toggles); `checked_ids()` gives the ids of the checked ones. A "Pilih semua"
+    box above the items (Ctrl+A in the list) checks every visible item, or unchecks them when all are checked."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMinimumHeight(120)
+        self.pick_all = QCheckBox(QCoreApplication.translate("forms", "Pilih semua"), self)
+        self.pick_all.setToolTip(QCoreApplication.translate("forms", "Centang atau hapus centang semua (Ctrl+A)"))
+        self.pick_all.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per field: Ctrl+A from the list
+        self.pick_all.setProperty("unsaved_ignore", True)
+        self.pick_all.setTristate(False)
+        self.pick_all.clicked.connect(lambda _c: self.toggle_all())
+        head = self.pick_all.sizeHint().height() + 4
+        self.setViewportMargins(0, head, 0, 0)
+        self.itemChanged.connect(lambda _i: self._show_pick_all())
+        self._show_pick_all()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        rect = self.viewport().geometry()
+        self.pick_all.setGeometry(rect.left() + 4, 2, max(rect.width() - 8, 40), rect.top() - 3)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() == Qt.Key.Key_A and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.toggle_all()
+            return
+        super().keyPressEvent(event)
+
+    def _visible_items(self) -> list[QListWidgetItem]:
+        return [self.item(i) for i in range(self.count()) if not self.item(i).isHidden()]
+
+    def _show_pick_all(self) -> None:
+        items = self._visible_items()
+        checked = sum(1 for i in items if i.checkState() == Qt.CheckState.Checked)
+        state = (Qt.CheckState.Checked if items and checked == len(items)
+                 else Qt.CheckState.PartiallyChecked if checked else Qt.CheckState.Unchecked)
+        self.pick_all.blockSignals(True)
+        self.pick_all.setCheckState(state)
+        self.pick_all.blockSignals(False)
+        self.pick_all.setEnabled(bool(items))
+
+    def toggle_all(self) -> None:
+        """Checks every visible item; when they all are checked already, unchecks them."""
+        items = self._visible_items()
+        target = not (items and all(i.checkState() == Qt.CheckState.Checked for i in items))
+        for item in items:
+            item.setCheckState(Qt.CheckState.Checked if target else Qt.CheckState.Unchecked)
+        self._show_pick_all()
 
     def set_items(self, items: Iterable[tuple[str, str, bool]]) -> None:
         self.clear()
@@ -122,6 +168,7 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if self.count():
             self.setCurrentRow(0)
+        self._show_pick_all()
 
     def ids(self) -> list[str]:
         return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())]
@@ -145,10 +192,12 @@ class CheckList(QListWidget):
 
 class FormDialog(QDialog):
     """A form whose `save()` calls a service; a ValidationError puts each message under its field
-    (in red), keeps the dialog open and nothing is saved. Enter saves, Esc cancels."""
+    (in red), keeps the dialog open and nothing is saved. Enter saves; Esc, × and Batal close it, asking
+    "Buang perubahan?" first when something was changed. A save is told with `saved_text()` where the officer looks."""
 
     def __init__(self, title: str, parent: QWidget | None = None, ok_text: str | None = None):
         super().__init__(parent)
+        guard_unsaved(self)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.boxes: dict[str, FieldBox] = {}
@@ -198,7 +247,14 @@ class FormDialog(QDialog):
             self.show_issues(err.issues)
             return False
         self.accept()
+        text = self.saved_text()
+        if text:
+            notify(self.parentWidget() or self, text)
         return True
+
+    def saved_text(self) -> str:
+        """What a successful save tells the officer (a subclass names what was saved; "" says nothing)."""
+        return self.tr("Tersimpan.")
 
     def show_issues(self, issues: list[Issue]) -> None:
         show_form_issues(self, self.boxes, self.general, issues)

@@ -17,13 +17,16 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -162,6 +165,68 @@ def search_as_you_type(field: QLineEdit, apply: Callable[[], None], delay_ms: in
     timer.timeout.connect(apply)
     field.textChanged.connect(lambda _t: timer.start())
     return timer
+
+
+def show_matches(view: QListWidget, items: Iterable[tuple[str, Any]]) -> int:
+    """Fill a search-and-pick list with (text, data) pairs. Nothing is selected — the officer moves to a row —
+    unless exactly one match remains; returns the number of matches."""
+    view.clear()
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    for text, data in items:
+        item = QListWidgetItem(text, view)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+    view.clearSelection()
+    view.setCurrentRow(-1)
+    if view.count() == 1:
+        view.setCurrentRow(0)
+    return view.count()
+
+
+def picked(view: QListWidget) -> Any:
+    """The data of the row the officer picked (selected), or None: a row merely under the cursor is not a pick."""
+    items = view.selectedItems()
+    return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+
+def pick_keys(search: QLineEdit, view: QListWidget) -> None:
+    """Down (or Up) in the search field moves to the list and picks its first (last) row."""
+    for key, row in (("Down", lambda: 0), ("Up", lambda: view.count() - 1)):
+        sc = QShortcut(QKeySequence(key), search)
+        sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        def go(row=row) -> None:  # type: ignore[no-untyped-def]
+            view.setFocus()
+            if view.count() and not view.selectedItems():
+                view.setCurrentRow(row())
+
+        sc.activated.connect(go)
+
+
+def context_menu(view: QAbstractItemView, actions: list[QAction]) -> None:
+    """A right-click (or the Menu key, Shift+F10) menu on a list: the row under the mouse is selected first.
+    The actions keep their shortcuts and enabled state; `view.property("context_menu")` is the last menu shown."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    for action in actions:
+        if action.parent() is None:
+            action.setParent(view)
+
+    def show(pos) -> None:  # type: ignore[no-untyped-def]
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        elif view.currentIndex().isValid():  # from the keyboard: beside the current row
+            pos = view.visualRect(view.currentIndex()).center()
+        menu = QMenu(view)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in actions:
+            if action.isSeparator():
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        view.setProperty("context_menu", menu)
+        menu.popup(view.viewport().mapToGlobal(pos))
+
+    view.customContextMenuRequested.connect(show)
 
 
 def list_shortcuts(page: QWidget, table: QTableView, focus_search: Callable[[], None],

@@ -28,6 +28,7 @@ def tr(text: str) -> str:
 class Menus:
     open_db: QAction
     backup: QAction
+    deleted: QAction
     quit: QAction
     pages: list[QAction]
     shortcuts: QAction
@@ -55,6 +56,8 @@ def build_menus(window: MainWindow) -> Menus:
                       lambda: open_database(window))
     backup = _action(window, berkas, tr("Cadangkan…"), None, tr("Salin basis data ke berkas cadangan, mis. di flashdisk"),
                      lambda: backup_database(window))
+    deleted = _action(window, berkas, tr("Data terhapus…"), "Ctrl+Shift+Del",
+                      tr("Lihat data yang pernah dihapus dan pulihkan"), lambda: show_deleted(window))
     berkas.addSeparator()
     quit_ = _action(window, berkas, tr("Keluar"), "Ctrl+Q", tr("Tutup aplikasi"), window.close)
     view = bar.addMenu(tr("&Tampilan"))
@@ -71,7 +74,7 @@ def build_menus(window: MainWindow) -> Menus:
     bantuan.addSeparator()
     about = _action(window, bantuan, tr("Tentang Desmig Desktop"), None,
                     tr("Versi, versi skema, berkas data dan lisensi"), lambda: show_about(window))
-    return Menus(open_db, backup, quit_, pages, shortcuts, guide, about)
+    return Menus(open_db, backup, deleted, quit_, pages, shortcuts, guide, about)
 
 
 # ---- Berkas -----------------------------------------------------------------------------------------
@@ -99,6 +102,12 @@ def open_database(window: MainWindow) -> None:
                             .replace("%1", chosen))
         return
     window.close()
+
+
+def show_deleted(window: MainWindow) -> None:
+    from desmig_desktop.shell.deleted_dialog import DeletedDialog
+
+    DeletedDialog(window.ctx, window._pillars, window.changes, window).exec()  # noqa: SLF001
 
 
 def backup_database(window: MainWindow) -> None:

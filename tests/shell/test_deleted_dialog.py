@@ -57,3 +57,14 @@ def test_nothing_deleted_says_so(qtbot, ctx, people):
     dialog.show()
     assert dialog.model.rowCount() == 0
     assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()
+
+
+def test_the_app_lists_a_person_deleted_from_the_register_with_the_areas_own_words(qtbot, ctx, people):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.registry.services.people import delete_person
+
+    delete_person(ctx, people.ids["Joko Susilo"])
+    dialog = DeletedDialog(ctx, PILLARS, Changes())
+    qtbot.addWidget(dialog)
+    rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 1).data()) for r in range(dialog.model.rowCount())]
+    assert len(rows) == 1 and "Joko Susilo" in rows[0][1]

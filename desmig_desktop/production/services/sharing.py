@@ -104,6 +104,15 @@ def set_share_rounding(ctx: ServiceContext, group_id: str, unit: int) -> None:
         get_live(s, ProductionGroup, group_id).share_rounding = unit
 
 
+def next_share_start(ctx: ServiceContext, group_id: str) -> date:
+    """The first day a share-out "since the last one" would cover: the day after the last share-out (not
+    reversed) ended, or the group's first record. After a share-out ending today it is tomorrow: nothing to propose."""
+    with ctx.reader() as s:
+        group = get_live(s, ProductionGroup, group_id)
+        last = _last_share(s, group.id)
+        return last.period_end + timedelta(days=1) if last else _first_record(s, group)
+
+
 def propose_share(ctx: ServiceContext, group_id: str, start: date | None = None, end: date | None = None) -> ShareDTO:
     """What a share-out would pay; nothing is written. `start=None` means since the last share-out."""
     with ctx.reader() as s:

@@ -3,20 +3,17 @@ confirmation, past share-outs (read-only; reversed only with a reason) and their
 
 from __future__ import annotations
 
-import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QSplitter,
@@ -34,63 +31,27 @@ from desmig_desktop.production.services.sharing import (
     due_groups,
     finalise_share,
     list_shares,
+    next_share_start,
     propose_share,
-    reverse_share,
     set_share_rounding,
 )
+from desmig_desktop.production.ui.sharing_parts import ReverseShareDialog, default_pdf_path, lines_model, share_period
 from desmig_desktop.production.ui.tab_base import GroupTab
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import DUE_COLOUR, MUTED_COLOUR, FormDialog, ask_confirm, muted, subtitle, tell
+from desmig_desktop.ui.feedback import notify
+from desmig_desktop.ui.files import ask_save_path
+from desmig_desktop.ui.forms import DUE_COLOUR, MUTED_COLOUR, ask_confirm, muted, subtitle, tell
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
 from desmig_desktop.ui.widgets import ERROR_COLOUR
-
-
-def share_period(s: ShareDTO) -> str:
-    return f"{short_date(s.period_start)} – {short_date(s.period_end)}"
-
-
-def default_pdf_path(share: ShareDTO) -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    slug = re.sub(r"[^a-z0-9]+", "-", share.group_name.lower()).strip("-") or "kelompok"
-    kind = "usulan-bagi-hasil" if share.id is None else "bagi-hasil"
-    return Path(docs or Path.home()) / "Desmig" / f"{kind}-{slug}-{share.period_end.isoformat()}.pdf"
-
-
-class ReverseShareDialog(FormDialog):
-    """Batalkan bagi hasil: a finalised share-out is never edited, only reversed with a reason."""
-
-    def __init__(self, ctx: ServiceContext, share: ShareDTO, parent: QWidget | None = None):
-        super().__init__(self.tr("Batalkan bagi hasil %1").replace("%1", share_period(share)), parent,
-                         ok_text=self.tr("Batalkan bagi hasil"))
-        self._ctx = ctx
-        self._share = share
-        self.form.addRow(muted(self.tr("Uang %1 dianggap kembali ke kas kelompok. Setelah dibatalkan, periode ini "
-                                       "dapat dibagi ulang.").replace("%1", rupiah(share.distributed)), self))
-        self.reason = self.field("reverse_reason", self.tr("Alasan pembatalan"), QLineEdit(self))
-        self.reason.setPlaceholderText(self.tr("mis. salah catat penjualan"))
-        self.finish()
-        self.reason.setFocus()
-
-    def save(self) -> None:
-        reverse_share(self._ctx, self._share.id or "", self.reason.text())
-        self.saved_id = self._share.id
-
-
-def lines_model(parent: QWidget) -> RowTableModel:
-    return RowTableModel([
-        Column(QCoreApplication.translate("SharingTab", "Nama"), lambda l: l.name),
-        Column(QCoreApplication.translate("SharingTab", "Ikut produksi"), lambda l: f"{l.batches}×",
-               key=lambda l: l.batches, right=True),
-        Column(QCoreApplication.translate("SharingTab", "Bagian"), lambda l: rupiah(l.amount),
-               key=lambda l: l.amount, right=True),
-    ], parent)
 
 
 class SharingTab(GroupTab):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.proposal: ShareDTO | None = None
+        self._select_share: str | None = None  # the share-out to select when the history is read next
+        self.offer_print: Callable[[ShareDTO], bool] = self._offer_print
         self.confirm: Callable[[str, str, str], bool] = lambda title, text, yes: ask_confirm(self, title, text, yes)
         self.ask_path: Callable[[Path], str] = self._ask_path
         self.tell: Callable[[str, str, bool], None] = lambda title, text, warning: tell(self, title, text, warning)
@@ -235,8 +196,10 @@ class SharingTab(GroupTab):
         self.due.setText(self.tr("Sudah waktunya bagi hasil: %1.").replace("%1", reason) if reason else "")
         self.due.setVisible(bool(reason))
         selected = selected_row(self.history_table)
+        wanted = self._select_share or (selected.id if selected is not None else None)
+        self._select_share = None
         self.history.set_rows(list_shares(self.ctx, g.id))
-        row = self.history.find(lambda s: selected is not None and s.id == selected.id)
+        row = self.history.find(lambda s: s.id == wanted)
         if row < 0 and self.history.rowCount():
             row = 0
         if row >= 0:
@@ -258,17 +221,19 @@ class SharingTab(GroupTab):
         if self.chosen.isChecked() and None in self.period():
             self._set_error(self.tr("Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026."))
             return
+        if self.since_last.isChecked():
+            # After a share-out that ends today there is no day left to share: say so, it is not an error.
+            start = next_share_start(self.ctx, self.group.id)
+            if start > self.ctx.today():
+                self._no_proposal()
+                self._set_notes(self.tr("Semua hasil sampai %1 sudah dibagi. Usulan berikutnya dapat dibuat mulai %2.")
+                                .replace("%1", short_date(start - timedelta(days=1))).replace("%2", short_date(start)))
+                return
         try:
             p = propose_share(self.ctx, self.group.id, *self.period())
         except ValidationError as err:
-            self.proposal = None
-            self.lines.set_rows([])
-            for value in self.figures.values():
-                value.setText("—")
-            self._set_notes("")
+            self._no_proposal()
             self._set_error("\n".join(i.message for i in err.issues))
-            self.finalise_button.setEnabled(False)
-            self.draft_button.setEnabled(False)
             return
         self.proposal = p
         f = self.figures
@@ -288,6 +253,15 @@ class SharingTab(GroupTab):
         self._set_notes("\n".join(p.notes))
         self.finalise_button.setEnabled(p.distributed > 0 and self.group.status == "aktif")
         self.draft_button.setEnabled(p.distributed > 0)
+
+    def _no_proposal(self) -> None:
+        self.proposal = None
+        self.lines.set_rows([])
+        for value in self.figures.values():
+            value.setText("—")
+        self._set_notes("")
+        self.finalise_button.setEnabled(False)
+        self.draft_button.setEnabled(False)
 
     def _set_rounding(self, _index: int) -> None:
         if self.group is None:
@@ -334,12 +308,27 @@ class SharingTab(GroupTab):
         if not self.confirm(self.tr("Finalkan bagi hasil"), text, self.tr("Ya, finalkan")):
             return
         try:
-            finalise_share(self.ctx, self.group.id, p.period_start, p.period_end)
+            new_id = finalise_share(self.ctx, self.group.id, p.period_start, p.period_end).id
         except ValidationError as err:
             self._set_error("\n".join(i.message for i in err.issues))
             return
+        self._select_share = new_id  # the page reloads this tab: the new share-out is selected
+        self.since_last.blockSignals(True)  # the reload proposes again, once
         self.since_last.setChecked(True)
+        self.since_last.blockSignals(False)
         self.saved()
+        if self.group is None or self.history.find(lambda s: s.id == new_id) < 0:
+            self.load()
+        notify(self, self.tr("Bagi hasil %1 sudah final.").replace("%1", share_period(p)))
+        share = selected_row(self.history_table)
+        if share is not None and share.id == new_id and self.offer_print(share):
+            self.print_pdf(share)
+
+    def _offer_print(self, share: ShareDTO) -> bool:
+        return ask_confirm(self, self.tr("Bagi hasil sudah final"), self.tr(
+            "Bagi hasil %1 sudah final: %2 dibagikan.\n\nCetak rincian bagi hasil dan slip pembayaran untuk setiap "
+            "anggota sekarang (satu PDF)?").replace("%1", share_period(share)).replace("%2", rupiah(share.distributed)),
+            self.tr("Cetak sekarang"))
 
     def reverse(self) -> None:
         s = selected_row(self.history_table)
@@ -347,9 +336,8 @@ class SharingTab(GroupTab):
             self.saved()
 
     def _ask_path(self, suggested: Path) -> str:
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan PDF bagi hasil"), str(suggested),
-                                                    self.tr("Dokumen PDF (*.pdf)"))
-        return name
+        path = ask_save_path(self, self.tr("Simpan PDF bagi hasil"), suggested, self.tr("Dokumen PDF (*.pdf)"))
+        return str(path) if path is not None else ""
 
     def print_pdf(self, share: ShareDTO | None) -> Path | None:
         """Write a share-out (or the proposal, marked as a draft) to a PDF the officer chooses."""
@@ -372,5 +360,5 @@ class SharingTab(GroupTab):
         except OSError as err:
             self.tell(title, self.tr("PDF tidak dapat disimpan: %1").replace("%1", str(err)), True)
             return None
-        self.tell(title, self.tr("PDF bagi hasil disimpan di %1").replace("%1", str(written)), False)
+        notify(self, self.tr("PDF bagi hasil disimpan di %1").replace("%1", str(written)))
         return written

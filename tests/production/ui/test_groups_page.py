@@ -11,6 +11,7 @@ from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.products import BatchInput, SaleInput
 from desmig_desktop.production.ui.group_model import GroupListModel
+from desmig_desktop.ui.feedback import messages_shown
 from desmig_desktop.ui.forms import parse_money
 
 
@@ -133,6 +134,7 @@ def test_share_out_proposed_then_finalised(qtbot, ctx, salak, page):
     qtbot.mouseClick(tab.finalise_button, Qt.MouseButton.LeftButton)
     assert sharing.list_shares(ctx, salak.group_id) == []
     tab.confirm = lambda title, text, yes: asked.append(text) or True
+    tab.offer_print = lambda share: False  # "print the statement and slips now?" — later
     qtbot.mouseClick(tab.finalise_button, Qt.MouseButton.LeftButton)
     assert "Rp1.998.000 dibagikan kepada 3 anggota" in asked[-1]
     [share] = sharing.list_shares(ctx, salak.group_id)
@@ -240,12 +242,18 @@ def test_share_out_and_proposal_printed_to_pdf(qtbot, ctx, salak, page, tmp_path
     draft = " ".join(pg.extract_text() for pg in PdfReader(tmp_path / "usulan.pdf").pages)
     assert "Kelompok Salak" in draft and "USULAN" in draft.upper()
     tab.confirm = lambda *_a: True
-    tab.finalise_button.click()
+    offered = []
+    tab.offer_print = lambda share: offered.append(share.distributed) or True  # printed right after finalising
     tab.ask_path = lambda suggested: str(tmp_path / suggested.name)
+    tab.finalise_button.click()
+    assert offered == [1_998_000]
+    [final] = tmp_path.glob("bagi-hasil-kelompok-salak-2026-11-23.pdf")
+    assert "Rp666.000" in " ".join(pg.extract_text() for pg in PdfReader(final).pages)
+    final.unlink()
     tab.pdf_button.click()
     [final] = tmp_path.glob("bagi-hasil-kelompok-salak-2026-11-23.pdf")
     assert "Rp666.000" in " ".join(pg.extract_text() for pg in PdfReader(final).pages)
-    assert told[-1] == (f"PDF bagi hasil disimpan di {final}", False)
+    assert f"PDF bagi hasil disimpan di {final}" in messages_shown(page) and told == []
 
 
 def test_production_batch_with_the_members_who_took_part(qtbot, ctx, salak, page):

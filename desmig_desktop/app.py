@@ -127,6 +127,44 @@ def show_error(text: str) -> None:
     print(text, file=sys.stderr)
 
 
+def confirm_new_database(path: Path) -> bool:
+    """`--db` names a file that does not exist: create a new, empty village database there only if the officer
+    says so (a mistyped path must not open as an empty village). Batal is the default."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Desmig Desktop",
+                      QCoreApplication.translate("App", "Berkas basis data %1 belum ada.\n\nBuat basis data desa yang baru "
+                                                 "dan kosong di sana? Bila nama atau foldernya salah ketik, pilih Batal.")
+                      .replace("%1", str(path)))
+    create = box.addButton(QCoreApplication.translate("App", "Buat baru"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("App", "Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is create
+
+
+def open_failure_text(path: Path, exc: BaseException) -> str:
+    """One sentence in the chosen language for a file that cannot be opened: the kernel's own for a folder, a file
+    that is not SQLite, a damaged or newer one, and for every operating-system error; never SQLAlchemy's English."""
+    from desmig_desktop.core.db.engine import DatabaseOpenError
+    from desmig_desktop.core.errors import ValidationError
+    from desmig_desktop.core.files import describe_os_error
+
+    if isinstance(exc, (DatabaseOpenError, ValidationError)):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return describe_os_error(exc, exc.filename or path)
+    import traceback
+
+    from PySide6.QtCore import QCoreApplication
+
+    traceback.print_exception(exc)  # for whoever helps the officer; the window says it in words
+    return QCoreApplication.translate("App", "Basis data %1 tidak bisa dibuka karena kesalahan yang tidak terduga: "
+                                      "pilih berkas lain atau pulihkan salinan dari folder backups.").replace("%1", str(path))
+
+
 def read_village(path: Path, officer: str) -> tuple[Any, Any, Exception | None]:
     """Open the file and read its village, outside Qt: (context or None, village or None, the failure)."""
     ctx = None
@@ -216,7 +254,8 @@ def run(argv: list[str] | None, started: float) -> int:
     lang = args.lang or settings.language
     i18n.set_language(lang)  # before the file is opened: its errors are gettext texts
     path = demo_db_path() if args.demo else (args.db or default_db_path())
-    ctx, village, failure = read_village(path, settings.officer_name)
+    ask_first = bool(args.db) and not args.demo and not Path(path).expanduser().exists()  # asked once Qt is up
+    ctx, village, failure = (None, None, None) if ask_first else read_village(path, settings.officer_name)
     preload_first_screen()
 
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -228,12 +267,15 @@ def run(argv: list[str] | None, started: float) -> int:
     translator = install_language(app, lang)
     try:
         try:
+            if ask_first:
+                if not confirm_new_database(Path(path)):
+                    return 0
+                ctx, village, failure = read_village(path, settings.officer_name)
             if failure is not None:
                 raise failure
             prepared = prepare_village(ctx, village, args.demo, settings.officer_name)
         except Exception as exc:  # noqa: BLE001 - a broken file must not crash without a word
-            show_error(QCoreApplication.translate("App", "Basis data %1 tidak bisa dibuka: %2")
-                       .replace("%1", str(path)).replace("%2", str(exc)))
+            show_error(open_failure_text(Path(path), exc))
             return 1
         if prepared is None:
             return 0

@@ -6,7 +6,6 @@ import os
 from typing import Iterable, Sequence
 from xml.sax.saxutils import escape as _escape
 
-import reportlab
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -19,13 +18,17 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from desmig_desktop.core.formatting import number
 from desmig_desktop.core.i18n import _
+from desmig_desktop.core.paths import resources_dir
 from desmig_desktop.reports.tables import CountTable, Line
 
 FONT = "DesmigSans"
 FONT_BOLD = "DesmigSans-Bold"
 FONT_ITALIC = "DesmigSans-Italic"
 FONT_BOLD_ITALIC = "DesmigSans-BoldItalic"
-_FONT_FILES = {FONT: "Vera.ttf", FONT_BOLD: "VeraBd.ttf", FONT_ITALIC: "VeraIt.ttf", FONT_BOLD_ITALIC: "VeraBI.ttf"}
+# DejaVu Sans 2.37 (resources/fonts, Bitstream Vera licence + public-domain changes: LICENSE-DejaVu.txt): Vera's
+# metrics for Latin, plus Latin Extended and beyond (Ṭ U+1E6C, ñ, ā, ş...), so every name prints.
+_FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf", FONT_ITALIC: "DejaVuSans-Oblique.ttf",
+               FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 
 INK = colors.HexColor("#1F1F1F")
 MUTED = colors.HexColor("#555555")
@@ -36,12 +39,12 @@ SHORT_TABLE_ROWS = 20  # a table up to this many rows never splits across pages
 
 
 def register_fonts() -> None:
-    """Register the embedded TrueType family (reportlab's bundled Bitstream Vera) once per process.
+    """Register the embedded TrueType family (DejaVu Sans, bundled in resources/fonts) once per process.
 
     The canvas base font is set too, so no page ever refers to the non-embedded Helvetica.
     """
     if FONT not in pdfmetrics.getRegisteredFontNames():
-        folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+        folder = str(resources_dir() / "fonts")
         for name, file in _FONT_FILES.items():
             pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)

@@ -185,7 +185,7 @@ def open_database(path: str | Path, create: bool = True) -> Engine:
     path = Path(path).expanduser().resolve()
     if path.is_dir():
         raise DatabaseOpenError(_("{path} adalah folder, bukan berkas basis data: tulis nama berkasnya, "
-                                  "mis. {example}.").format(path=path, example=path / "desmig.db"))
+                                  "misalnya {example}.").format(path=path, example=path / "desmig.db"))
     if not path.exists():
         if not create:
             raise DatabaseMissingError(_("Berkas basis data tidak ada: {path}.").format(path=path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from contextlib import contextmanager, suppress
@@ -13,7 +14,12 @@ from typing import Iterator
 def atomic_output(out: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `out`; it replaces `out` only if the block ends without error."""
     target = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=target.parent or ".")
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=target.suffix + ".tmp", dir=target.parent or ".")
+    except OSError as exc:  # the folder is missing, not writable, full: the error names the file asked for
+        raise type(exc)(exc.errno, exc.strerror, str(target)) from None
     os.close(fd)
     umask = os.umask(0)
     os.umask(umask)

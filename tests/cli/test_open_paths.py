@@ -131,3 +131,28 @@ def test_a_period_outside_the_app_range_exits_3_and_writes_nothing(db, tmp_path,
     assert run("--db", db, "export", "recap", "--period", period, "--format", "xlsx", "--out", str(out)) == 3
     assert "1945" in capsys.readouterr().err and not out.exists()
     assert run("--db", db, "groups", "list", "--period", period) == 3
+
+
+def test_a_read_only_file_that_needs_an_upgrade_is_refused_untouched(tmp_path, capsys):
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "lama.db"
+    shutil.copy(Path(__file__).resolve().parent.parent / "data" / "schemas" / "schema_0001.sqlite", old)
+    os.chmod(old, 0o444)
+    before = digest(old)
+    assert run("--db", str(old), "village", "show") == 3
+    err = capsys.readouterr().err
+    assert "hanya-baca dan perlu diperbarui" in err and str(old) in err and "Traceback" not in err
+    assert digest(old) == before and not (tmp_path / "backups").exists()
+
+
+def test_os_errors_of_an_export_are_worded_with_the_path(db, tmp_path, capsys):
+    folder = tmp_path / "sebuah-folder"
+    folder.mkdir()
+    assert run("--db", db, "export", "persons", "--format", "csv", "--out", str(tmp_path / "tidak-ada" / "p.csv")) == 3
+    err = capsys.readouterr().err
+    assert "tidak ada" in err and "tidak-ada" in err and "No such file" not in err
+    assert run("--lang", "en", "--db", db, "export", "persons", "--format", "csv", "--out", str(folder)) == 3
+    err = capsys.readouterr().err
+    assert str(folder) in err and "folder" in err and "Is a directory" not in err

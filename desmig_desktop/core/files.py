@@ -62,3 +62,11 @@ def describe_os_error(exc: OSError, path: str | Path | None = None) -> str:
         return _("{path} sudah ada: pilih nama lain.").format(path=where)
     return _("{path} tidak dapat dibaca atau ditulis (kesalahan sistem {code}): periksa disk dan izin foldernya.").format(
         path=where, code=code if code is not None else "?")
+
+
+def describe_failure(exc: BaseException, path: str | Path | None = None) -> str:
+    """What a failed file job (export, recap, backup, import) tells the officer: an operating-system error worded by
+    `describe_os_error` (with the path), else the exception's own message (ours are already in the chosen language)."""
+    if isinstance(exc, OSError):
+        return describe_os_error(exc, path if path is not None and not exc.filename else None)
+    return str(exc)

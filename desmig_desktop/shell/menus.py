@@ -130,8 +130,10 @@ def backup_database(window: MainWindow) -> None:
     try:
         copy_database(window.ctx, target)
     except (OSError, sqlite3.Error) as exc:
+        from desmig_desktop.core.files import describe_failure
+
         QMessageBox.warning(window, tr("Cadangkan basis data"), tr("Cadangan ke %1 gagal: %2")
-                            .replace("%1", str(target)).replace("%2", getattr(exc, "strerror", None) or str(exc)))
+                            .replace("%1", str(target)).replace("%2", describe_failure(exc, target)))
         return
     notify(window, tr("Cadangan tersimpan: %1").replace("%1", str(target)))
 

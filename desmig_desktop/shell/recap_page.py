@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS
@@ -211,7 +212,7 @@ class RecapPage(QWidget):
             self, self.tr("Membuat rekap"), self.tr("Menghitung dan menulis rekap %1…").replace("%1", period.code),
             lambda report, _cancelled: write_recap(ctx, period, folder, formats, nik, report, pillars), cancellable=False)
         self.worker.done.connect(self._done)
-        self.worker.failed.connect(lambda exc: self._fail(str(exc)))
+        self.worker.failed.connect(lambda exc: self._fail(describe_failure(exc, folder)))
 
     def _done(self, paths: list[Path]) -> None:
         self.run_button.setEnabled(True)

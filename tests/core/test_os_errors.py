@@ -36,3 +36,12 @@ def test_a_real_error_from_the_system():
         open("/tidak/ada/berkas.csv", encoding="utf-8")
     except OSError as exc:
         assert describe_os_error(exc) == "Berkas atau folder /tidak/ada/berkas.csv tidak ada: periksa nama dan foldernya."
+
+
+def test_describe_failure_words_os_errors_and_keeps_our_own_messages():
+    from desmig_desktop.core.errors import Issue, ValidationError
+    from desmig_desktop.core.files import describe_failure
+
+    missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
+    assert describe_failure(missing, "/data/rekap") == "Berkas atau folder /data/rekap tidak ada: periksa nama dan foldernya."
+    assert describe_failure(ValidationError([Issue("x", "Periode salah.")])) == "Periode salah."

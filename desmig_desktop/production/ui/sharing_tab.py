@@ -358,7 +358,9 @@ class SharingTab(GroupTab):
             out.parent.mkdir(parents=True, exist_ok=True)
             written = write_share_pdf(share, village, out, officer=self.ctx.officer)
         except OSError as err:
-            self.tell(title, self.tr("PDF tidak dapat disimpan: %1").replace("%1", str(err)), True)
+            from desmig_desktop.core.files import describe_os_error
+
+            self.tell(title, self.tr("PDF tidak dapat disimpan: %1").replace("%1", describe_os_error(err, out)), True)
             return None
         notify(self, self.tr("PDF bagi hasil disimpan di %1").replace("%1", str(written)))
         return written

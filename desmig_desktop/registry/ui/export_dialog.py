@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.formatting import number
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.ui.widgets import ERROR_COLOUR, default_output_dir, dialog_buttons, hint
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         self.worker, _dialog = run_with_progress(self, self.tr("Ekspor daftar"), self.tr("Menulis %1…").replace(
             "%1", out.name), job, cancellable=False)
         self.worker.done.connect(lambda n: self._done(out, n))
-        self.worker.failed.connect(lambda exc: self._error(str(exc)))
+        self.worker.failed.connect(lambda exc: self._error(describe_failure(exc, out)))
 
     def _done(self, out: Path, n: object) -> None:
         self.exported.emit((out, n))

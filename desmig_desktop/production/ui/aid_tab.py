@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -34,7 +35,7 @@ from desmig_desktop.production.services.aid import (
     set_condition,
     update_aid,
 )
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, parse_money, raise_local, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
@@ -234,20 +235,25 @@ class AidTab(GroupTab):
             Column(self.tr("Rincian"), items_text),
             Column(self.tr("Catatan"), lambda a: a.note),
         ], self)
-        self.table = make_table(self, self.model, (100, 110, 150, 120, 470), sortable=True)
-        outer.addWidget(self.table, 3)
+        split = QSplitter(Qt.Orientation.Horizontal, self)  # side by side: the aid list keeps the height
+        split.setChildrenCollapsible(False)
+        self.table = fit_columns(make_table(split, self.model, (), sortable=True), 4)
         inventory = TitledTable(self.tr("Inventaris peralatan"), [
             Column(self.tr("Barang"), lambda i: i.name),
             Column(self.tr("Jumlah"), lambda i: f"{i.quantity} {i.unit}", key=lambda i: i.quantity, right=True),
             Column(self.tr("Nilai"), lambda i: rupiah(i.value), key=lambda i: i.value, right=True),
             Column(self.tr("Kondisi"), lambda i: label(gr.CONDITIONS, i.condition),
                    colour=lambda i: BAD_CONDITION if i.condition != "baik" else None),
-        ], (300, 100, 130), self)
+        ], (), split, margins=(6, 0, 0, 0))
         self.inventory_model, self.inventory_table = inventory.model, inventory.table
+        fit_columns(self.inventory_table, 0)
         self.condition_button = inventory.add_button(self.tr("Ubah kondisi"))
-        outer.addWidget(inventory, 2)
-        self.inventory_hint = muted("", self)
-        outer.addWidget(self.inventory_hint)
+        self.inventory_hint = muted("", inventory)
+        inventory.layout().addWidget(self.inventory_hint)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 420])
+        outer.addWidget(split, 1)
         self.add_button.clicked.connect(self.add_aid)
         self.condition_button.clicked.connect(self.change_condition)
         self.inventory_table.doubleClicked.connect(lambda _i: self.change_condition())

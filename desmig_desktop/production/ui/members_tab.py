@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import short_date
@@ -20,7 +21,7 @@ from desmig_desktop.production.ui.member_dialogs import (
     EditMemberDialog,
     EndMembershipDialog,
 )
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
@@ -56,20 +57,26 @@ class MembersTab(GroupTab):
                    colour=lambda m: MUTED_COLOUR if m.left_on else None),
             Column(self.tr("Alasan keluar"), lambda m: leave_text(m.leave_reason, m.leave_note) if m.left_on else ""),
         ], self)
-        self.table = make_table(self, self.model, (260, 110, 100, 100), sortable=True)
-        outer.addWidget(self.table, 3)
+        # side by side on a wide screen: the members list keeps the height (8 rows and more at 1366x768)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        self.table = fit_columns(make_table(split, self.model, (), sortable=True), 4)
         dropouts = TitledTable(self.tr("Anggota yang keluar dan alasannya"), [
             Column(self.tr("Nama"), lambda d: d.name),
             Column(self.tr("Masuk"), lambda d: short_date(d.joined_on), key=lambda d: d.joined_on),
             Column(self.tr("Keluar"), lambda d: short_date(d.left_on), key=lambda d: d.left_on),
             Column(self.tr("Alasan"), lambda d: label(gr.LEAVE_REASONS, d.reason)),
             Column(self.tr("Keterangan"), lambda d: d.note),
-        ], (260, 100, 100, 220), self, sortable=False)
+        ], (), split, sortable=False, margins=(6, 0, 0, 0))
         self.dropout_model, self.dropout_table = dropouts.model, dropouts.table
         self.reasons = muted("", dropouts)
         self.reasons.setWordWrap(False)  # a wrapping label would make the block claim its height first
         dropouts.layout().insertWidget(1, self.reasons)
-        outer.addWidget(dropouts, 2)
+        fit_columns(self.dropout_table, 0)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([660, 440])
+        outer.addWidget(split, 1)
 
         self.add_button.clicked.connect(self.add_member)
         self.role_button.clicked.connect(self.change_role)

@@ -65,7 +65,7 @@ class GroupsPage(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 16, 16, 12)
+        outer.setContentsMargins(12, 10, 12, 6)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         self._top = QWidget(split)

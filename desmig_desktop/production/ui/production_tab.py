@@ -17,7 +17,7 @@ from desmig_desktop.production.services.products import (
     record_batch,
     update_product,
 )
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.production.ui.trainings_tab import active_on
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
@@ -150,7 +150,7 @@ class ProductionTab(GroupTab):
             Column(self.tr("Harga"), lambda p: f"{rupiah(p.price)}/{p.unit}", key=lambda p: p.price, right=True),
             Column(self.tr("Stok"), lambda p: f"{number(p.stock)} {p.unit}", key=lambda p: p.stock, right=True),
         ], (180, 140), split, margins=(0, 0, 6, 0))
-        self.product_model, self.product_table = left.model, left.table
+        self.product_model, self.product_table = left.model, fit_columns(left.table, 0)
         self.add_product_button = left.add_button(self.tr("Tambah produk"))
         self.edit_product_button = left.add_button(self.tr("Ubah produk"))
         right = TitledTable(self.tr("Riwayat produksi"), [
@@ -160,7 +160,7 @@ class ProductionTab(GroupTab):
             Column(self.tr("Biaya bahan"), lambda b: rupiah(b.material_cost), key=lambda b: b.material_cost, right=True),
             Column(self.tr("Yang ikut"), self._workers_text, key=lambda b: len(b.worker_ids)),
         ], (100, 170, 80, 120), split, margins=(6, 0, 0, 0))
-        self.batch_model, self.batch_table = right.model, right.table
+        self.batch_model, self.batch_table = right.model, fit_columns(right.table, 4)
         self.batch_button = right.add_button(self.tr("Catat produksi"))
         self.summary = muted("", right)
         right.layout().addWidget(self.summary)

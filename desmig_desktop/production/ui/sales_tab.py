@@ -15,7 +15,7 @@ from desmig_desktop.activities.services.events import delete_event
 from desmig_desktop.production.services.corrections import delete_cost, delete_sale
 from desmig_desktop.production.services.products import list_costs, list_events, list_products, list_sales
 from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.ui.forms import muted, period_text, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
@@ -42,7 +42,9 @@ class SalesTab(GroupTab):
         outer.addLayout(actions)
         self.by_channel = muted("", self)
         outer.addWidget(self.by_channel)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        # side by side on a wide screen: the sales list keeps the height, costs and events share the right side
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
         self.model = RowTableModel([
             Column(self.tr("Tanggal"), lambda s: short_date(s.sold_on), key=lambda s: s.sold_on),
             Column(self.tr("Produk"), lambda s: s.product),
@@ -52,15 +54,14 @@ class SalesTab(GroupTab):
             Column(self.tr("Saluran"), lambda s: label(gr.CHANNELS, s.channel)),
             Column(self.tr("Pameran/bazar"), lambda s: s.event),
         ], self)
-        self.table = make_table(split, self.model, (100, 190, 70, 100, 120, 120), sortable=True)
-        bottom = QWidget(split)
-        row = QHBoxLayout(bottom)
-        row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(self._costs_box(bottom), 1)
-        row.addSpacing(12)
-        row.addWidget(self._events_box(bottom), 1)
+        self.table = fit_columns(make_table(split, self.model, (), sortable=True), 1, 6)
+        side = QSplitter(Qt.Orientation.Vertical, split)
+        side.setChildrenCollapsible(False)
+        side.addWidget(self._costs_box(side))
+        side.addWidget(self._events_box(side))
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([720, 380])
         outer.addWidget(split, 1)
         self.sale_button.clicked.connect(self.record_sale)
         self.delete_button.clicked.connect(self.delete_sale)
@@ -80,8 +81,8 @@ class SalesTab(GroupTab):
             Column(self.tr("Tanggal"), lambda c: short_date(c.spent_on), key=lambda c: c.spent_on),
             Column(self.tr("Keterangan"), lambda c: c.description),
             Column(self.tr("Jumlah"), lambda c: rupiah(c.amount), key=lambda c: c.amount, right=True),
-        ], (100, 250), parent)
-        self.costs_title, self.cost_model, self.cost_table = box.title, box.model, box.table
+        ], (), parent, margins=(6, 0, 0, 0))
+        self.costs_title, self.cost_model, self.cost_table = box.title, box.model, fit_columns(box.table, 1)
         self.cost_button = box.add_button(self.tr("Catat biaya"))
         return box
 
@@ -91,8 +92,8 @@ class SalesTab(GroupTab):
             Column(self.tr("Nama"), lambda e: e.name),
             Column(self.tr("Jenis"), event_kind),
             Column(self.tr("Tempat"), lambda e: e.place),
-        ], (170, 220, 70), parent)
-        self.event_model, self.event_table = box.model, box.table
+        ], (), parent, margins=(6, 6, 0, 0))
+        self.event_model, self.event_table = box.model, fit_columns(box.table, 1, 3)
         self.event_button = box.add_button(self.tr("Tambah kegiatan"))
         return box
 

@@ -36,7 +36,7 @@ from desmig_desktop.production.services.sharing import (
     set_share_rounding,
 )
 from desmig_desktop.production.ui.sharing_parts import ReverseShareDialog, default_pdf_path, lines_model, share_period
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import notify
@@ -65,7 +65,9 @@ class SharingTab(GroupTab):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self._proposal_box(split))
         split.addWidget(self._history_box(split))
-        split.setSizes([560, 580])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([660, 450])
         outer.addWidget(split, 1)
 
     # ---- layout ----------------------------------------------------------------------------
@@ -109,34 +111,39 @@ class SharingTab(GroupTab):
                 value = QLabel(box)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.figures[key] = value
-                figures.addWidget(muted(text, box), row, 2 * col)
-                figures.addWidget(value, row, 2 * col + 1)
+                figures.addWidget(muted(text, box), 2 * row + col, 0)  # one figure a line, beside the shares
+                figures.addWidget(value, 2 * row + col, 1)
         figures.setColumnStretch(1, 1)
-        figures.setColumnStretch(3, 1)
+        figures.setRowStretch(2 * len(pairs), 1)
         for key in ("profit", "distributed"):
             font = self.figures[key].font()
             font.setBold(True)
             self.figures[key].setFont(font)
-        lay.addLayout(figures)
+        # the figures, notes and buttons on the left; the members' shares take the whole height on the right
+        body = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(figures, 1)
+        body.addLayout(left, 1)
         self.lines = lines_model(self)
-        self.lines_table = make_table(box, self.lines, (200, 100), sortable=True)
-        lay.addWidget(self.lines_table, 1)
+        self.lines_table = fit_columns(make_table(box, self.lines, (), sortable=True), 0)
+        body.addWidget(self.lines_table, 1)
+        lay.addLayout(body, 1)
         self.notes = QLabel(box)
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(f"color: {DUE_COLOUR};")
-        lay.addWidget(self.notes)
+        left.addWidget(self.notes)
         self.error = QLabel(box)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
-        lay.addWidget(self.error)
+        left.addWidget(self.error)
         row = QHBoxLayout()
-        row.addStretch(1)
         self.draft_button = QPushButton(self.tr("Cetak usulan (PDF)"), box)
         self.draft_button.setToolTip(self.tr("Cetak usulan untuk dibahas dalam rapat anggota sebelum difinalkan"))
         row.addWidget(self.draft_button)
         self.finalise_button = QPushButton(self.tr("Finalkan bagi hasil"), box)
         row.addWidget(self.finalise_button)
-        lay.addLayout(row)
+        row.addStretch(1)
+        left.addLayout(row)
         self.since_last.toggled.connect(lambda _b: self.propose())
         self.start.date_changed.connect(lambda _d: self.propose())
         self.end.date_changed.connect(lambda _d: self.propose())
@@ -164,12 +171,12 @@ class SharingTab(GroupTab):
             Column(self.tr("Status"), self._status_text,
                    colour=lambda s: MUTED_COLOUR if s.reversed_on else None),
         ], self)
-        self.history_table = make_table(box, self.history, (165, 95, 95), sortable=True)
+        self.history_table = fit_columns(make_table(box, self.history, (), sortable=True), 3)
         lay.addWidget(self.history_table, 2)
         self.detail_title = muted("", box)
         lay.addWidget(self.detail_title)
         self.detail = lines_model(self)
-        self.detail_table = make_table(box, self.detail, (200, 100))
+        self.detail_table = fit_columns(make_table(box, self.detail, ()), 0)
         lay.addWidget(self.detail_table, 3)
         self.history_table.selectionModel().selectionChanged.connect(self._show_share)
         self.reverse_button.clicked.connect(self.reverse)

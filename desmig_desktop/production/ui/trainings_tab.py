@@ -20,7 +20,7 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production.dto import GroupDTO, MemberDTO
 from desmig_desktop.production.services.groups import get_group, list_groups
-from desmig_desktop.production.ui.tab_base import GroupTab
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
@@ -151,7 +151,7 @@ class TrainingsTab(GroupTab):
             Column(self.tr("Tempat"), lambda t: t.place),
             Column(self.tr("Hadir"), self._attendance_text, right=True),
         ], self)
-        self.table = make_table(self, self.model, (170, 360, 140, 140, 170), sortable=True)
+        self.table = fit_columns(make_table(self, self.model, (), sortable=True), 1)
         outer.addWidget(self.table, 1)
         self.detail = muted("", self)
         outer.addWidget(self.detail)

@@ -87,7 +87,10 @@ def summary_tables(data: RecapData) -> list[CountTable]:
         CountTable(_("Pendaftaran, keberangkatan dan kepulangan dalam periode"), _("Uraian"),
                    _lines(data.flows, flow_label), None, heads),
         CountTable(_("PMI aktif yang hilang kontak"), _("Uraian"), (lost_contact_line(data),), None, heads),
-    ]
+    ] + ([  # shown when someone is registered without a NIK yet (a newborn, a KTP not at hand)
+        CountTable(_("Penduduk terdaftar yang NIK-nya belum ada"), _("Uraian"),
+                   (_line(_("NIK belum ada"), data.nik_missing),), None, heads),
+    ] if data.nik_missing.total else [])
 
 
 def register_note(data: RecapData, include_nik: bool, in_workbook: bool = False) -> str:

@@ -94,6 +94,8 @@ class RecapData:
     register: tuple[RegisterRow, ...]
     lost_contact: int = 0
     sections: tuple["RecapSection", ...] = ()  # the pillars' sections, in pillar order
+    # Of the people registered and present on the period's last day, those whose NIK is not known yet (today).
+    nik_missing: CountRow = CountRow("")
 
     @property
     def provisional(self) -> bool:
@@ -145,6 +147,7 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
                               .where(ContactLoss.deleted_at.is_(None))).all()
         events = conn.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
                            .where(LifeEvent.deleted_at.is_(None))).all()
+        no_nik = set(conn.execute(select(Person.id).where(Person.deleted_at.is_(None), Person.nik.is_(None))).scalars())
         details = {r[0]: r for r in conn.execute(
             select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
             .outerjoin(Household, Household.id == Person.household_id)
@@ -202,7 +205,7 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         lost += 1 if lost_then else 0
         _id, nik, name, no_kk, dusun, rw, rt = details[pid]
         register.append(RegisterRow(
-            nik, no_kk or "", name, sex, born_of[pid], dusun or "", rw, rt, stage, pl.country, pl.sector, pl.route, pl.job, pl.agency,
+            nik or "", no_kk or "", name, sex, born_of[pid], dusun or "", rw, rt, stage, pl.country, pl.sector, pl.route, pl.job, pl.agency,
             _by(pl.departed_on, day), _by(pl.returned_on, day), lost_then,
         ))
 
@@ -229,5 +232,7 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         register=tuple(register),
         lost_contact=lost,
         sections=tuple(sections),
+        nik_missing=CountRow("", sum(1 for p in no_nik & present if sex_of[p] == "L"),
+                             sum(1 for p in no_nik & present if sex_of[p] == "P")),
     )
 

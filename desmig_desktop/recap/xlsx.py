@@ -87,7 +87,7 @@ def _register_values(rows: Sequence[RegisterRow], include_nik: bool) -> list[lis
     yes, no = _("Ya"), _("Tidak")
     hide = (lambda s: s) if include_nik else mask_number
     return [
-        [n, hide(r.nik), hide(r.no_kk), r.name, r.sex, r.birth_date, r.dusun, r.rw, r.rt,
+        [n, hide(r.nik) if r.nik else _("belum ada"), hide(r.no_kk), r.name, r.sex, r.birth_date, r.dusun, r.rw, r.rt,
          stage.get(r.status, r.status), r.country, sector.get(r.sector, r.sector or ""),
          route.get(r.route, r.route or ""), r.job, r.agency, r.departed_on, r.returned_on, yes if r.lost_contact else no]
         for n, r in enumerate(rows, 1)

@@ -55,19 +55,21 @@ def cmd_persons_list(args: argparse.Namespace) -> int:
     from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
 
     ctx = open_context(args)
-    q = PersonQuery(text=args.search or "", status=args.status, sex=args.sex, include_gone=args.all)
+    q = PersonQuery(text=args.search or "", status=args.status, sex=args.sex, include_gone=args.all,
+                    nik_missing=args.nik_missing)
     total = count_persons(ctx, q)
     limit = args.limit if args.limit is not None else (total if args.json else TEXT_LIMIT)  # --json: every match
     rows = list_persons(ctx, q, 0, limit) if limit > 0 else []
     show = (lambda v: v) if args.include_nik else mask_number
     if args.json:
         print_json({"total": total, "persons": [
-            {"id": r.id, "nik": show(r.nik), "no_kk": show(r.no_kk), "name": r.name, "sex": r.sex,
+            {"id": r.id, "nik": show(r.nik) if r.nik else None, "nik_missing": not r.nik,  # null: NIK belum ada
+             "no_kk": show(r.no_kk), "name": r.name, "sex": r.sex,
              "birth_date": r.birth_date, "dusun": r.dusun, "rw": r.rw, "rt": r.rt, "status": r.status,
              "in_village": r.in_village} for r in rows]})
     else:
         for r in rows:
-            print(f"{show(r.nik):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {label(enums.STATUSES, r.status)}")
+            print(f"{show(r.nik) or _('belum ada'):16}  {r.name:30}  {r.sex}  {r.dusun:12}  {label(enums.STATUSES, r.status)}")
         print(n_("{shown} dari {total} orang", "{shown} dari {total} orang", total).format(shown=len(rows), total=total))
     return EXIT_OK
 
@@ -168,6 +170,7 @@ def register(commands: Commands) -> None:
     sp.add_argument("--status", choices=STATUS_CHOICES)
     sp.add_argument("--sex", choices=("L", "P"))
     sp.add_argument("--all", action="store_true", help=_("termasuk yang pindah/meninggal"))
+    sp.add_argument("--nik-missing", action="store_true", help=_("hanya yang NIK-nya belum ada (bayi baru lahir, KTP belum ada)"))
     sp.add_argument("--limit", type=int, default=None,
                     help=_("paling banyak sekian orang (tanpa ini: --json memberi semua, teks {n} pertama)").format(n=TEXT_LIMIT))
     sp.add_argument("--include-nik", action="store_true")

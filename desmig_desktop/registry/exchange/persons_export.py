@@ -39,7 +39,7 @@ def _values(r: PersonRow, extra: PersonExtras | None, include_nik: bool) -> list
     if not r.in_village:
         status = _("{status} (tidak lagi di desa)").format(status=status)
     return [
-        show(r.nik), show(r.no_kk), r.name, r.sex, extra.birth_place if extra else "", r.birth_date,
+        show(r.nik) if r.nik else _("belum ada"), show(r.no_kk), r.name, r.sex, extra.birth_place if extra else "", r.birth_date,
         enums.RELATIONSHIPS.get(r.relationship_to_head, r.relationship_to_head), r.dusun, r.rw, r.rt,
         extra.phone if extra else "",
         pl.stage if pl else "", pl.country if pl else "", (pl.sector or "") if pl else "", pl.job if pl else "",

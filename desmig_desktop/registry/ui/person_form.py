@@ -26,6 +26,7 @@ from desmig_desktop.registry.dto import HouseholdDTO, VillageDTO
 from desmig_desktop.registry.nik import check_kk, normalise_number, parse_nik
 from desmig_desktop.registry.rules import HouseholdInput, PersonInput, validate_household, validate_person
 from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.ui.nik_missing import attach_nik_missing
 from desmig_desktop.registry.ui.person_model import rw_rt
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.widgets import (
@@ -186,6 +187,7 @@ class PersonForm(QDialog):
                  self.save_button]
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
+        self.nik_missing = attach_nik_missing(self)  # after the NIK, Tab order included
 
         for key, w in (("nik", self.nik), ("name", self.name), ("birth_place", self.birth_place),
                        ("occupation", self.occupation), ("phone", self.phone), ("no_kk", self.kk),
@@ -211,6 +213,7 @@ class PersonForm(QDialog):
         p = registry.get_person(self._ctx, person_id)
         self._filling = True
         self.nik.setText(p.nik)
+        self.nik_missing.setChecked(not p.nik)
         self.name.setText(p.name)
         set_combo_value(self.sex, p.sex)
         self.birth_place.setText(p.birth_place)
@@ -296,7 +299,7 @@ class PersonForm(QDialog):
 
     def person_input(self, household_id: str | None) -> PersonInput:
         return PersonInput(
-            nik=normalise_number(self.nik.text()),
+            nik=normalise_number(self.nik.text()), nik_missing=self.nik_missing.isChecked(),
             name=self.name.text(),
             sex=combo_value(self.sex) or "",
             birth_date=self.birth_date.value(),

@@ -207,6 +207,9 @@ class ConditionDialog(FormDialog):
         self.finish()
         self.condition.setFocus()
 
+    def saved_text(self) -> str:
+        return self.tr("Kondisi %1: %2.").replace("%1", self._item.name).replace("%2", self.condition.currentText())
+
     def save(self) -> None:
         set_condition(self._ctx, self._item.id, self.condition.currentData())
         self.saved_id = self._item.id

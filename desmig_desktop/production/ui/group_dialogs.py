@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.formatting import short_date
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO
 from desmig_desktop.production.services.groups import GroupInput, create_group, stop_group, update_group
@@ -88,6 +89,9 @@ class GroupDialog(FormDialog):
             share_due_runs=self.due_runs.value(), note=self.note.text(),
         )
 
+    def saved_text(self) -> str:
+        return self.tr("Kelompok %1 disimpan.").replace("%1", self.name.text().strip())
+
     def save(self) -> None:
         if self._group is None:
             self.saved_id = create_group(self._ctx, self.data()).id
@@ -108,6 +112,9 @@ class StopGroupDialog(FormDialog):
         self.reason.setPlaceholderText(self.tr("mis. bahan baku mahal, anggota kembali merantau"))
         self.finish()
         self.reason.setFocus()
+
+    def saved_text(self) -> str:
+        return self.tr("Kelompok dihentikan per %1.").replace("%1", short_date(self.stopped_on.value()))
 
     def save(self) -> None:
         stop_group(self._ctx, self._group_id, self.stopped_on.value(), self.reason.text())

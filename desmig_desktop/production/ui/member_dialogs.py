@@ -132,6 +132,9 @@ class EndMembershipDialog(FormDialog):
         else:
             self.record_event.setChecked(False)
 
+    def saved_text(self) -> str:
+        return self.tr("Keanggotaan %1 diakhiri.").replace("%1", self._member.name)
+
     def save(self) -> None:
         end_membership(self._ctx, self._member.id, self.left_on.value(), self.reason.currentData() or "",
                        self.note.text(), record_missing_event=self.record_event.isChecked())
@@ -148,6 +151,9 @@ class ChangeRoleDialog(FormDialog):
         set_combo_value(self.role, member.role)
         self.finish()
         self.role.setFocus()
+
+    def saved_text(self) -> str:
+        return self.tr("Jabatan %1 sekarang %2.").replace("%1", self._member.name).replace("%2", self.role.currentText())
 
     def save(self) -> None:
         change_role(self._ctx, self._member.id, self.role.currentData())

@@ -32,7 +32,7 @@ from desmig_desktop.production.ui import GROUPS
 from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDialog
 from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
-from desmig_desktop.ui.feedback import confirm_delete, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
 from desmig_desktop.ui.forms import muted
 from desmig_desktop.ui.lists import context_menu, list_shortcuts, make_table, search_as_you_type
 from desmig_desktop.ui.pages import PageEnv
@@ -285,6 +285,7 @@ class GroupsPage(QWidget):
         if g.status == "berhenti":
             reactivate_group(self._ctx, g.id)
             self._saved()
+            notify(self, self.tr("Kelompok %1 aktif lagi.").replace("%1", g.name))
         elif self._open(StopGroupDialog(self._ctx, g.id, g.name, parent=self)):
             self._saved()
 

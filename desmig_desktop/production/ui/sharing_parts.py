@@ -43,6 +43,9 @@ class ReverseShareDialog(FormDialog):
         self.finish()
         self.reason.setFocus()
 
+    def saved_text(self) -> str:
+        return self.tr("Bagi hasil %1 dibatalkan.").replace("%1", share_period(self._share))
+
     def save(self) -> None:
         reverse_share(self._ctx, self._share.id or "", self.reason.text())
         self.saved_id = self._share.id

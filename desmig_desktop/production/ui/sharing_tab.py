@@ -278,6 +278,7 @@ class SharingTab(GroupTab):
         except ValidationError as err:
             self._set_error("\n".join(i.message for i in err.issues))
             return
+        notify(self, self.tr("Pembulatan bagian: %1.").replace("%1", self.rounding.currentText()))
         self.propose()
 
     def _set_notes(self, text: str) -> None:

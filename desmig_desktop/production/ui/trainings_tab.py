@@ -126,6 +126,9 @@ class AttendanceDialog(FormDialog):
         self.finish()
         self.attendees.setFocus()
 
+    def saved_text(self) -> str:
+        return self.tr("Kehadiran %1 disimpan.").replace("%1", self._training.title)
+
     def save(self) -> None:
         others = set(self._training.attendee_ids) - set(self.attendees.ids())
         self.warnings = set_attendance(self._ctx, self._training.id, tuple(sorted(others)) + self.attendees.checked_ids())

@@ -196,3 +196,17 @@ def test_training_and_event_corrected_deleted_and_undone(ctx, made):
     restore_record(ctx, ev_gone.table, ev_gone.record_id, ev_gone.when)
     assert len(_live(ctx, Training)) == 1 and len(_live(ctx, PromoEvent)) == 1
     assert len(_live(ctx, TrainingAttendance)) == 1
+
+
+def test_the_terhapus_view_lists_them_through_the_pillars(ctx, made):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.core.pillar import load
+    from desmig_desktop.core.records import list_deleted
+
+    salak, _batch, sale, cost = made
+    corrections.delete_cost(ctx, cost)
+    corrections.delete_sale(ctx, sale)
+    describers = [load(p.deleted) for p in PILLARS if p.deleted]
+    items = [(i.kind, i.title) for i in list_deleted(ctx, describers)]
+    assert items[:2] == [("Penjualan", "12/03/2017 · Rp900.000 · Dodol salak 60 · Kelompok Salak"),
+                         ("Biaya lain", "01/03/2017 · Rp50.000 · Kemasan · Kelompok Salak")]

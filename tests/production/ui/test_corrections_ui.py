@@ -188,3 +188,28 @@ def test_group_deleted_naming_what_goes_with_it_and_undone(qtbot, ctx, salak, pa
     assert page.model.rowCount() == 0 and groups.list_groups(ctx) == []
     undo_last(qtbot, page)
     assert page.model.rowCount() == 1 and page.selected_id() == salak.group_id
+
+
+def test_batch_and_product_deleted_and_undone_with_the_context_menu_showing_both(qtbot, ctx, salak, page):
+    production.record_batch(ctx, BatchInput(salak.product_id, date(2017, 2, 1), 10, 50_000, (salak.people["Bariyah"],)))
+    extra = production.add_product(ctx, salak.group_id, "Keripik salak", "bungkus", 10_000).id
+    tab = show(page, salak.group_id, page.view.production)
+    tab.batch_table.customContextMenuRequested.emit(tab.batch_table.visualRect(tab.batch_model.index(0, 0)).center())
+    menu = tab.batch_table.property("context_menu")
+    assert [a.text() for a in menu.actions()] == ["Ubah produksi…", "Hapus produksi…"]
+    menu.close()
+    tab.confirm_delete = lambda what, goes: True
+    tab.batch_table.selectRow(0)
+    tab.delete_batch()
+    assert production.list_batches(ctx, salak.group_id) == []
+    assert "Produksi dihapus." in messages_shown(page)
+    undo_last(qtbot, page)
+    assert [b.quantity for b in production.list_batches(ctx, salak.group_id)] == [10]
+    tab.product_table.selectRow(tab.product_model.find(lambda p: p.id == extra))
+    tab.delete_product()
+    assert [p.name for p in production.list_products(ctx, salak.group_id)] == ["Dodol salak"]
+    refused: list[str] = []
+    tab.refuse = refused.append
+    tab.product_table.selectRow(0)
+    tab.delete_product()
+    assert refused == ["Dodol salak sudah punya catatan produksi atau penjualan: hapus catatan itu dulu."]

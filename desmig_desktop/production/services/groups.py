@@ -126,7 +126,7 @@ def reactivate_group(ctx: ServiceContext, group_id: str) -> None:
 
 
 def _member_dto(m: GroupMember) -> MemberDTO:
-    return MemberDTO(m.id, m.person_id, m.person.name, m.person.nik, m.role, m.joined_on, m.left_on,
+    return MemberDTO(m.id, m.person_id, m.person.name, m.person.nik or "", m.role, m.joined_on, m.left_on,
                      m.leave_reason, m.leave_note)
 
 

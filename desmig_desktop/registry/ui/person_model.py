@@ -206,6 +206,8 @@ class PersonTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: PersonRow, column: str) -> str:
+        if column == "nik":  # a person whose NIK is not known yet
+            return row.nik or self.tr("belum ada")
         if column == "birth_date":
             return short_date(row.birth_date)
         if column == "status":

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -149,17 +150,27 @@ class HouseholdPage(QWidget):
         self.address_button.clicked.connect(self.edit_address)
         self.delete_button.clicked.connect(self.delete_household)
         self.members.itemSelectionChanged.connect(self._update_buttons)
-        list_shortcuts(self, self.table, self.search.setFocus)
-        for button, key in ((self.address_button, "Ctrl+E"), (self.move_button, "Ctrl+M"),
-                            (self.split_button, "Ctrl+Shift+P"), (self.delete_button, "Del")):
-            button.setShortcut(QKeySequence(key))
-            button.setToolTip(f"{button.text().rstrip('…')} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
-        actions = []
-        for button in (self.address_button, self.split_button, self.delete_button):
-            action = QAction(button.text(), self.table)
-            action.triggered.connect(button.click)
-            actions.append(action)
-        context_menu(self.table, actions)
+        list_shortcuts(self, self.table, self.search.setFocus, add=self.add_member)
+        page_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, button, tip, keys, where in (
+            ("address", self.address_button, self.tr("Ubah dusun, RW, RT dan alamat KK yang dipilih"), "Ctrl+E", self),
+            ("move", self.move_button, self.tr("Pindahkan anggota yang dipilih ke KK lain"), "Ctrl+M", self),
+            ("split", self.split_button, self.tr("Pecah KK: sebagian anggota pindah ke KK baru"), "Ctrl+K", self),
+            ("delete", self.delete_button, self.tr("Hapus KK yang dipilih (hanya bila tanpa anggota)"), "Del",
+             self.table),
+            ("edit", self.edit_button, self.tr("Ubah data anggota yang dipilih"), "Return", self.members),
+        ):
+            action = QAction(button.text(), where)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(page_wide if where is self else Qt.ShortcutContext.WidgetShortcut)
+            shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shown})")
+            button.setToolTip(action.toolTip())
+            action.triggered.connect(lambda _c=False, b=button: b.click() if b.isEnabled() else None)
+            where.addAction(action)
+            self.actions_by_key[key] = action
+        context_menu(self.table, [self.actions_by_key[k] for k in ("address", "split", "delete")])
 
     def _fill_dusuns(self) -> None:
         current = self.dusun.currentData()
@@ -280,13 +291,19 @@ class HouseholdPage(QWidget):
 
     # ---- actions ---------------------------------------------------------------------------
 
+    def _run(self, dialog: QDialog) -> bool:
+        """Run a form; it is deleted afterwards (a dialog left parented to the page lives as long as the page)."""
+        try:
+            return bool(dialog.exec())
+        finally:
+            dialog.deleteLater()
+
     def add_member(self) -> None:
         if self.household is None:
             return
         from desmig_desktop.registry.ui.person_form import PersonForm
 
-        form = PersonForm(self._ctx, self._village, no_kk=self.household.no_kk, parent=self)
-        if form.exec():
+        if self._run(PersonForm(self._ctx, self._village, no_kk=self.household.no_kk, parent=self)):
             self._changes.notify(PERSONS, HOUSEHOLDS)
 
     def edit_member(self) -> None:
@@ -295,7 +312,7 @@ class HouseholdPage(QWidget):
             return
         from desmig_desktop.registry.ui.person_form import PersonForm
 
-        if PersonForm(self._ctx, self._village, person_id=member.id, parent=self).exec():
+        if self._run(PersonForm(self._ctx, self._village, person_id=member.id, parent=self)):
             self._changes.notify(PERSONS, HOUSEHOLDS)
 
     def edit_address(self) -> None:
@@ -303,7 +320,7 @@ class HouseholdPage(QWidget):
             return
         from desmig_desktop.registry.ui.household_dialogs import AddressDialog
 
-        if AddressDialog(self._ctx, self._village, self.household, parent=self).exec():
+        if self._run(AddressDialog(self._ctx, self._village, self.household, parent=self)):
             self._changes.notify(HOUSEHOLDS, PERSONS)
 
     def move_member(self) -> None:
@@ -312,8 +329,7 @@ class HouseholdPage(QWidget):
             return
         from desmig_desktop.registry.ui.household_dialogs import MoveMemberDialog
 
-        dialog = MoveMemberDialog(self._ctx, self.household, member, parent=self)
-        if dialog.exec():
+        if self._run(MoveMemberDialog(self._ctx, self.household, member, parent=self)):
             self._changes.notify(PERSONS, HOUSEHOLDS)
 
     def split_household(self) -> None:
@@ -322,7 +338,7 @@ class HouseholdPage(QWidget):
         from desmig_desktop.registry.ui.household_dialogs import SplitDialog
 
         dialog = SplitDialog(self._ctx, self._village, self.household, parent=self)
-        if dialog.exec() and dialog.saved_id:
+        if self._run(dialog) and dialog.saved_id:
             self._changes.notify(PERSONS, HOUSEHOLDS)
             self.show_household(dialog.saved_id)
 

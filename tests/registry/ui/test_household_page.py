@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desmig_desktop.core.config import Settings
 from desmig_desktop.registry.nik import make_nik
@@ -203,3 +204,22 @@ def test_a_member_without_a_nik_reads_belum_ada(qtbot, ctx, village, people, cha
     page.show_household(people.households[0])
     rows = {page.members.item(r, 0).text(): page.members.item(r, 1).text() for r in range(page.members.rowCount())}
     assert rows["Bayi Lestari"] == "belum ada" and rows["Sularmi"] == people.niks["Sularmi"]
+
+
+def test_the_actions_have_keys_named_in_their_tooltips_and_delete_only_acts_on_the_list(qtbot, ctx, village, people,
+                                                                                        changes):
+    page = _page(qtbot, ctx, village, changes)
+    page.show_household(people.households[0])
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.search.setFocus()
+    assert page.address_button.toolTip() == "Ubah dusun, RW, RT dan alamat KK yang dipilih (Ctrl+E)"
+    assert page.split_button.toolTip().endswith("(Ctrl+K)") and page.move_button.toolTip().endswith("(Ctrl+M)")
+    seen: list[str] = []
+    answer("Batal", seen)
+    qtbot.keyClick(page.search, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)  # anywhere on the page
+    assert seen == ["Pecah KK 3307091201150003"]
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Delete)  # Delete in the search field deletes text, not a family
+    assert registry.find_household(ctx, KK1) is not None
+    assert [a.text() for a in page.table.actions()] == ["Hapus KK"]

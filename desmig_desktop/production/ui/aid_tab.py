@@ -35,7 +35,7 @@ from desmig_desktop.production.services.aid import (
     set_condition,
     update_aid,
 )
-from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns, insert_into
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, parse_money, raise_local, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
@@ -240,7 +240,7 @@ class AidTab(GroupTab):
         ], self)
         split = QSplitter(Qt.Orientation.Horizontal, self)  # side by side: the aid list keeps the height
         split.setChildrenCollapsible(False)
-        self.table = fit_columns(make_table(split, self.model, (), sortable=True), 4)
+        self.table = fit_columns(make_table(split, self.model, (), sortable=True), 4, 5)
         inventory = TitledTable(self.tr("Inventaris peralatan"), [
             Column(self.tr("Barang"), lambda i: i.name),
             Column(self.tr("Jumlah"), lambda i: f"{i.quantity} {i.unit}", key=lambda i: i.quantity, right=True),
@@ -262,7 +262,7 @@ class AidTab(GroupTab):
         self.inventory_table.doubleClicked.connect(lambda _i: self.change_condition())
         self.inventory_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.record_actions(self.table, self.edit_aid, self.delete_aid, self.tr("Ubah bantuan…"),
-                            self.tr("Hapus bantuan…"))
+                            self.tr("Hapus bantuan…"), insert_into(actions, 1))
         self._update_buttons()
 
     def load(self) -> None:

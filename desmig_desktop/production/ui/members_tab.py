@@ -21,7 +21,7 @@ from desmig_desktop.production.ui.member_dialogs import (
     EditMemberDialog,
     EndMembershipDialog,
 )
-from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns, insert_into
 from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, TitledTable, make_table, selected_row
 
@@ -75,7 +75,7 @@ class MembersTab(GroupTab):
         fit_columns(self.dropout_table, 0)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([660, 440])
+        split.setSizes([580, 520])
         outer.addWidget(split, 1)
 
         self.add_button.clicked.connect(self.add_member)
@@ -84,7 +84,7 @@ class MembersTab(GroupTab):
         self.show_left.toggled.connect(lambda _b: self._fill_members())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.record_actions(self.table, self.edit_member, self.delete_member, self.tr("Ubah keanggotaan…"),
-                            self.tr("Hapus keanggotaan…"))
+                            self.tr("Hapus keanggotaan…"), insert_into(actions, 3))
         self._update_buttons()
 
     def load(self) -> None:

@@ -162,6 +162,7 @@ class ProductionTab(GroupTab):
         ], (100, 170, 80, 120), split, margins=(6, 0, 0, 0))
         self.batch_model, self.batch_table = right.model, fit_columns(right.table, 4)
         self.batch_button = right.add_button(self.tr("Catat produksi"))
+        self.batch_head = right.head
         self.summary = muted("", right)
         right.layout().addWidget(self.summary)
         split.setStretchFactor(0, 2)
@@ -173,7 +174,7 @@ class ProductionTab(GroupTab):
         self.record_actions(self.product_table, self.edit_product, self.delete_product, self.tr("Ubah produk…"),
                             self.tr("Hapus produk…"))
         self.record_actions(self.batch_table, self.edit_batch, self.delete_batch, self.tr("Ubah produksi…"),
-                            self.tr("Hapus produksi…"))
+                            self.tr("Hapus produksi…"), self.batch_head.addWidget)
         self.batch_button.clicked.connect(self.record_batch)
         self.product_table.selectionModel().selectionChanged.connect(self._update_buttons)
 

@@ -33,8 +33,12 @@ class SalesTab(GroupTab):
         outer = QVBoxLayout(self)
         actions = QHBoxLayout()
         self.sale_button = QPushButton(self.tr("Catat penjualan"), self)
-        self.delete_button = QPushButton(self.tr("Hapus penjualan"), self)
+        self.edit_button = QPushButton(self.tr("Ubah penjualan…"), self)
+        self.edit_button.setToolTip(self.tr("Enter atau klik dua kali"))
+        self.delete_button = QPushButton(self.tr("Hapus penjualan…"), self)
+        self.delete_button.setToolTip(self.tr("Del"))
         actions.addWidget(self.sale_button)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
         self.total = subtitle("", self)
@@ -64,6 +68,7 @@ class SalesTab(GroupTab):
         split.setSizes([720, 380])
         outer.addWidget(split, 1)
         self.sale_button.clicked.connect(self.record_sale)
+        self.edit_button.clicked.connect(self.edit_sale)
         self.delete_button.clicked.connect(self.delete_sale)
         self.cost_button.clicked.connect(self.record_cost)
         self.event_button.clicked.connect(self.add_event)
@@ -114,6 +119,7 @@ class SalesTab(GroupTab):
 
     def _update_buttons(self, *_args: object) -> None:
         self.delete_button.setEnabled(selected_row(self.table) is not None)
+        self.edit_button.setEnabled(selected_row(self.table) is not None)
 
     def record_sale(self) -> None:
         if self.group is None:

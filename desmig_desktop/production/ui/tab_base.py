@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QHeaderView, QPushButton, QTableView, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
@@ -29,6 +29,17 @@ def fit_columns(table: QTableView, *stretch: int) -> QTableView:
         header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def insert_into(layout: QBoxLayout, index: int) -> Callable[[QWidget], None]:
+    """Places widgets one after the other in `layout`, from position `index` (before its stretch)."""
+    at = [index]
+
+    def place(widget: QWidget) -> None:
+        layout.insertWidget(at[0], widget)
+        at[0] += 1
+
+    return place
 
 
 class GroupTab(QWidget):
@@ -59,8 +70,10 @@ class GroupTab(QWidget):
             dialog.deleteLater()
 
     def record_actions(self, table: QTableView, edit: Callable[[], None], delete: Callable[[], None],
-                       edit_text: str, delete_text: str) -> tuple[QAction, QAction]:
-        """Open (double-click, Enter) and delete (Del) the selected row of `table`, both in its context menu too."""
+                       edit_text: str, delete_text: str,
+                       buttons: Callable[[QPushButton], None] | None = None) -> tuple[QAction, QAction]:
+        """Open (double-click, Enter) and delete (Del) the selected row of `table`, both in its context menu too;
+        with `buttons`, an "Ubah…" and a "Hapus…" button placed by it, enabled with the actions."""
         edit_action = QAction(edit_text, table)
         edit_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         delete_action = QAction(delete_text, table)
@@ -72,10 +85,21 @@ class GroupTab(QWidget):
         table.doubleClicked.connect(lambda _i: edit())
         context_menu(table, [edit_action, delete_action])
 
+        shown: list[QPushButton] = []
+        if buttons is not None:
+            for action, tip in ((edit_action, self.tr("Enter atau klik dua kali")), (delete_action, self.tr("Del"))):
+                button = QPushButton(action.text(), self)
+                button.setToolTip(tip)
+                button.clicked.connect(action.trigger)
+                buttons(button)
+                shown.append(button)
+
         def enable(*_args: object) -> None:
             on = selected_row(table) is not None
             edit_action.setEnabled(on)
             delete_action.setEnabled(on)
+            for button in shown:
+                button.setEnabled(on)
 
         table.selectionModel().selectionChanged.connect(enable)
         table.model().modelReset.connect(enable)

@@ -20,7 +20,7 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production.dto import GroupDTO, MemberDTO
 from desmig_desktop.production.services.groups import get_group, list_groups
-from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
+from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns, insert_into
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
 from desmig_desktop.ui.forms import CheckList, FormDialog, muted, period_text
 from desmig_desktop.ui.lists import Column, RowTableModel, make_table, selected_row
@@ -162,7 +162,7 @@ class TrainingsTab(GroupTab):
         self.attendance_button.clicked.connect(self.edit_attendance)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.record_actions(self.table, self.edit_training, self.delete_training, self.tr("Ubah pelatihan…"),
-                            self.tr("Hapus pelatihan…"))
+                            self.tr("Hapus pelatihan…"), insert_into(actions, 1))
         self._show_detail()
 
     def _attendance_text(self, t: TrainingDTO) -> str:

@@ -1,20 +1,29 @@
 """The one date box of every form: `DateEdit`.
 
-A date is typed in one go as dd/mm/yyyy (digits only, the slashes are fixed, one Tab stop, the cursor always
-starts at the first digit of an empty box) or picked from a calendar. Nothing is ever changed behind the
-officer's back: an incomplete or impossible date stays as typed and `value()` is None, so the form can name
-the field; `is_typing()` tells a date still being typed from a wrong one.
+A date is typed in one go — `15/11/2026`, `15-11-2026`, `15.11.2026`, `15112026` or `1/5/2026` — or picked from a
+calendar; one Tab stop (the buttons take no focus), and arriving in the box selects it all, so typing replaces the
+whole date. Nothing is ever changed behind the officer's back: an incomplete or impossible date stays as typed,
+is marked as an error on the field when left, and `value()` is None, so the form names the field; there is no
+upper or lower clamp (a rule, not the box, refuses a future death). `is_typing()` tells a date still being typed
+from a wrong one.
 Required by default; `optional=True` adds a button to empty it (empty means "no date").
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
+from desmig_desktop.ui.widgets import FieldBox
+
 DATE_TEXT = "%d/%m/%Y"
+YEAR_MIN, YEAR_MAX = 1900, 2100
+_SEPARATED = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_DIGITS = re.compile(r"(\d{2})(\d{2})(\d{4})")
 
 
 def to_qdate(value: date) -> QDate:
@@ -38,20 +47,29 @@ class _CalendarShowFilter(QObject):
         return False
 
 
-class _MaskedLineEdit(QLineEdit):
-    """dd/mm/yyyy with fixed slashes; an empty box always takes typing from its first digit."""
+def parse_date(text: str) -> date | None:
+    """`15/11/2026`, `15-11-2026`, `15.11.2026`, `15112026` or `1/5/2026` -> that day; None when empty, incomplete,
+    impossible (31/02) or outside 1900–2100. Never a guess: nothing is filled in or carried over."""
+    t = text.strip()
+    m = _SEPARATED.fullmatch(t) or _DIGITS.fullmatch(t)
+    if m is None:
+        return None
+    day, month, year = (int(g) for g in m.groups())
+    if not (YEAR_MIN <= year <= YEAR_MAX):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
-    def home_if_empty(self) -> None:
-        if not self.text().replace("/", "").strip():
-            self.setCursorPosition(0)
+
+class _DateLineEdit(QLineEdit):
+    """Free typing of a date (digits and / - . separators); focus selects it all, so typing replaces the whole date
+    whatever the way the officer arrived (Tab, click, shortcut) — no leftover digits of the old date."""
 
     def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().focusInEvent(event)
-        QTimer.singleShot(0, self.home_if_empty)
-
-    def mouseReleaseEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        super().mouseReleaseEvent(event)
-        self.home_if_empty()
+        QTimer.singleShot(0, self, self.selectAll)
 
 
 class DateEdit(QWidget):
@@ -65,13 +83,15 @@ class DateEdit(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
-        self.edit = _MaskedLineEdit(self)
-        self.edit.setInputMask("99/99/9999;_")
+        self.edit = _DateLineEdit(self)
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/.\- ]{0,12}"), self.edit))
+        self.edit.setPlaceholderText(self.tr("hh/bb/tttt"))
         self.edit.setToolTip(self.tr("Tulis tanggal seperti 22/11/2026, atau kosongkan.") if optional
                              else self.tr("Tulis tanggal seperti 22/11/2026."))
         self.edit.setMaximumWidth(130)
         self.edit.textChanged.connect(lambda _t: self.changed.emit())
-        self.edit.editingFinished.connect(self.changed.emit)
+        self.edit.editingFinished.connect(self._left)
+        self._own_message = ""
         lay.addWidget(self.edit)
         self.button = QToolButton(self)
         self.button.setText("▾")
@@ -108,18 +128,39 @@ class DateEdit(QWidget):
             self._last = new
             self.date_changed.emit(new)
 
+    def _left(self) -> None:
+        """Leaving the box: a real date is shown as dd/mm/yyyy; anything else stays as typed, marked wrong."""
+        value = self.value()
+        if value is not None and self.edit.text() != value.strftime(DATE_TEXT):
+            self.edit.setText(value.strftime(DATE_TEXT))
+        self._mark(self.is_valid() or self.is_empty())
+        self.changed.emit()
+
+    def _mark(self, ok: bool) -> None:
+        """An impossible or unfinished date is shown as an error on the field itself (never rewritten)."""
+        self.edit.setStyleSheet("" if ok else "QLineEdit { border: 2px solid #c62828; }")
+        self.edit.setProperty("invalid", not ok)
+        message = "" if ok else self.wrong_text()
+        box = self.parentWidget()
+        if isinstance(box, FieldBox):  # under the field, like the form's own messages
+            if message:
+                box.set_message(message)
+            elif self._own_message and box.text() == self._own_message:
+                box.set_message("")
+        self._own_message = message
+
+    def wrong_text(self) -> str:
+        return self.tr("Tanggal %1 tidak ada: tulis seperti 22/11/2026.").replace("%1", self.edit.text().strip())
+
     def raw(self) -> str:
-        return self.edit.text().replace("/", "").strip()
+        return self.edit.text().strip()
 
     def is_empty(self) -> bool:
         return self.raw() == ""
 
     def value(self) -> date | None:
         """The date shown, or None when the box is empty, incomplete or not a real day."""
-        try:
-            return datetime.strptime(self.edit.text(), DATE_TEXT).date()
-        except ValueError:
-            return None
+        return parse_date(self.edit.text())
 
     def is_valid(self) -> bool:
         return self.value() is not None or (self.is_empty() and not self.clear_button.isHidden())
@@ -130,7 +171,8 @@ class DateEdit(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.edit.setText(value.strftime(DATE_TEXT) if value else "")
-        self.edit.home_if_empty()
+        if self._own_message or self.edit.property("invalid"):
+            self._mark(True)
 
 
 def end_follows_start(start: DateEdit, end: DateEdit) -> None:

@@ -1,16 +1,26 @@
-"""Record a life event (lahir, pindah datang, pindah keluar, meninggal) for one person."""
+"""Record a life event (lahir, pindah datang, pindah keluar, meninggal) for one person, or correct one recorded."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
+from desmig_desktop.core.formatting import short_date
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry import enums
-from desmig_desktop.registry.dto import LifeEventDTO, PersonRow
-from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.dto import LifeEventDTO, PersonDTO, PersonRow
+from desmig_desktop.registry.services import life_events
 from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.forms import guard_unsaved
 from desmig_desktop.ui.widgets import (
     FieldBox,
     combo_value,
@@ -18,17 +28,21 @@ from desmig_desktop.ui.widgets import (
     error_line,
     fill_combo,
     hint,
+    set_combo_value,
     show_form_issues,
 )
 
 
 class LifeEventDialog(QDialog):
-    def __init__(self, ctx: ServiceContext, person: PersonRow, parent: QWidget | None = None):
+    def __init__(self, ctx: ServiceContext, person: PersonRow | PersonDTO, parent: QWidget | None = None,
+                 event: LifeEventDTO | None = None):
         super().__init__(parent)
+        guard_unsaved(self)
         self._ctx = ctx
         self._person = person
+        self._event = event
         self.saved: LifeEventDTO | None = None
-        self.setWindowTitle(self.tr("Peristiwa — %1").replace("%1", person.name))
+        self.setWindowTitle((self.tr("Ubah peristiwa — %1") if event else self.tr("Peristiwa — %1")).replace("%1", person.name))
         self.setMinimumWidth(520)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
@@ -58,6 +72,10 @@ class LifeEventDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        if event is not None:
+            set_combo_value(self.kind, event.kind)
+            self.event_date.set_value(event.event_date)
+            self.note.setText(event.note)
         self.kind.setFocus()
 
     def save(self) -> None:
@@ -65,9 +83,20 @@ class LifeEventDialog(QDialog):
         try:
             if kind is None:
                 raise ValidationError([Issue("kind", self.tr("Pilih jenis peristiwa."))])
-            self.saved = registry.record_life_event(self._ctx, self._person.id, kind, self.event_date.value(),
-                                                    self.note.text())
+            if self._event is not None:
+                self.saved = life_events.update_life_event(self._ctx, self._event.id, kind, self.event_date.value(),
+                                                           self.note.text())
+            else:
+                self.saved = life_events.record_life_event(self._ctx, self._person.id, kind, self.event_date.value(),
+                                                           self.note.text())
         except ValidationError as err:
             show_form_issues(self, self.boxes, self.general, err.issues)
             return
         self.accept()
+
+    def saved_text(self) -> str:
+        """What the save did, in the officer's words ("Peristiwa meninggal Sularmi tersimpan: 15/11/2026.")."""
+        if self.saved is None:
+            return ""
+        return self.tr("Peristiwa %1 %2 tersimpan: %3.").replace("%1", label(enums.LIFE_EVENTS, self.saved.kind).lower()) \
+            .replace("%2", self._person.name).replace("%3", short_date(self.saved.event_date))

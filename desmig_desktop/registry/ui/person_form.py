@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,12 +24,14 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import HouseholdDTO, VillageDTO
-from desmig_desktop.registry.nik import check_kk, normalise_number, parse_nik
+from desmig_desktop.registry.nik import check_kk, normalise_number
 from desmig_desktop.registry.rules import HouseholdInput, PersonInput, validate_household, validate_person
 from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.ui.nik_help import birth_date_from_nik
 from desmig_desktop.registry.ui.nik_missing import attach_nik_missing
 from desmig_desktop.registry.ui.person_model import rw_rt
 from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.forms import guard_unsaved
 from desmig_desktop.ui.widgets import (
     FieldBox,
     combo_value,
@@ -43,28 +46,16 @@ from desmig_desktop.ui.widgets import (
 )
 
 
-def birth_date_from_nik(nik: str, today: date) -> tuple[date, str] | None:
-    """Birth date and sex written in a NIK (the century that is not in the future), if it parses."""
-    info, issues = parse_nik(nik)
-    if info is None or issues:
-        return None
-    for century in (2000, 1900):
-        try:
-            born = info.birth_date_in(century)
-        except ValueError:
-            continue
-        if born <= today:
-            return born, info.sex
-    return None
-
-
 class PersonForm(QDialog):
     def __init__(self, ctx: ServiceContext, village: VillageDTO, person_id: str | None = None,
                  no_kk: str = "", parent: QWidget | None = None):
         super().__init__(parent)
+        guard_unsaved(self)
         self._ctx = ctx
         self._village = village
         self._person_id = person_id
+        self._duplicate: tuple[str, str] | None = None  # (id, name) of the person who holds the NIK typed
+        self.open_person_id: str | None = None  # set when the officer chose to open that person instead
         self._touched: set[str] = set()
         self._submitted = False
         self._filling = False
@@ -89,6 +80,10 @@ class PersonForm(QDialog):
         self.nik = QLineEdit(self)
         self.nik.setPlaceholderText(self.tr("16 angka sesuai KTP/KK"))
         self.nik.setMaxLength(24)
+        self.open_existing = QPushButton(self)
+        self.open_existing.setAutoDefault(False)
+        self.open_existing.setVisible(False)
+        self.open_existing.clicked.connect(self.open_duplicate)
         self.name = QLineEdit(self)
         self.name.setMaxLength(100)
         self.sex = QComboBox(self)
@@ -148,6 +143,8 @@ class PersonForm(QDialog):
             ("phone", self.tr("No. HP")),
         ):
             pf.addRow(text, self.boxes[key])
+            if key == "nik":
+                pf.addRow("", self.open_existing)
 
         family_box = QGroupBox(self.tr("Keluarga (Kartu Keluarga)"), self)
         ff = QFormLayout(family_box)
@@ -182,7 +179,7 @@ class PersonForm(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
-        order = [self.nik, self.name, self.sex, self.birth_place, self.birth_date, self.relationship, self.education,
+        order = [self.nik, self.open_existing, self.name, self.sex, self.birth_place, self.birth_date, self.relationship, self.education,
                  self.marital, self.occupation, self.phone, self.kk, self.dusun, self.rw, self.rt, self.address,
                  self.save_button]
         for a, b in pairwise(order):
@@ -199,6 +196,7 @@ class PersonForm(QDialog):
         self.birth_date.changed.connect(lambda: self._edited("birth_date"))
         self.rw.valueChanged.connect(lambda _v: self._edited("rw"))
         self.rt.valueChanged.connect(lambda _v: self._edited("rt"))
+        self.nik.textChanged.connect(lambda _t: self._check_duplicate())
         self.nik.textChanged.connect(lambda _t: self._fill_from_nik())
         self.kk.textChanged.connect(lambda _t: self._lookup_household())
 
@@ -248,6 +246,27 @@ class PersonForm(QDialog):
             set_combo_value(self.sex, sex)
         self._filling = was_filling
         self._validate()
+
+    def _check_duplicate(self) -> None:
+        """A NIK already registered to someone else: say whose, and offer to open that person instead."""
+        found = registry.find_person_by_nik(self._ctx, self.nik.text())
+        self._duplicate = found if found is not None and found[0] != self._person_id else None
+        if self._duplicate is not None:
+            self.open_existing.setText(self.tr("Buka data %1").replace("%1", self._duplicate[1]))
+            self.open_existing.setToolTip(self.tr("Tutup formulir ini dan pilih %1 di daftar").replace(
+                "%1", self._duplicate[1]))
+            self._touched.add("nik")
+        self.open_existing.setVisible(self._duplicate is not None)
+        self._validate()
+
+    def open_duplicate(self) -> None:
+        """Close the form (asking first when something was typed) and let the list open the existing person."""
+        if self._duplicate is None:
+            return
+        self.open_person_id = self._duplicate[0]
+        self.reject()
+        if self.isVisible():  # the officer chose to keep the form
+            self.open_person_id = None
 
     def _set_relationship(self, value: str) -> None:
         was_filling, self._filling = self._filling, True
@@ -320,6 +339,10 @@ class PersonForm(QDialog):
         """Every rule the domain knows for this form, without touching the database."""
         data = self.person_input(self._household.id if self._household else None)
         issues = validate_person(data, self._village.regency_code, self._ctx.today())
+        if self._duplicate is not None and not any(i.field == "nik" and not i.warning for i in issues):
+            issues.append(Issue("nik", self.tr("NIK ini sudah terdaftar atas nama %1: satu NIK hanya untuk satu "
+                                               "orang. Periksa kembali, atau buka data orang itu.").replace(
+                "%1", self._duplicate[1])))
         digits = self.kk_digits()
         if self.is_new_household():
             issues += validate_household(self.household_input(), self._ctx.today())

@@ -1,4 +1,5 @@
-"""The "Penduduk" page: search as you type, filters, server-side sorting, and the actions on one person."""
+"""The "Penduduk" page: search as you type, filters, server-side sorting, the person's page below the list (family,
+migration history, life events, activities) and the actions on one person (registry.ui.person_actions)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,18 +29,28 @@ from desmig_desktop.registry.enums import SEXES, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS, VILLAGE
-from desmig_desktop.registry.ui.person_model import PersonTableModel
+from desmig_desktop.registry.ui.person_actions import PersonActions, dispose, make_action
+from desmig_desktop.registry.ui.person_detail import PersonDetail
+from desmig_desktop.registry.ui.person_model import COLUMNS, PersonTableModel
 from desmig_desktop.ui.changes import Changes
-from desmig_desktop.ui.lists import list_shortcuts, search_as_you_type, style_table
+from desmig_desktop.ui.feedback import notify
+from desmig_desktop.ui.lists import (
+    context_menu,
+    list_shortcuts,
+    search_as_you_type,
+    style_table,
+)
 from desmig_desktop.ui.pages import PageEnv
 
 if TYPE_CHECKING:  # the Kegiatan dialog's module is imported when it first opens, not at launch
     from desmig_desktop.ui.activity import ActivitySource
 
-COLUMN_WIDTHS = (230, 150, 150, 44, 96, 120, 70, 120)
+# By column key (registry.ui.person_model.COLUMNS); the name takes what is left.
+COLUMN_WIDTHS = {"name": 230, "nik": 140, "no_kk": 140, "sex": 40, "birth_date": 90, "age": 50, "dusun": 110,
+                 "rw_rt": 64, "status": 116, "country": 110, "departed_on": 90}
 
 
-class PersonPage(QWidget):
+class PersonPage(PersonActions, QWidget):
     open_household = Signal(str)  # household id
     message = Signal(str)  # a short note for the status bar (saved, exported, warnings)
 
@@ -58,6 +71,11 @@ class PersonPage(QWidget):
         self._show_total(self.model.total())
         self._update_buttons()
         changes.changed.connect(self._on_changes)
+        self.detail = PersonDetail(ctx, changes, self._activity_sources, self.splitter)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setCollapsible(0, False)
 
     # ---- layout ----------------------------------------------------------------------------
 
@@ -98,18 +116,17 @@ class PersonPage(QWidget):
         self.add_button = QPushButton(self.tr("Tambah orang"), self)
         self.add_button.setToolTip(self.tr("Daftarkan orang baru (Ctrl+N)"))
         self.edit_button = QPushButton(self.tr("Ubah"), self)
-        self.edit_button.setToolTip(self.tr("Ubah data orang yang dipilih (Enter atau klik dua kali)"))
         self.placement_button = QPushButton(self.tr("Riwayat migrasi"), self)
         self.event_button = QPushButton(self.tr("Peristiwa"), self)
-        self.event_button.setToolTip(self.tr("Catat lahir, pindah datang, pindah keluar atau meninggal"))
         self.activity_button = QPushButton(self.tr("Kegiatan"), self)
-        self.activity_button.setToolTip(self.tr("Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini"))
         self.activity_button.setVisible(bool(self._activity_sources))
         self.household_button = QPushButton(self.tr("Lihat keluarga"), self)
+        self.delete_button = QPushButton(self.tr("Hapus"), self)
+        self.import_button = QPushButton(self.tr("Impor"), self)
         self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
         self.export_button.setToolTip(self.tr("Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)"))
         for b in (self.add_button, self.edit_button, self.placement_button, self.event_button, self.activity_button,
-                  self.household_button):
+                  self.household_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count_label = QLabel(self)
@@ -119,11 +136,15 @@ class PersonPage(QWidget):
         self.count_label.setFont(font)
         actions.addWidget(self.count_label)
         actions.addSpacing(12)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         outer.addLayout(actions)
 
-        self.table = QTableView(self)
-        outer.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.table = QTableView(self.splitter)
+        self.splitter.addWidget(self.table)
+        outer.addWidget(self.splitter, 1)
 
         self._timer = search_as_you_type(self.search, self.apply_filters)
         self.search.returnPressed.connect(self._focus_table)
@@ -131,13 +152,35 @@ class PersonPage(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.gone_check.toggled.connect(lambda _b: self.apply_filters())
 
+        self.add_button.setToolTip(self.tr("Daftarkan orang baru (Ctrl+N)"))
         self.add_button.clicked.connect(self.add_person)
-        self.edit_button.clicked.connect(self.edit_person)
-        self.placement_button.clicked.connect(self.edit_placements)
-        self.event_button.clicked.connect(self.record_event)
-        self.household_button.clicked.connect(self._show_household)
-        self.activity_button.clicked.connect(self.show_activity)
         self.export_button.clicked.connect(self.export_list)
+        self.edit_action = make_action(self, self.tr("Ubah"), self.tr("Ubah data orang yang dipilih"), "Ctrl+E",
+                                       self.edit_person, button=self.edit_button)
+        self.placement_action = make_action(self, self.tr("Riwayat migrasi"), self.tr(
+            "Riwayat migrasi orang yang dipilih: daftar, berangkat, pulang"), "Ctrl+M", self.edit_placements,
+            button=self.placement_button)
+        self.event_action = make_action(self, self.tr("Peristiwa"), self.tr(
+            "Catat lahir, pindah datang, pindah keluar atau meninggal"), "Ctrl+P", self.record_event,
+            button=self.event_button)
+        self.household_action = make_action(self, self.tr("Lihat keluarga"), self.tr(
+            "Buka keluarga (KK) orang yang dipilih"), "Ctrl+K", self.show_household, button=self.household_button)
+        self.activity_action = make_action(self, self.tr("Kegiatan"), self.tr(
+            "Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini"), "Ctrl+G", self.show_activity,
+            button=self.activity_button)
+        self.delete_action = make_action(self.table, self.tr("Hapus"), self.tr(
+            "Hapus data orang yang salah ketik, dengan semua catatannya (bisa diurungkan)"),
+            QKeySequence.StandardKey.Delete, self.delete_person, context=Qt.ShortcutContext.WidgetShortcut,
+            button=self.delete_button)
+        self.import_action = make_action(self, self.tr("Impor"), self.tr(
+            "Impor daftar penduduk dari Excel atau CSV (ada contoh untuk diunduh)"), "Ctrl+I", self.import_register,
+            button=self.import_button)
+        menu = [self.edit_action, self.placement_action, self.event_action, self.household_action]
+        if self._activity_sources:
+            menu.append(self.activity_action)
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        context_menu(self.table, [*menu, separator, self.delete_action])
 
         list_shortcuts(self, self.table, self.focus_search, add=self.add_person, open_row=self.edit_person)
 
@@ -147,8 +190,8 @@ class PersonPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         t.setSortingEnabled(True)
-        for i, w in enumerate(COLUMN_WIDTHS):
-            t.setColumnWidth(i, w)
+        for i, key in enumerate(COLUMNS):
+            t.setColumnWidth(i, COLUMN_WIDTHS.get(key, 100))
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what is left
         header.setStretchLastSection(False)
@@ -222,9 +265,15 @@ class PersonPage(QWidget):
 
     def _update_buttons(self, *_args: object) -> None:
         row = self.selected_row()
-        for b in (self.edit_button, self.placement_button, self.event_button, self.activity_button):
+        for b in (self.edit_button, self.placement_button, self.event_button, self.activity_button,
+                  self.delete_button):
             b.setEnabled(row is not None)
+            b.property("action").setEnabled(row is not None)
         self.household_button.setEnabled(row is not None and bool(row.no_kk))
+        self.household_action.setEnabled(self.household_button.isEnabled())
+        self.activity_action.setEnabled(row is not None and bool(self._activity_sources))
+        if hasattr(self, "detail"):
+            self.detail.show_person(row.id if row is not None else None)
 
     def _on_changes(self, kinds: frozenset[str]) -> None:
         if VILLAGE in kinds:
@@ -237,6 +286,8 @@ class PersonPage(QWidget):
             self.model.refresh()
             if selected is not None:
                 self.select_person(selected.id)
+            self._update_buttons()
+            self.detail.load_now()
 
     # ---- actions ---------------------------------------------------------------------------
 
@@ -244,10 +295,14 @@ class PersonPage(QWidget):
         from desmig_desktop.registry.ui.person_form import PersonForm
 
         form = PersonForm(self._ctx, self._village, parent=self)
-        if form.exec():
+        saved = form.exec()
+        dispose(form)
+        if saved:
             self._changes.notify(PERSONS, HOUSEHOLDS)
             self.select_person(form.saved_id or "")
             self._saved_note(form)
+        elif form.open_person_id:
+            self.show_person(form.open_person_id)
 
     def edit_person(self) -> None:
         row = self.selected_row()
@@ -256,60 +311,34 @@ class PersonPage(QWidget):
         from desmig_desktop.registry.ui.person_form import PersonForm
 
         form = PersonForm(self._ctx, self._village, person_id=row.id, parent=self)
-        if form.exec():
+        saved = form.exec()
+        dispose(form)
+        if saved:
             self._changes.notify(PERSONS, HOUSEHOLDS)
             self._saved_note(form)
+        elif form.open_person_id:
+            self.show_person(form.open_person_id)
+
+    def show_person(self, person_id: str) -> bool:
+        """Select this person in the list, clearing the search and filters when they hide them."""
+        if self.select_person(person_id):
+            return True
+        for combo in (self.status_combo, self.dusun_combo, self.sex_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search.clear()
+        self.gone_check.blockSignals(True)
+        self.gone_check.setChecked(True)
+        self.gone_check.blockSignals(False)
+        self.apply_filters()
+        return self.select_person(person_id)
 
     def _saved_note(self, form) -> None:  # type: ignore[no-untyped-def]
         text = self.tr("Data %1 tersimpan.").replace("%1", " ".join(form.name.text().split()))
         if form.warnings:
             text += " " + " ".join(self.tr("Peringatan: %1").replace("%1", w) for w in form.warnings)
-        self.message.emit(text)
-
-    def edit_placements(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        from desmig_desktop.registry.ui.placement_dialog import PlacementDialog
-
-        dialog = PlacementDialog(self._ctx, row.id, parent=self)
-        dialog.exec()
-        if dialog.changed:
-            self._changes.notify(PERSONS, PLACEMENTS)
-
-    def record_event(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        from desmig_desktop.registry.ui.life_event_dialog import LifeEventDialog
-
-        if LifeEventDialog(self._ctx, row, parent=self).exec():
-            self._changes.notify(PERSONS)
-
-    def show_activity(self) -> None:
-        row = self.selected_row()
-        if row is None:
-            return
-        from desmig_desktop.ui.activity import PersonActivityDialog
-
-        PersonActivityDialog(self._ctx, row.id, self._activity_sources, parent=self).exec()
-
-    def _show_household(self) -> None:
-        row = self.selected_row()
-        if row is not None and row.no_kk:
-            from desmig_desktop.registry.services.people import find_household
-
-            household = find_household(self._ctx, row.no_kk)
-            if household is not None:
-                self.open_household.emit(household.id)
-
-    def export_list(self) -> None:
-        from desmig_desktop.registry.ui.export_dialog import ExportDialog
-
-        dialog = ExportDialog(self._ctx, self.current_query(), self.model.total(), parent=self)
-        dialog.exported.connect(lambda result: self.message.emit(
-            self.tr("%1 orang diekspor ke %2").replace("%1", QLocale().toString(result[1] or 0)).replace("%2", str(result[0]))))
-        dialog.exec()
+        notify(self, text)
 
     def apply_filter(self, title: str = "", **codes: object) -> None:
         """Show the people behind a figure of Beranda: `codes` are PersonQuery fields (registry.home)."""
@@ -323,7 +352,8 @@ class PersonPage(QWidget):
         for button, name in ((self.add_button, "fa5s.user-plus"), (self.edit_button, "fa5s.pen"),
                              (self.placement_button, "fa5s.plane-departure"), (self.event_button, "fa5s.calendar-alt"),
                              (self.activity_button, "fa5s.chalkboard-teacher"),
-                             (self.household_button, "fa5s.home"), (self.export_button, "fa5s.file-export")):
+                             (self.household_button, "fa5s.home"), (self.delete_button, "fa5s.trash-alt"),
+                             (self.import_button, "fa5s.file-import"), (self.export_button, "fa5s.file-export")):
             button.setIcon(qta.icon(name, color="#3c4043"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,7 +30,11 @@ from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import PlacementDTO
 from desmig_desktop.registry.rules import PlacementInput, validate_placement
 from desmig_desktop.registry.services import people as registry
+from desmig_desktop.registry.services.life_events import restore_registry_record
+from desmig_desktop.registry.services.person_detail import goes_with
 from desmig_desktop.ui.dates import DateEdit
+from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.forms import guard_unsaved, mark_clean
 from desmig_desktop.ui.widgets import (
     FieldBox,
     combo_value,
@@ -45,8 +48,10 @@ DATE_FIELDS = ("registered_on", "departed_on", "returned_on", "last_contact_on")
 
 
 class PlacementDialog(QDialog):
+    undone = Signal()  # a delete was undone ("Urungkan"): the list behind may need a refresh
     def __init__(self, ctx: ServiceContext, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
+        guard_unsaved(self)  # Esc, × and Tutup ask before dropping a record being typed
         self._ctx = ctx
         self._person_id = person_id
         self._person = registry.get_person(ctx, person_id)
@@ -220,6 +225,7 @@ class PlacementDialog(QDialog):
         self.cancel_button.setEnabled(pl.stage == "calon")
         self.save_button.setEnabled(pl.stage != "batal")  # a calon who gave up is closed: register anew
         self._validate()
+        mark_clean(self)
 
     def new_placement(self) -> None:
         self.table.clearSelection()
@@ -242,6 +248,7 @@ class PlacementDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.save_button.setEnabled(True)
         self._validate()
+        mark_clean(self)
         self.stage.setFocus()
 
     # ---- validation and saving -------------------------------------------------------------
@@ -277,24 +284,33 @@ class PlacementDialog(QDialog):
         if any(not i.warning for i in self._validate()):
             return
         data = self.placement_input()
+        what = self._describe(data.stage, data.country)
+        text = self.tr("Riwayat migrasi %1 tersimpan: %2.").replace("%1", self._person.name).replace("%2", what)
         if self._editing:
-            self._apply(lambda: registry.update_placement(self._ctx, self._editing, data))
+            self._apply(lambda: registry.update_placement(self._ctx, self._editing, data), text)
         else:
-            self._apply(lambda: registry.add_placement(self._ctx, self._person_id, data))
+            self._apply(lambda: registry.add_placement(self._ctx, self._person_id, data), text)
+
+    def _describe(self, stage: str, country: str) -> str:
+        return " ".join(x for x in (label(enums.PLACEMENT_STAGES, stage), country) if x)
 
     def cancel_placement(self) -> None:
         """Close the calon placement being edited as batal berangkat, with the date and reason in the form."""
         if self._editing:
             self._apply(lambda: registry.cancel_placement(self._ctx, self._editing, self.cancelled_on.value(),
-                                                          self.cancel_reason.text()))
+                                                          self.cancel_reason.text()),
+                        self.tr("%1 dicatat batal berangkat.").replace("%1", self._person.name))
 
-    def _apply(self, use_case) -> None:  # type: ignore[no-untyped-def]
-        """Run a use case on the history; its refusal shows under the fields, a success starts a new record."""
+    def _apply(self, use_case, text: str) -> None:  # type: ignore[no-untyped-def]
+        """Run a use case on the history; its refusal shows under the fields, a success says so and starts a new
+        record."""
         try:
-            use_case()
+            saved = use_case()
         except ValidationError as err:
             show_form_issues(self, self.boxes, self.general, err.issues)
             return
+        warnings = getattr(saved, "warnings", ())
+        notify(self, " ".join([text, *(self.tr("Peringatan: %1").replace("%1", w) for w in warnings)]))
         self.changed = True
         self._reload()
         self.new_placement()
@@ -302,18 +318,25 @@ class PlacementDialog(QDialog):
     def delete_placement(self) -> None:
         if not self._editing:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hapus riwayat"),
-                          self.tr("Hapus riwayat migrasi ini? Gunakan hanya untuk data yang salah ketik."),
-                          parent=self)
-        yes = box.addButton(self.tr("Hapus"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is not yes:
+        pl = next(p for p in self._placements if p.id == self._editing)
+        day = pl.departed_on or pl.registered_on
+        what = self.tr("riwayat migrasi %1 (%2)").replace("%1", self._person.name).replace(
+            "%2", ", ".join(x for x in (self._describe(pl.stage, pl.country), short_date(day)) if x))
+        if not confirm_delete(self, what, goes_with(self._ctx, "placement", pl.id)):
             return
-        registry.delete_placement(self._ctx, self._editing)
+        deletion = registry.delete_placement(self._ctx, self._editing)
         self.changed = True
         self._reload()
         self.new_placement()
+
+        def undo() -> None:
+            restore_registry_record(self._ctx, deletion)
+            self.changed = True
+            if self.isVisible():
+                self._reload()
+            self.undone.emit()
+
+        offer_undo(self, self.tr("Dihapus: %1.").replace("%1", what), undo)
 
     def _reload(self) -> None:
         self._person = registry.get_person(self._ctx, self._person_id)

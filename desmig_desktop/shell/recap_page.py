@@ -29,7 +29,9 @@ from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS
+from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.changes import Changes
+from desmig_desktop.ui.files import confirm_replace_all
 from desmig_desktop.ui.widgets import default_output_dir, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
@@ -47,6 +49,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "desa"
 
 
+def recap_paths(village_name: str, period: Period, folder: Path, formats: Sequence[str], include_nik: bool) -> list[Path]:
+    """The files a recap writes into `folder`, one per format."""
+    stem = f"rekap-{slug(village_name)}-{period.code}{'-nik' if include_nik else ''}"
+    return [folder / f"{stem}.{fmt}" for fmt in formats]
+
+
 def write_recap(ctx: ServiceContext, period: Period, folder: Path, formats: tuple[str, ...], include_nik: bool,
                 report=None, pillars: Sequence[Pillar] = ()) -> list[Path]:  # type: ignore[no-untyped-def]
     """Build the recap once and render it to each format; returns the files written."""
@@ -59,15 +67,14 @@ def write_recap(ctx: ServiceContext, period: Period, folder: Path, formats: tupl
     if report:
         report(1, steps)
     folder.mkdir(parents=True, exist_ok=True)
-    suffix = "-nik" if include_nik else ""
-    stem = f"rekap-{slug(data.village.name)}-{data.period.code}{suffix}"
     written: list[Path] = []
-    for i, fmt in enumerate(formats, start=2):
+    for i, (fmt, path) in enumerate(zip(formats, recap_paths(data.village.name, data.period, folder, formats,
+                                                             include_nik)), start=2):
         if fmt == "xlsx":
             from desmig_desktop.recap.xlsx import write_recap_xlsx as write
         else:
             from desmig_desktop.recap.pdf import write_recap_pdf as write
-        written.append(Path(write(data, folder / f"{stem}.{fmt}", include_nik=include_nik)))
+        written.append(Path(write(data, path, include_nik=include_nik)))
         if report:
             report(i, steps)
     return written
@@ -205,6 +212,9 @@ class RecapPage(QWidget):
             return
         folder = Path(self.folder.text().strip() or default_output_dir()).expanduser()
         ctx, period, nik, pillars = self._ctx, self.period(), self.nik_check.isChecked(), self._pillars
+        village = get_village(ctx)
+        if village is not None and not confirm_replace_all(self, recap_paths(village.name, period, folder, formats, nik)):
+            return
         self.run_button.setEnabled(False)
         self.result.setText("")
         self.open_folder.setVisible(False)

@@ -47,3 +47,26 @@ def test_no_format_chosen_is_explained(qtbot, ctx, people, changes):
     with qtbot.waitSignal(page.recap_failed, timeout=1000):
         page.run_button.click()
     assert page.result.text() == "Pilih minimal satu format: Excel atau PDF."
+
+
+def test_a_recap_asks_before_replacing_files_already_in_the_folder(qtbot, ctx, people, changes, tmp_path):
+    from tests.ui.modals import answer
+
+    page = RecapPage(ctx, changes, PILLARS)
+    qtbot.addWidget(page)
+    page.show()
+    folder = tmp_path / "rekap"
+    folder.mkdir()
+    old = folder / "rekap-kuripan-2026-11.pdf"
+    old.write_bytes(b"old")
+    page.folder.setText(str(folder))
+    seen: list[str] = []
+    answer("Batal", seen)
+    page.run_button.click()
+    assert seen and seen[0].startswith("Ganti berkas rekap-kuripan-2026-11.pdf?")
+    assert old.read_bytes() == b"old" and not (folder / "rekap-kuripan-2026-11.xlsx").exists()
+    assert page.run_button.isEnabled()
+    answer("Ganti")
+    with qtbot.waitSignal(page.recap_written, timeout=20000):
+        page.run_button.click()
+    assert old.read_bytes() != b"old"

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.formatting import number
 from desmig_desktop.registry.services.search import PersonQuery
+from desmig_desktop.ui.files import ask_save_path, confirm_replace
 from desmig_desktop.ui.widgets import ERROR_COLOUR, default_output_dir, dialog_buttons, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
@@ -35,6 +35,7 @@ class ExportDialog(QDialog):
         self._ctx = ctx
         self._query = query
         self.worker: Worker | None = None
+        self._confirmed: Path | None = None  # the file the officer already agreed to replace
         self.setWindowTitle(self.tr("Ekspor daftar penduduk"))
         self.setMinimumWidth(620)
         outer = QVBoxLayout(self)
@@ -76,11 +77,12 @@ class ExportDialog(QDialog):
         self.path.setText(str(path.with_suffix("." + self.format.currentData())))
 
     def _choose(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar sebagai"), self.path.text(),
-                                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if name:
-            self.path.setText(name)
-            index = self.format.findData(Path(name).suffix.lstrip(".").lower())
+        chosen = ask_save_path(self, self.tr("Simpan daftar sebagai"), Path(self.path.text()),
+                               self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+            self._confirmed = chosen
+            index = self.format.findData(chosen.suffix.lstrip(".").lower())
             if index >= 0:
                 self.format.setCurrentIndex(index)
 
@@ -90,6 +92,8 @@ class ExportDialog(QDialog):
         out = Path(self.path.text().strip()).expanduser()
         if not out.name:
             self._error(self.tr("Tulis nama berkas tujuan."))
+            return
+        if out != self._confirmed and not confirm_replace(self, out):  # asked once, in the save dialog or here
             return
         ctx, fmt, query, nik = self._ctx, self.format.currentData(), self._query, self.nik_check.isChecked()
 

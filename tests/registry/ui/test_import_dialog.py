@@ -166,3 +166,26 @@ def test_unduh_contoh_writes_a_template_that_the_dialog_then_checks(qtbot, ctx, 
     assert result.rows == 1 and not result.errors
     assert dialog.write_template_to(tmp_path / "tidak-ada" / "contoh.csv") is None
     assert "tidak ada" in dialog.summary.text() and "tidak-ada" in dialog.summary.text()
+
+
+def test_a_read_only_database_is_checked_and_the_save_says_why_not(qtbot, ctx, village, tmp_path):
+    import os
+
+    from desmig_desktop.core.context import ServiceContext
+
+    path = _csv(tmp_path / "daftar.csv", [_row("Paiman", "L", date(1975, 1, 30), 4)])
+    ctx.close()
+    os.chmod(ctx.path, 0o444)
+    try:
+        ro = ServiceContext.open(ctx.path)
+        assert ro.read_only
+        dialog = ImportDialog(ro, path)
+        qtbot.addWidget(dialog)
+        assert not _check(qtbot, dialog).errors  # checking only reads
+        with qtbot.waitSignal(dialog.failed, timeout=10000):
+            dialog.save_button.click()
+        assert "hanya-baca" in dialog.summary.text() and str(ctx.path) in dialog.summary.text()
+        assert _count(ro) == 0
+        ro.close()
+    finally:
+        os.chmod(ctx.path, 0o644)

@@ -103,6 +103,11 @@ def main(argv: list[str] | None, pillars: Sequence[Pillar]) -> int:
     except DatabaseOpenError as err:  # a folder, not SQLite, damaged, newer, read-only and too old
         print(str(err), file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:  # the reader stopped early (`| head`): not the officer's problem, nothing to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as err:
         print(describe_os_error(err), file=sys.stderr)
         return EXIT_INVALID

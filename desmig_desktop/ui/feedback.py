@@ -102,7 +102,7 @@ class _ToastStack(QObject):
             bottom -= toast.height() + _GAP
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.host and event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and obj is getattr(self, "host", None):
             self.place()
         return False
 

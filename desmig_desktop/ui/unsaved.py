@@ -88,7 +88,7 @@ class _Guard(QObject):
         dialog.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if obj is self.dialog and event.type() == QEvent.Type.Show and self.before is None:
+        if event.type() == QEvent.Type.Show and obj is getattr(self, "dialog", None) and self.before is None:
             self.before = snapshot(self.dialog)
         return False
 

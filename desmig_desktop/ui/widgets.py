@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,8 +37,20 @@ class FieldBox(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
         lay.addWidget(self.message)
+        self._last: tuple[str, bool] = ("", False)
+
+    standing = ""  # a warning the field itself keeps while its value stays so (see warn_if_id_number)
+
+    def set_standing(self, text: str) -> None:
+        self.standing = text
+        self.set_message(*self._last)
 
     def set_message(self, text: str, warning: bool = False) -> None:
+        self._last = (text, warning)
+        if not text and self.standing:
+            text, warning = self.standing, True
+        elif self.standing and warning:
+            text = f"{text}\n{self.standing}"
         self.message.setText(self.tr("Peringatan: %1").replace("%1", text) if text and warning else text)
         colour = WARNING_COLOUR if warning else ERROR_COLOUR
         self.message.setStyleSheet(f"color: {colour};")
@@ -142,3 +156,33 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
 def default_output_dir() -> Path:
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(docs or Path.home()) / "Desmig"
+
+
+_ID_NUMBER = re.compile(r"\d{16}")
+
+
+def id_number_warning(text: str, field_label: str) -> str:
+    """A free-text field given a 16-digit number (a NIK or No. KK typed one field off): the warning, or ""."""
+    if not _ID_NUMBER.fullmatch(re.sub(r"[\s.\-]", "", text)):
+        return ""
+    return QCoreApplication.translate("widgets", "%1 berisi 16 angka, seperti NIK atau No. KK: periksa apakah "
+                                      "isian ini masuk ke kolom yang benar.").replace("%1", field_label)
+
+
+def warn_if_id_number(line_edit: QLineEdit, field_label: str) -> None:
+    """Warn (amber, under the field when it sits in a FieldBox) while `line_edit` holds a 16-digit number; the
+    value is kept — it is a warning, not a refusal. `line_edit.property("id_warning")` is the text shown."""
+
+    def check() -> None:
+        text = id_number_warning(line_edit.text(), field_label)
+        if text == (line_edit.property("id_warning") or ""):
+            return
+        line_edit.setProperty("id_warning", text)
+        line_edit.setStyleSheet(f"QLineEdit {{ border: 2px solid {WARNING_COLOUR}; }}" if text else "")
+        line_edit.setToolTip(text)
+        box = line_edit.parentWidget()
+        if isinstance(box, FieldBox):
+            box.set_standing(text)
+
+    line_edit.textChanged.connect(lambda _t: check())
+    check()

@@ -43,6 +43,7 @@ from desmig_desktop.ui.widgets import (
     set_combo_value,
     show_form_issues,
     show_issues,
+    warn_if_id_number,
 )
 
 
@@ -127,6 +128,8 @@ class PersonForm(QDialog):
                 ("rt", self.rt), ("address", self.address),
             )
         }
+        warn_if_id_number(self.occupation, self.tr("Pekerjaan"))  # a No. KK typed one field off
+        warn_if_id_number(self.phone, self.tr("No. HP"))
         for key in ("sex", "birth_date", "relationship_to_head", "education", "marital_status", "dusun"):
             self.boxes[key].editor.setMaximumWidth(260)
         for key in ("rw", "rt"):

@@ -91,7 +91,18 @@ class PersonRow:
     status: str
     in_village: bool
     relationship_to_head: str = "lainnya"
-    country: str = ""
+    country: str = ""  # destination of the current (or last) placement
+    departed_on: date | None = None  # departure date of that placement
+    age: int | None = None  # on the context's today, when the list computed it
+
+
+@dataclass(frozen=True)
+class PersonPage:
+    """Rows of the person list in list order, with the sort keys of the first and last (keyset paging)."""
+
+    rows: tuple[PersonRow, ...]
+    first: tuple | None = None  # type: ignore[type-arg]
+    last: tuple | None = None  # type: ignore[type-arg]
 
 
 @dataclass(frozen=True)

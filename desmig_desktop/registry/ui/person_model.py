@@ -4,6 +4,12 @@ Like Anki's browser table: the model never holds the whole village. The first pa
 view needs it); when it is full, the total is counted on a background thread and the rows are extended
 when it arrives, so neither launch nor typing in the search field waits for a COUNT over 100,000 people.
 Sorting is done by the database (PersonQuery.sort), never by a proxy model.
+
+Pages are read by key (services.search.list_page), never by OFFSET: the page after a page read is "the rows
+after its last key", the page before one read is "the rows before its first key", and the last page (Ctrl+End,
+the scroll bar dragged to the bottom) is the first page read in reversed order, so no page in between is read.
+Only a jump into the middle, with no page read near it, looks up the key of the row before it first
+(services.search.key_at: the key columns only, from the nearer end).
 """
 
 from __future__ import annotations
@@ -18,14 +24,14 @@ from PySide6.QtGui import QBrush, QColor
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
-from desmig_desktop.registry.dto import HouseholdDTO, PersonRow
+from desmig_desktop.registry.dto import HouseholdDTO, PersonPage, PersonRow
 from desmig_desktop.registry.enums import SEXES, STATUSES
-from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
+from desmig_desktop.registry.services.search import PersonQuery, count_persons, key_at, list_page
 from desmig_desktop.ui.workers import Worker
 
 PAGE = 200
 MAX_PAGES = 60  # pages kept in memory (12,000 rows); older ones are read again when needed
-COLUMNS = ("name", "nik", "no_kk", "sex", "birth_date", "dusun", "rw_rt", "status")
+COLUMNS = ("name", "nik", "no_kk", "sex", "birth_date", "age", "dusun", "rw_rt", "status", "country", "departed_on")
 GONE_COLOUR = QColor("#8a8a8a")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +49,13 @@ class PersonTableModel(QAbstractTableModel):
     total_changed = Signal(int)  # the number of people matching the query, once known
 
     def __init__(self, ctx: ServiceContext, query: PersonQuery | None = None, async_count: bool = True,
-                 parent: Any = None):
+                 parent: Any = None, page_size: int = PAGE):
         super().__init__(parent)
+        self._size = page_size
         self._ctx = ctx
         self._query = query or PersonQuery()
         self._async = async_count
-        self._pages: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._pages: OrderedDict[int, PersonPage] = OrderedDict()
         self._rows = 0
         self._total: int | None = None
         self._generation = 0
@@ -56,8 +63,8 @@ class PersonTableModel(QAbstractTableModel):
         self._pool.setMaxThreadCount(1)
         self._counter: Worker | None = None
         self._headers = (
-            self.tr("Nama"), self.tr("NIK"), self.tr("No. KK"), self.tr("L/P"), self.tr("Tgl Lahir"),
-            self.tr("Dusun"), self.tr("RW/RT"), self.tr("Status"),
+            self.tr("Nama"), self.tr("NIK"), self.tr("No. KK"), self.tr("L/P"), self.tr("Tgl Lahir"), self.tr("Umur"),
+            self.tr("Dusun"), self.tr("RW/RT"), self.tr("Status"), self.tr("Negara tujuan"), self.tr("Tgl Berangkat"),
         )
         self._gone_tip = self.tr("Sudah pindah keluar atau meninggal")
         self._sex_codes = {"L": self.tr("L", "laki-laki"), "P": self.tr("P", "perempuan")}
@@ -98,11 +105,11 @@ class PersonTableModel(QAbstractTableModel):
     def _load(self) -> None:
         self._generation += 1
         self._pages.clear()
-        first = list_persons(self._ctx, self._query, 0, PAGE)
+        first = list_page(self._ctx, self._query, None, self._size)
         self._pages[0] = first
-        self._rows = len(first)
-        if len(first) < PAGE:
-            self._total = len(first)
+        self._rows = len(first.rows)
+        if len(first.rows) < self._size:
+            self._total = len(first.rows)
             return
         self._total = None
         if self._async:
@@ -141,30 +148,45 @@ class PersonTableModel(QAbstractTableModel):
 
     # ---- rows ------------------------------------------------------------------------------
 
-    def _page(self, number: int) -> list[PersonRow]:
+    def _page(self, number: int) -> tuple[PersonRow, ...]:
         page = self._pages.get(number)
         if page is None:
-            page = list_persons(self._ctx, self._query, number * PAGE, PAGE)
+            page = self._read(number)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        return page
+        return page.rows
+
+    def _read(self, number: int) -> PersonPage:
+        """Page `number` read by key: after the page before it, before the page after it, or from the end."""
+        ctx, q, n = self._ctx, self._query, self._size
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
+        if number == 0:
+            return list_page(ctx, q, None, n)
+        if before is not None and before.last is not None and len(before.rows) == n:
+            return list_page(ctx, q, before.last, n)
+        if after is not None and after.first is not None:
+            return list_page(ctx, q, after.first, n, backwards=True)
+        if (number + 1) * n >= self._rows:  # the last page: the first ones in reversed order
+            return list_page(ctx, q, None, self._rows - number * n, backwards=True)
+        key = key_at(ctx, q, number * n - 1, self._total)  # a jump into the middle: one key, then by key
+        return list_page(ctx, q, key, n) if key is not None else PersonPage(())
 
     def row_at(self, row: int) -> PersonRow | None:
         if not 0 <= row < self._rows:
             return None
-        page = self._page(row // PAGE)
-        offset = row % PAGE
+        page = self._page(row // self._size)
+        offset = row % self._size
         return page[offset] if offset < len(page) else None
 
     def row_of(self, person_id: str) -> int:
         """The row of a person among the pages already read, or -1."""
         for number, page in self._pages.items():
-            for i, r in enumerate(page):
+            for i, r in enumerate(page.rows):
                 if r.id == person_id:
-                    return number * PAGE + i
+                    return number * self._size + i
         return -1
 
     def loaded_pages(self) -> list[int]:
@@ -196,6 +218,8 @@ class PersonTableModel(QAbstractTableModel):
             return self._display(row, COLUMNS[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()] == "age":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not row.in_village:
             return QBrush(GONE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -210,6 +234,10 @@ class PersonTableModel(QAbstractTableModel):
             return row.nik or self.tr("belum ada")
         if column == "birth_date":
             return short_date(row.birth_date)
+        if column == "departed_on":
+            return short_date(row.departed_on) if row.departed_on else ""
+        if column == "age":
+            return "" if row.age is None else str(row.age)
         if column == "status":
             return label(STATUSES, row.status)
         if column == "rw_rt":

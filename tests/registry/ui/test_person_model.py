@@ -18,15 +18,16 @@ def test_model_follows_qt_rules(qtmodeltester, ctx, people):
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 5
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Dusun", "RW/RT", "Status"]
+    assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Umur", "Dusun", "RW/RT", "Status", "Negara tujuan",
+                       "Tgl Berangkat"]
 
 
 def test_rows_show_what_the_officer_reads(ctx, people):
     model = PersonTableModel(ctx)
     row = names_shown(model).index("Sularmi")
     cells = [model.index(row, c).data() for c in range(model.columnCount())]
-    assert cells == ["Sularmi", people.niks["Sularmi"], "3307091201150003", "P", "14/02/1985", "Kuripan", "01/02",
-                     "PMI aktif"]
+    assert cells == ["Sularmi", people.niks["Sularmi"], "3307091201150003", "P", "14/02/1985", "41", "Kuripan", "01/02",
+                     "PMI aktif", "Hong Kong", "01/03/2024"]  # 41 on 23 November 2026
 
 
 def test_sorting_is_done_by_the_database(ctx, people):

@@ -231,3 +231,28 @@ def test_a_leap_day_baby_turns_a_year_older_on_1_march():
     born = date(2000, 2, 29)
     assert [age_on(born, d) for d in (date(2001, 2, 28), date(2001, 3, 1), date(2004, 2, 28), date(2004, 2, 29))] == [
         0, 1, 3, 4]
+
+
+def test_the_new_columns_of_demo_people(tmp_path):
+    """Umur, Negara tujuan and Tanggal berangkat of demo people: an aktif PMI shows the placement abroad now,
+    a purna the last one (her return does not hide where she went), a family member nothing."""
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.app import create_demo_village
+    from desmig_desktop.registry.services.people import get_person
+
+    ctx = ServiceContext.open(tmp_path / "demo.db")
+    ctx.today_override = TODAY
+    create_demo_village(ctx)
+    try:
+        for status in ("aktif", "purna"):
+            row = list_page(ctx, PersonQuery(status=status), None, 1).rows[0]
+            person = get_person(ctx, row.id)
+            shown = [p for p in person.placements if p.stage == status]
+            latest = max(shown, key=lambda p: (p.returned_on or p.departed_on or p.registered_on or date.min))
+            assert (row.country, row.departed_on) == (latest.country, latest.departed_on)
+            assert row.country and row.departed_on is not None
+            assert row.age == reference_age(person.birth_date, TODAY)
+        family = list_page(ctx, PersonQuery(status="keluarga"), None, 1).rows[0]
+        assert (family.country, family.departed_on) == ("", None)
+    finally:
+        ctx.close()

@@ -1,4 +1,5 @@
-"""The "Rekap & Ekspor" page: the period recap for Disnaker (Excel / PDF) and the import of registers."""
+"""The "Rekap & Ekspor" page: the period recap for Disnaker (Excel / PDF). Registers are imported from the person
+list's "Impor" button (registry/ui/import_dialog.py)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
-from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.files import confirm_replace_all
@@ -176,19 +176,6 @@ class RecapPage(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.result)
-
-        imp = QGroupBox(self.tr("Impor data penduduk"), self)
-        imp.setMaximumWidth(900)
-        il = QVBoxLayout(imp)
-        il.addWidget(hint(self.tr("Baca daftar penduduk dari berkas CSV atau Excel. Semua baris diperiksa dulu; "
-                                  "tidak ada yang disimpan sebelum Anda setuju, dan tidak ada bila ada kesalahan."), imp))
-        self.import_button = QPushButton(self.tr("Impor data penduduk…"), imp)
-        self.import_button.clicked.connect(self.open_import)
-        row = QHBoxLayout()
-        row.addWidget(self.import_button)
-        row.addStretch(1)
-        il.addLayout(row)
-        outer.addWidget(imp)
         outer.addStretch(1)
 
     # ---- recap -----------------------------------------------------------------------------
@@ -242,13 +229,3 @@ class RecapPage(QWidget):
     def _open_folder(self) -> None:
         if self.written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
-
-    # ---- import ----------------------------------------------------------------------------
-
-    def open_import(self) -> None:
-        from desmig_desktop.registry.ui.import_dialog import ImportDialog
-
-        dialog = ImportDialog(self._ctx, parent=self)
-        dialog.exec()
-        if dialog.written:
-            self._changes.notify(PERSONS, HOUSEHOLDS, PLACEMENTS)

@@ -178,8 +178,9 @@ def _status_is(value: str) -> ColumnElement[bool]:
     return Person.status == value if value in SPARSE_STATUSES else Person.status.concat("") == value
 
 
-def _has_live_household() -> ColumnElement[bool]:
-    return Person.household_id.in_(select(Household.id).where(Household.deleted_at.is_(None)))
+def _no_live_household() -> ColumnElement[bool]:
+    live = select(Household.id).where(Household.deleted_at.is_(None))
+    return or_(Person.household_id.is_(None), Person.household_id.not_in(live))
 
 
 def _has_current_placement() -> ColumnElement[bool]:
@@ -201,7 +202,7 @@ def _groups(q: PersonQuery) -> list[_Group]:
         known = [_Group(_status_is(v), name) for v in STATUS_ORDER]
         return [*known, _Group(Person.status.not_in(STATUS_ORDER), ((Person.status, True), *name))]
     if sort == "no_kk":
-        return [_Group(~_has_live_household(), name),
+        return [_Group(_no_live_household(), name),
                 _Group(Household.deleted_at.is_(None), ((Household.no_kk, True), *name), ("live_household",))]
     if sort == "dusun":
         return [_Group(None, ((func.coalesce(Dusun.name, ""), True), (rw, True), (rt, True), *name),

@@ -156,3 +156,25 @@ def test_os_errors_of_an_export_are_worded_with_the_path(db, tmp_path, capsys):
     assert run("--lang", "en", "--db", db, "export", "persons", "--format", "csv", "--out", str(folder)) == 3
     err = capsys.readouterr().err
     assert str(folder) in err and "folder" in err and "Is a directory" not in err
+
+
+def test_a_damaged_or_locked_file_gets_one_sentence(db, tmp_path, capsys):
+    import sqlite3
+
+    damaged = tmp_path / "rusak.db"
+    data = bytearray(open(db, "rb").read())
+    data[100:4096] = b"\xff" * (4096 - 100)  # the header survives, the schema page does not
+    damaged.write_bytes(bytes(data))
+    assert run("--db", str(damaged), "village", "show") == 3
+    err = capsys.readouterr().err.strip()
+    assert err.splitlines() == [err] and "rusak" in err and str(damaged) in err
+
+    holder = sqlite3.connect(db, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert run("--db", db, "import", "persons", str(tmp_path / "x.csv")) in (3,)
+        assert run("--db", db, "village", "show") == 3
+        assert "sedang dipakai program lain" in capsys.readouterr().err
+    finally:
+        holder.rollback()
+        holder.close()

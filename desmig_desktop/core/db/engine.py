@@ -220,7 +220,11 @@ def open_database(path: str | Path, create: bool = True) -> Engine:
     except DBAPIError as exc:
         engine.dispose()
         log.warning("cannot open %s: %s", path, exc)
-        if "readonly" in str(exc.orig).lower() or "read-only" in str(exc.orig).lower():
+        reason = str(exc.orig).lower()
+        if "locked" in reason or "busy" in reason:
+            raise DatabaseOpenError(_("Berkas basis data {path} sedang dipakai program lain: tunggu sebentar atau tutup "
+                                      "program itu, lalu coba lagi.").format(path=path)) from None
+        if "readonly" in reason or "read-only" in reason:
             raise DatabaseOpenError(_("Berkas basis data {path} tidak dapat ditulis: periksa izin berkas dan "
                                       "foldernya.").format(path=path)) from None
         raise DatabaseOpenError(_("{path} rusak atau bukan berkas basis data Desmig Desktop: pilih berkas lain, atau "

@@ -38,19 +38,27 @@ class HouseholdListModel(QAbstractTableModel):
         self._ctx = ctx
         self.query = HouseholdQuery()
         self._rows: list[HouseholdRow] = []
-        self._total = 0
+        self._more = False  # the last page read was full: there may be more
+        self._total: int | None = 0  # None: not counted yet (counting is kept off the typing path)
         self._titles = [self.tr("No. KK"), self.tr("Kepala keluarga"), self.tr("Dusun"), self.tr("RW/RT"),
                         self.tr("Anggota"), self.tr("Di luar negeri")]
 
     def reload(self, query: HouseholdQuery | None = None) -> None:
         self.beginResetModel()
         self.query = query or self.query
-        self._total = count_households(self._ctx, self.query)
         self._rows = list_households(self._ctx, self.query, 0, PAGE_SIZE)
+        self._more = len(self._rows) == PAGE_SIZE
+        self._total = None if self._more else len(self._rows)
         self.endResetModel()
 
     def total(self) -> int:
+        """How many families match (counted on first asking when more than a page match)."""
+        if self._total is None:
+            self._total = count_households(self._ctx, self.query)
         return self._total
+
+    def total_known(self) -> bool:
+        return self._total is not None
 
     def row_at(self, row: int) -> HouseholdRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -65,12 +73,12 @@ class HouseholdListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._titles)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
         more = list_households(self._ctx, self.query, len(self._rows), PAGE_SIZE)
+        self._more = len(more) == PAGE_SIZE
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)

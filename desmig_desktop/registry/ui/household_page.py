@@ -3,7 +3,7 @@ one selected, with the corrections of a family: address, moving a member, splitt
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,9 @@ from desmig_desktop.ui.lists import (
 )
 from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.widgets import heading
+
+
+COUNT_DELAY_MS = 400  # the count of a long list waits until the typing has stopped this long
 
 
 class HouseholdPage(QWidget):
@@ -139,6 +142,11 @@ class HouseholdPage(QWidget):
         outer.addWidget(split, 1)
 
         self._timer = search_as_you_type(self.search, self.apply_filters)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._show_count)
+        self.search.textChanged.connect(lambda _t: self._count_timer.stop())
         self.search.returnPressed.connect(self.apply_filters)
         self.dusun.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._pick(cur.row()))
@@ -192,7 +200,11 @@ class HouseholdPage(QWidget):
         self._timer.stop()
         keep = select_id or (self.household.id if self.household else None)
         self.model.reload(self.current_query())
-        self.count_label.setText(self.tr("%1 KK").replace("%1", f"{self.model.total():,}".replace(",", ".")))
+        if self.model.total_known():
+            self._show_count()
+        else:  # counted once the typing stops and the first page is on screen
+            self.count_label.setText(self.tr("%1+ KK").replace("%1", str(self.model.rowCount())))
+            self._count_timer.start()
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount() == 1:
             row = 0
@@ -201,6 +213,10 @@ class HouseholdPage(QWidget):
             self._pick(row)
         elif select_id is None:
             self._show(None)
+
+    def _show_count(self) -> None:
+        self._count_timer.stop()
+        self.count_label.setText(self.tr("%1 KK").replace("%1", f"{self.model.total():,}".replace(",", ".")))
 
     def _after_reset(self) -> None:
         self.table.clearSelection()

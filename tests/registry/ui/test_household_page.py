@@ -223,3 +223,21 @@ def test_the_actions_have_keys_named_in_their_tooltips_and_delete_only_acts_on_t
     qtbot.keyClick(page.search, Qt.Key.Key_Delete)  # Delete in the search field deletes text, not a family
     assert registry.find_household(ctx, KK1) is not None
     assert [a.text() for a in page.table.actions()] == ["Hapus KK"]
+
+
+def test_a_long_list_is_read_a_page_at_a_time_and_counted_after_the_typing(qtbot, ctx, village, changes):
+    from desmig_desktop.registry.services.people import create_household_in
+    from desmig_desktop.registry.ui.household_model import PAGE_SIZE
+
+    with ctx.unit_of_work() as s:  # 230 family cards, No. KK 3307091201150001 ...
+        for serial in range(1, 231):
+            create_household_in(s, ctx, HouseholdInput(f"330709120115{serial:04d}", village.dusuns[0].id))
+    page = _page(qtbot, ctx, village, changes)
+    assert page.model.rowCount() == PAGE_SIZE and page.count_label.text() == "200+ KK"
+    qtbot.waitUntil(lambda: page.count_label.text() == "230 KK", timeout=3000)
+    page.model.fetchMore()
+    assert page.model.rowCount() == 230 and not page.model.canFetchMore()
+    assert _list(page)[-1][0] == "3307091201150230"
+    qtbot.keyClicks(page.search, "33070912011502")  # a narrower search is counted at once
+    page.apply_filters()
+    assert page.count_label.text() == "31 KK"  # 0200 ... 0230

@@ -106,3 +106,52 @@ def test_a_departure_under_18_that_happened_is_recorded_with_a_note(qtbot, ctx, 
     dialog.save()
     person = registry.get_person(ctx, pid)
     assert person.status == "aktif" and person.placements[0].departure_note == "Umur dipalsukan oleh calo"
+
+
+def test_a_placement_deleted_by_mistake_comes_back_with_urungkan(qtbot, ctx, people):
+    from desmig_desktop.ui.feedback import messages_shown, toasts
+
+    from tests.ui.modals import answer
+
+    pid = people.ids["Sularmi"]  # PMI aktif in Hong Kong since 1 March 2024
+    dialog = _dialog(qtbot, ctx, pid)
+    dialog.table.selectRow(0)
+    seen: list[str] = []
+    answer("Hapus", seen)
+    dialog.delete_button.click()
+    assert seen[0].startswith("Hapus riwayat migrasi Sularmi (PMI aktif Hong Kong, 01/03/2024)?")
+    assert dialog.table.rowCount() == 0 and dialog.changed
+    person = registry.get_person(ctx, pid)
+    assert person.placements == () and person.status == "none"
+    undone: list[bool] = []
+    dialog.undone.connect(lambda: undone.append(True))
+    assert messages_shown(dialog) == ["Dihapus: riwayat migrasi Sularmi (PMI aktif Hong Kong, 01/03/2024)."]
+    toasts(dialog)[-1].button.click()  # Urungkan
+    assert dialog.table.rowCount() == 1 and undone == [True]
+    assert registry.get_person(ctx, pid).status == "aktif"
+
+
+def test_a_save_is_told_and_closing_with_typed_data_asks_first(qtbot, ctx, people):
+    from desmig_desktop.ui.feedback import messages_shown
+
+    from tests.ui.modals import answer
+
+    pid = people.ids["Joko Susilo"]
+    dialog = _dialog(qtbot, ctx, pid)
+    dialog.stage.setCurrentIndex(dialog.stage.findData("calon"))
+    qtbot.keyClicks(dialog.dates["registered_on"].edit, "02112026")
+    dialog.save()
+    assert messages_shown(dialog) == ["Riwayat migrasi Joko Susilo tersimpan: Calon PMI."]
+    dialog.reject()  # nothing typed since the save: closes without asking
+    assert not dialog.isVisible()
+
+    dialog = _dialog(qtbot, ctx, pid)
+    dialog.setModal(True)  # as opened from the list (exec): a window left open by a test never asks
+    qtbot.keyClicks(dialog.job, "operator pabrik")
+    asked: list[str] = []
+    answer("Kembali ke formulir", asked)
+    dialog.reject()  # Esc, × or Tutup
+    assert asked and dialog.isVisible() and dialog.job.text() == "operator pabrik"
+    answer("Buang")
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -67,6 +67,7 @@ class PersonTableModel(QAbstractTableModel):
             self.tr("Dusun"), self.tr("RW/RT"), self.tr("Status"), self.tr("Negara tujuan"), self.tr("Tgl Berangkat"),
         )
         self._gone_tip = self.tr("Sudah pindah keluar atau meninggal")
+        self._gone_status = self.tr("%1 · pindah/meninggal")
         self._sex_codes = {"L": self.tr("L", "laki-laki"), "P": self.tr("P", "perempuan")}
         self._load()
 
@@ -238,8 +239,9 @@ class PersonTableModel(QAbstractTableModel):
             return short_date(row.departed_on) if row.departed_on else ""
         if column == "age":
             return "" if row.age is None else str(row.age)
-        if column == "status":
-            return label(STATUSES, row.status)
+        if column == "status":  # a person who moved out or died says so here too, not only in grey
+            text = label(STATUSES, row.status)
+            return text if row.in_village else self._gone_status.replace("%1", text)
         if column == "rw_rt":
             return rw_rt(row)
         if column == "sex":

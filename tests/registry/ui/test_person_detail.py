@@ -124,6 +124,7 @@ def test_a_death_is_listed_corrected_and_deleted_and_the_list_follows(qtbot, ctx
     assert "Peristiwa meninggal Sularmi tersimpan: 15/11/2026." in messages_shown(page)
     row = _row_of(page, "Sularmi")
     assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) == "Sudah pindah keluar atau meninggal"
+    assert _status(page, "Sularmi") == "PMI aktif · pindah/meninggal"  # the Status column follows
     assert registry.get_person(ctx, people.ids["Sularmi"]).in_village is False
 
     d.events_table.selectRow(0)
@@ -141,8 +142,10 @@ def test_a_death_is_listed_corrected_and_deleted_and_the_list_follows(qtbot, ctx
     assert d.events.rowCount() == 0 and d.tab_titles()[2] == "Peristiwa (0)"
     row = _row_of(page, "Sularmi")
     assert page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # back in the village
+    assert _status(page, "Sularmi") == "PMI aktif"
     toasts(page)[-1].button.click()  # Urungkan
     assert d.events.rowCount() == 1
+    assert _status(page, "Sularmi") == "PMI aktif · pindah/meninggal"
     assert registry.get_person(ctx, people.ids["Sularmi"]).in_village is False
 
 

@@ -178,9 +178,8 @@ def _status_is(value: str) -> ColumnElement[bool]:
     return Person.status == value if value in SPARSE_STATUSES else Person.status.concat("") == value
 
 
-def _no_live_household() -> ColumnElement[bool]:
-    live = select(Household.id).where(Household.deleted_at.is_(None))
-    return or_(Person.household_id.is_(None), Person.household_id.not_in(live))
+def _in_deleted_household() -> ColumnElement[bool]:
+    return Person.household_id.in_(select(Household.id).where(Household.deleted_at.is_not(None)))
 
 
 def _has_current_placement() -> ColumnElement[bool]:
@@ -202,7 +201,8 @@ def _groups(q: PersonQuery) -> list[_Group]:
         known = [_Group(_status_is(v), name) for v in STATUS_ORDER]
         return [*known, _Group(Person.status.not_in(STATUS_ORDER), ((Person.status, True), *name))]
     if sort == "no_kk":
-        return [_Group(_no_live_household(), name),
+        # no family card, then a deleted one (each a short list by name), then by No. KK along its index
+        return [_Group(Person.household_id.is_(None), name), _Group(_in_deleted_household(), name),
                 _Group(Household.deleted_at.is_(None), ((Household.no_kk, True), *name), ("live_household",))]
     if sort == "dusun":
         return [_Group(None, ((func.coalesce(Dusun.name, ""), True), (rw, True), (rt, True), *name),

@@ -38,7 +38,7 @@ TODAY = date(2026, 11, 23)
 ORDER = {
     "name": "p.name, p.id",
     "nik": "p.nik IS NOT NULL, p.nik, p.name, p.id",
-    "no_kk": "h.no_kk IS NOT NULL, h.no_kk, p.name, p.id",
+    "no_kk": "p.household_id IS NOT NULL, h.no_kk IS NOT NULL, h.no_kk, p.name, p.id",
     "dusun": "coalesce(d.name, ''), coalesce(h.rw, -1), coalesce(h.rt, -1), p.name, p.id",
     "rw_rt": "coalesce(h.rw, -1), coalesce(h.rt, -1), p.name, p.id",
     "sex": "p.sex, p.name, p.id",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.dto import PersonRow, VillageDTO
 from desmig_desktop.registry.enums import SEXES, STATUSES
@@ -320,17 +321,24 @@ class PersonPage(PersonActions, QWidget):
             self.show_person(form.open_person_id)
 
     def show_person(self, person_id: str) -> bool:
-        """Select this person in the list, clearing the search and filters when they hide them."""
+        """Select this person in the list; when the filters hide them or they are far down a long list, the search
+        is set to their NIK (or name) so that the list shows them."""
         if self.select_person(person_id):
             return True
+        from desmig_desktop.registry.services.people import get_person
+
+        try:
+            person = get_person(self._ctx, person_id)
+        except NotFoundError:
+            return False
         for combo in (self.status_combo, self.dusun_combo, self.sex_combo):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self.search.clear()
         self.gone_check.blockSignals(True)
-        self.gone_check.setChecked(True)
+        self.gone_check.setChecked(not person.in_village)
         self.gone_check.blockSignals(False)
+        self.search.setText(person.nik or person.name)
         self.apply_filters()
         return self.select_person(person_id)
 

@@ -200,3 +200,48 @@ def test_impor_on_the_toolbar_opens_the_import_dialog(qtbot, ctx, village, peopl
     answer(None, then=close)
     page.import_button.click()
     assert opened == ["ImportDialog"]
+
+
+def test_a_demo_person_shows_family_history_and_group_in_one_place(qtbot, tmp_path):
+    from desmig_desktop.app import PILLARS, create_demo_village
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.core.pillar import load
+    from desmig_desktop.production.models import GroupMember
+    from desmig_desktop.registry.models import Person
+    from desmig_desktop.registry.services.village import get_village
+    from desmig_desktop.ui.changes import Changes
+
+    from tests.conftest import TODAY
+
+    ctx = ServiceContext.open(tmp_path / "demo.db", officer="Petugas Demo")
+    ctx.today_override = TODAY
+    create_demo_village(ctx)
+    with ctx.reader() as s:
+        member = s.scalars(select(GroupMember.person_id).where(GroupMember.deleted_at.is_(None))).first()
+        migrant = s.scalars(select(Placement.person_id).join(Person).where(
+            Placement.deleted_at.is_(None), Placement.departed_on.is_not(None), Person.household_id.is_not(None),
+            Person.in_village.is_(True))).first()
+    sources = [lambda c, pid, ref=p.person_activity: load(ref)(c, pid) for p in PILLARS if p.person_activity]
+    page = PersonPage(ctx, get_village(ctx), Changes(), activity_sources=sources)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    try:
+        assert page.show_person(migrant)
+        page.detail.load_now()
+        view = page.detail.overview
+        family = registry.get_household(ctx, view.person.household_id).members
+        titles = page.detail.tab_titles()
+        assert titles[0] == f"Keluarga ({len(family)})" and len(family) >= 1
+        assert names_shown(page.detail.members) == [m.name for m in family]
+        assert titles[1] == f"Riwayat migrasi ({len(view.person.placements)})" and view.person.placements
+        assert page.detail.placements.rowCount() == len(view.person.placements)
+        assert any(t.startswith("Pelatihan (") for t in titles)  # the other areas' sections, in the same place
+
+        assert page.show_person(member)
+        page.detail.load_now()
+        groups = next(t for t in page.detail.tab_titles() if t.startswith("Kelompok ("))
+        assert groups != "Kelompok (0)" and page.detail.activity_models["groups"].rowCount() >= 1
+    finally:
+        page.close()
+        ctx.close()

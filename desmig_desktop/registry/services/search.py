@@ -55,6 +55,7 @@ class PersonQuery:
     returned: tuple[date, date] | None = None
     lost_contact: bool = False
     descending: bool = False
+    nik_missing: bool = False  # only the people whose NIK is not known yet ("NIK belum ada")
 
 
 def _escape_like(text: str) -> str:
@@ -108,6 +109,8 @@ def _where(stmt: Select, q: PersonQuery) -> Select:  # type: ignore[type-arg]
         stmt = stmt.where(Person.household_id.in_(select(Household.id).where(Household.dusun_id == q.dusun_id)))
     if q.sex:
         stmt = stmt.where(Person.sex == q.sex)
+    if q.nik_missing:
+        stmt = stmt.where(Person.nik.is_(None))
     stmt = _placement_filters(q, stmt)
     text = " ".join(q.text.split())
     if text:
@@ -294,7 +297,7 @@ def _rows(ctx: ServiceContext, ids: Sequence[str]) -> dict[str, PersonRow]:
     today = ctx.today()
     with ctx.reader() as s:
         return {
-            r[0]: PersonRow(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], r[10], r[11],
+            r[0]: PersonRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], r[10], r[11],
                             r[12] or "", r[13], age_on(r[4], today) if r[4] else None)
             for r in s.execute(stmt)
         }

@@ -27,7 +27,7 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.dto import PersonPage, PersonRow
@@ -189,10 +189,30 @@ def _has_current_placement() -> ColumnElement[bool]:
     return _current_placement_id(Person.id).is_not(None)
 
 
-def _groups(q: PersonQuery) -> list[_Group]:
+def _place_groups(s: Session, by_dusun: bool) -> list[_Group]:
+    """One group per place (dusun name, RW, RT; or RW, RT) that a family card has, in order, each by name: a
+    page reads the cards of one RT through the dusun index and sorts their few hundred people, instead of
+    sorting the village (no index orders people by place). People with no card go with the empty place."""
+    place = [func.coalesce(Dusun.name, ""), func.coalesce(Household.rw, -1), func.coalesce(Household.rt, -1)]
+    rows = s.execute(select(*place, Household.dusun_id, Household.rw, Household.rt).distinct()
+                     .select_from(Household).outerjoin(Dusun, Dusun.id == Household.dusun_id)).all()
+    cards: dict[tuple[Any, ...], list[Any]] = {("", -1, -1)[0 if by_dusun else 1:]: []}
+    for r in rows:
+        cards.setdefault(tuple(r[:3])[0 if by_dusun else 1:], []).append(
+            and_(*(col.is_(None) if v is None else col == v
+                   for col, v in zip((Household.dusun_id, Household.rw, Household.rt), r[3:]))))
+    groups = []
+    for key in sorted(cards):
+        where = Person.household_id.in_(select(Household.id).where(or_(*cards[key]))) if cards[key] else None
+        if key == ("", -1, -1)[0 if by_dusun else 1:]:
+            where = Person.household_id.is_(None) if where is None else or_(Person.household_id.is_(None), where)
+        groups.append(_Group(where, ((Person.name, True), (Person.id, True))))
+    return groups
+
+
+def _groups(q: PersonQuery, s: Session) -> list[_Group]:
     """The sort order of `q` (ascending), as groups read in this order; each never-NULL expression a key."""
     name: tuple[tuple[Any, bool], ...] = ((Person.name, True), (Person.id, True))
-    rw, rt = func.coalesce(Household.rw, -1), func.coalesce(Household.rt, -1)
     sort = q.sort if q.sort in SORT_KEYS else "name"
     if sort == "name":
         return [_Group(None, name)]
@@ -207,11 +227,8 @@ def _groups(q: PersonQuery) -> list[_Group]:
         # no family card, then a deleted one (each a short list by name), then by No. KK along its index
         return [_Group(Person.household_id.is_(None), name), _Group(_in_deleted_household(), name),
                 _Group(Household.deleted_at.is_(None), ((Household.no_kk, True), *name), ("live_household",))]
-    if sort == "dusun":
-        return [_Group(None, ((func.coalesce(Dusun.name, ""), True), (rw, True), (rt, True), *name),
-                       ("household", "dusun"))]
-    if sort == "rw_rt":
-        return [_Group(None, ((rw, True), (rt, True), *name), ("household",))]
+    if sort in ("dusun", "rw_rt"):
+        return _place_groups(s, by_dusun=sort == "dusun")
     if sort in ("birth_date", "age"):
         return [_Group(None, ((Person.birth_date, sort == "birth_date"), (Person.name, True), (Person.id, True)))]
     # country, departed_on: the people with no placement first (by name), then the others by that column
@@ -259,13 +276,13 @@ def _ordered(q: PersonQuery, group: _Group, flip: bool) -> Select:  # type: igno
 def _keys(ctx: ServiceContext, q: PersonQuery, after: Key | None, limit: int, backwards: bool) -> list[Key]:
     """Keys (group number first, id last) of up to `limit` rows after `after` in list order (before it when
     `backwards`; from the start, or the end, when `after` is None)."""
-    groups = _groups(q)
-    flip = q.descending != backwards
-    travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
-    if after is not None:
-        travel = travel[travel.index(after[0]):]
     keys: list[Key] = []
     with ctx.reader() as s:
+        groups = _groups(q, s)
+        flip = q.descending != backwards
+        travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
+        if after is not None:
+            travel = travel[travel.index(after[0]):] if after[0] in travel else []
         for number in travel:
             group = groups[number]
             stmt = _ordered(q, group, flip)
@@ -324,10 +341,10 @@ def key_at(ctx: ServiceContext, q: PersonQuery, position: int, total: int | None
         return None
     backwards = total is not None and total - 1 - position < position
     skip = total - 1 - position if backwards and total is not None else position
-    groups = _groups(q)
-    flip = q.descending != backwards
-    travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
     with ctx.reader() as s:
+        groups = _groups(q, s)
+        flip = q.descending != backwards
+        travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
         for number in travel:
             stmt = _ordered(q, groups[number], flip)
             if len(groups) > 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -78,6 +79,25 @@ class ItemsTable(QTableWidget):
         self.setMinimumHeight(150)
         self.itemChanged.connect(self._tidy)
         self.add_line()
+
+    def _at_edge(self, forward: bool) -> bool:
+        here = (self.currentRow(), self.currentColumn())
+        return here == ((self.rowCount() - 1, self.columnCount() - 1) if forward else (0, 0))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab walks the cells; from the last cell (Shift+Tab: the first) it leaves the table, never wraps round."""
+        if self._at_edge(forward):
+            return QWidget.focusNextPrevChild(self, forward)
+        return super().focusNextPrevChild(forward)
+
+    def closeEditor(self, editor, hint) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        if hint in (QAbstractItemDelegate.EndEditHint.EditNextItem, QAbstractItemDelegate.EndEditHint.EditPreviousItem) \
+                and self._at_edge(forward):
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().closeEditor(editor, hint)
 
     def add_line(self) -> None:
         row = self.rowCount()

@@ -82,6 +82,7 @@ class PlacementDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(170)
+        self.table.setTabKeyNavigation(False)  # one Tab stop: Tab leaves the history for the fields below
         self.table.itemSelectionChanged.connect(self._selection_changed)
         outer.addWidget(self.table)
 
@@ -170,9 +171,10 @@ class PlacementDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
 
-        order = [self.stage, self.country, self.sector, self.job, self.agency, self.route, self.scheme,
-                 *(self.dates[k] for k in ("registered_on", "departed_on", "returned_on")), self.return_reason,
-                 self.dates["last_contact_on"], self.lost_contact, self.save_button]
+        order = [self.stage, self.country, self.sector, self.job, self.agency, self.route, self.departure_note,
+                 self.scheme, *(self.dates[k].edit for k in ("registered_on", "departed_on", "returned_on")),
+                 self.return_reason, self.dates["last_contact_on"].edit, self.lost_contact, self.cancelled_on.edit,
+                 self.cancel_reason, self.save_button]  # down the left column, then the right one (a date: its box)
         for a, b in pairwise(order):
             QWidget.setTabOrder(a, b)
         for key, combo in (("stage", self.stage), ("sector", self.sector), ("route", self.route),

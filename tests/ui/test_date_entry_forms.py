@@ -102,3 +102,46 @@ def test_cost_date(qtbot, ctx, group_id, spelling):
     qtbot.keyClicks(dialog.amount, "Rp150.000")
     assert dialog.try_save()
     assert [(c.spent_on, c.amount) for c in list_costs(ctx, group_id)] == [(date(2026, 11, 15), 150_000)]
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_placement_departure_and_return(qtbot, ctx, people, spelling):
+    from desmig_desktop.registry.ui.placement_dialog import PlacementDialog
+
+    pid = people.ids["Joko Susilo"]
+    dialog = _show(qtbot, PlacementDialog(ctx, pid))
+    dialog.stage.setCurrentIndex(dialog.stage.findData("purna"))
+    dialog.country.setCurrentText("Taiwan")
+    _type_date(qtbot, dialog.dates["departed_on"], spelling.replace("15", "03").replace("2026", "2020"))
+    _type_date(qtbot, dialog.dates["returned_on"], spelling.replace("2026", "2025"))
+    dialog.save()
+    [placement] = registry.get_person(ctx, pid).placements
+    assert (placement.departed_on, placement.returned_on) == (date(2020, 11, 3), date(2025, 11, 15))
+    assert placement.registered_on is None  # an empty optional date stays empty
+
+
+def test_a_return_before_the_departure_is_refused_not_rewritten(qtbot, ctx, people):
+    from desmig_desktop.registry.ui.placement_dialog import PlacementDialog
+
+    pid = people.ids["Joko Susilo"]
+    dialog = _show(qtbot, PlacementDialog(ctx, pid))
+    dialog.stage.setCurrentIndex(dialog.stage.findData("purna"))
+    dialog.country.setCurrentText("Taiwan")
+    _type_date(qtbot, dialog.dates["departed_on"], "03/11/2020")
+    _type_date(qtbot, dialog.dates["returned_on"], "15/11/2019")
+    dialog.save()
+    assert dialog.dates["returned_on"].edit.text() == "15/11/2019"
+    assert "".join(b.text() for b in dialog.boxes.values()) != ""  # the rule says why
+    assert registry.get_person(ctx, pid).placements == ()
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_group_founding_date(qtbot, ctx, village, spelling):
+    from desmig_desktop.production.services.groups import get_group
+    from desmig_desktop.production.ui.group_dialogs import GroupDialog
+
+    dialog = _show(qtbot, GroupDialog(ctx))
+    qtbot.keyClicks(dialog.name, "Kelompok Mekar")
+    _type_date(qtbot, dialog.founded_on, spelling.replace("2026", "2019"))
+    assert dialog.try_save(), dialog.messages()
+    assert get_group(ctx, dialog.saved_id).founded_on == date(2019, 11, 15)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -69,7 +70,8 @@ def save_dialog(parent: QWidget | None, title: str, suggested: Path, filters: st
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)  # asked below, in the officer's language
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # the system's own dialog speaks the officer's language; Qt's (no Indonesian catalogue) only where there is none
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, QGuiApplication.platformName() in ("offscreen", "minimal"))
     dialog.selectFile(suggested.name)
     return dialog
 

@@ -30,6 +30,7 @@ UNDO_SHOW_MS = 8000
 STATUS_MS = 10000
 _MARGIN = 24
 _GAP = 8
+_TEXT_WIDTH = 520
 
 
 def _tr(text: str) -> str:
@@ -51,8 +52,12 @@ class Toast(QFrame):
         lay.setContentsMargins(16, 10, 12, 10)
         lay.setSpacing(12)
         self.label = QLabel(text, self)
-        self.label.setWordWrap(True)
-        self.label.setMaximumWidth(560)
+        widest = max((self.label.fontMetrics().horizontalAdvance(line) for line in text.splitlines()), default=0)
+        if widest > _TEXT_WIDTH:  # a long message wraps at a readable width; a short one stays on one line
+            self.label.setWordWrap(True)
+            self.label.setFixedWidth(_TEXT_WIDTH)
+        else:
+            self.label.setMinimumWidth(widest + 2)
         lay.addWidget(self.label, 1)
         self.button: QPushButton | None = None
         self.timer = QTimer(self)
@@ -96,8 +101,7 @@ class _ToastStack(QObject):
         bottom = self.host.height() - _MARGIN
         for toast in reversed(self.toasts):
             toast.adjustSize()
-            width = min(toast.sizeHint().width(), max(200, self.host.width() - 2 * _MARGIN))
-            toast.resize(width, toast.heightForWidth(width) if toast.hasHeightForWidth() else toast.sizeHint().height())
+            toast.resize(min(toast.width(), max(200, self.host.width() - 2 * _MARGIN)), toast.height())
             toast.move(max(0, (self.host.width() - toast.width()) // 2), max(0, bottom - toast.height()))
             bottom -= toast.height() + _GAP
 
@@ -148,6 +152,8 @@ def offer_undo(widget: QWidget, text: str, undo: Callable[[], None]) -> Toast:
     layout = toast.layout()
     assert layout is not None
     layout.addWidget(button)
+    button.show()  # shown now, so that the toast is sized with it
+    layout.activate()
     toast.button = button
     host = toast.parentWidget()
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), toast)

@@ -48,6 +48,8 @@ def test_undo_runs_once_from_the_button_or_ctrl_z(qtbot):
     toast = offer_undo(win, "Pelatihan dihapus.", lambda: calls.append("undo"))
     assert toast.button is not None and toast.button.text() == "Urungkan"
     assert messages_shown(win) == ["Pelatihan dihapus."]
+    assert not toast.label.geometry().intersects(toast.button.geometry())  # the text and the button side by side
+    assert toast.label.width() >= toast.label.fontMetrics().horizontalAdvance("Pelatihan dihapus.")
     toast.button.click()
     toast.button.click()
     assert calls == ["undo"] and messages_shown(win) == []

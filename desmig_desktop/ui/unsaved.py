@@ -80,6 +80,11 @@ def snapshot(dialog: QDialog) -> dict[int, Any]:
 
 
 class _Guard(QObject):
+    # Class-level defaults: Qt may deliver an event while the Python wrapper is being torn down (its instance
+    # attributes gone); the filter must then answer False, not raise.
+    dialog: QDialog | None = None
+    before: dict[int, Any] | None = None
+
     def __init__(self, dialog: QDialog):
         super().__init__(dialog)
         self.setObjectName("unsaved_guard")
@@ -88,8 +93,11 @@ class _Guard(QObject):
         dialog.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Show and obj is getattr(self, "dialog", None) and self.before is None:
-            self.before = snapshot(self.dialog)
+        try:
+            if event.type() == QEvent.Type.Show and obj is self.dialog and self.before is None:
+                self.before = snapshot(obj)  # type: ignore[arg-type]
+        except (AttributeError, RuntimeError):  # a dialog (or its wrapper) already being destroyed
+            pass
         return False
 
     def changed(self) -> list[QWidget]:

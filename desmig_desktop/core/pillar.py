@@ -17,7 +17,8 @@ The contracts each reference must meet:
 - `Pillar.cli(commands)`: adds the area's subcommands through `core.commands.Commands`.
 - `Pillar.deleted(session) -> list[DeletedItem]`: the records of the area the officer deleted (found with
   `core.records.deleted_roots`), each worded, for the shell's "Terhapus" view, which restores them with
-  `core.records.restore_record`.
+  `core.records.restore_record`, which then runs every area's `Pillar.restored(session, table, record_id)` in
+  the same unit of work (the registry recomputes the statuses the restored rows decide).
 - `Pillar.demo(session, ctx, seed) -> summary | None`: fills the demo village inside the one unit of work of
   `build_demo` (earlier pillars in the list have already written theirs).
 - `Pillar.home`: references to `tiles(ctx) -> Sequence[Tile]`, the area's part of the home page (Beranda). It
@@ -128,6 +129,7 @@ class Pillar:
     uses: tuple[str, ...] = ()  # keys of the areas this one builds on (they come earlier in the list)
     home: tuple[str, ...] = ()  # `tiles(ctx) -> Sequence[Tile]` references: the area's part of Beranda
     deleted: str | None = None  # "module:attr" -> (session) -> list[core.records.DeletedItem]: the "Terhapus" view
+    restored: str | None = None  # "module:attr" -> (session, table, record_id) -> None, after any restore
 
     def load_models(self) -> None:
         for module in self.models:

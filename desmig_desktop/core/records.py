@@ -224,10 +224,15 @@ def restore_in(session: Session, table: str, record_id: str, when: datetime) -> 
     return done
 
 
-def restore_record(ctx: Any, table: str, record_id: str, when: datetime) -> int:
-    """The committing use case of `restore_in` (the "Urungkan" action and the "Terhapus" view call it)."""
+def restore_record(ctx: Any, table: str, record_id: str, when: datetime, after: Iterable[Any] = ()) -> int:
+    """The committing use case of `restore_in` (the "Urungkan" action and the "Terhapus" view call it). Each of
+    `after` — the areas' `Pillar.restored` hooks, `(session, table, record_id) -> None` — runs in the same unit of
+    work once the rows are back, to recompute what they derive from them (the registry's statuses)."""
     with ctx.unit_of_work() as session:
-        return restore_in(session, table, record_id, when)
+        count = restore_in(session, table, record_id, when)
+        for hook in after:
+            hook(session, table, record_id)
+        return count
 
 
 def deleted_roots(session: Session, tables: Iterable[str], limit: int = 500) -> list[DeletedRow]:

@@ -18,4 +18,5 @@ PILLAR = Pillar(
     demo="desmig_desktop.registry.demo:build_demo_registry",
     home=("desmig_desktop.registry.home:home_tiles",),
     deleted="desmig_desktop.registry.services.deleted:deleted_items",
+    restored="desmig_desktop.registry.services.life_events:after_restore",
 )

@@ -31,6 +31,7 @@ class DeletedDialog(QDialog):
         self.ctx = ctx
         self.changes = changes
         self._describers = [load(p.deleted) for p in pillars if p.deleted]
+        self._after = [load(p.restored) for p in pillars if p.restored]
         self.setWindowTitle(self.tr("Data terhapus"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
@@ -72,7 +73,7 @@ class DeletedDialog(QDialog):
         if item is None:
             return
         try:
-            restore_record(self.ctx, item.table, item.record_id, item.when)
+            restore_record(self.ctx, item.table, item.record_id, item.when, self._after)
         except ValidationError as err:
             tell(self, self.tr("Tidak bisa dipulihkan"), str(err), warning=True)
             return

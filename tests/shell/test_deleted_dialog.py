@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import func, select
 
@@ -68,3 +70,24 @@ def test_the_app_lists_a_person_deleted_from_the_register_with_the_areas_own_wor
     qtbot.addWidget(dialog)
     rows = [(dialog.model.index(r, 0).data(), dialog.model.index(r, 1).data()) for r in range(dialog.model.rowCount())]
     assert len(rows) == 1 and "Joko Susilo" in rows[0][1]
+
+
+def test_a_death_deleted_by_mistake_and_restored_from_terhapus_takes_the_person_out_of_the_village_again(qtbot, ctx, people):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.registry.services.life_events import delete_life_event, record_life_event
+
+    joko = people.ids["Joko Susilo"]
+
+    def in_village() -> bool:
+        with ctx.reader() as s:
+            return s.get(Person, joko).in_village
+
+    death = record_life_event(ctx, joko, "meninggal", date(2026, 10, 1), "")
+    assert not in_village()
+    delete_life_event(ctx, death.id)
+    assert in_village()
+    dialog = DeletedDialog(ctx, PILLARS, Changes())
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert not in_village()

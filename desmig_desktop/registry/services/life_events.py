@@ -76,8 +76,13 @@ def restore_registry_record(ctx: ServiceContext, deletion: Deletion) -> int:
     """Undo a delete of the registry ("Urungkan"): the rows come back and the statuses they decide are recomputed."""
     with ctx.unit_of_work() as s:
         count = restore_in(s, deletion.table, deletion.record_id, deletion.when)
-        refresh_people(s, _people_of(s, deletion.table, deletion.record_id))
+        after_restore(s, deletion.table, deletion.record_id)
         return count
+
+
+def after_restore(s: Session, table: str, record_id: str) -> None:
+    """`Pillar.restored` of the registry: the statuses of the people a restored row concerns are recomputed."""
+    refresh_people(s, _people_of(s, table, record_id))
 
 
 def _people_of(s: Session, table: str, record_id: str) -> list[Person]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import number, rupiah, short_date
@@ -85,25 +85,10 @@ class BatchDialog(FormDialog):
         self.produced_on = self.field("produced_on", self.tr("Tanggal produksi"), DateEdit(ctx.today(), self))
         self.quantity = self.field("quantity", self.tr("Jumlah hasil"), CountEdit(parent=self))
         self.material_cost = self.field("material_cost", self.tr("Biaya bahan"), MoneyEdit(parent=self))
-        workers = QWidget(self)
-        lay = QVBoxLayout(workers)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.workers = CheckList(workers)
+        # the kit's check list has its own "Pilih semua" (Ctrl+A)
+        self.workers = self.field("workers", self.tr("Anggota yang ikut"), CheckList(self))
         self.workers.setMinimumHeight(200)
-        lay.addWidget(self.workers)
-        row = QHBoxLayout()
-        self.all_button = QPushButton(self.tr("Centang semua"), workers)
-        self.none_button = QPushButton(self.tr("Hapus centang"), workers)
-        for b in (self.all_button, self.none_button):
-            b.setAutoDefault(False)
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
-        workers.setFocusProxy(self.workers)
-        self.field("workers", self.tr("Anggota yang ikut"), workers)
         self.note = self.field("note", self.tr("Catatan"), QLineEdit(self))
-        self.all_button.clicked.connect(lambda: self.workers.set_all(True))
-        self.none_button.clicked.connect(lambda: self.workers.set_all(False))
         self.produced_on.date_changed.connect(lambda _d: self._fill_workers())
         if batch is not None:
             set_combo_value(self.product, batch.product_id)

@@ -130,8 +130,17 @@ def _filtered(q: PersonQuery, columns: list, joined: bool = True) -> Select:  # 
 
 
 def count_persons(ctx: ServiceContext, q: PersonQuery) -> int:
+    stmt = _filtered(q, [func.count(Person.id)], joined=False)
+    digits = q.text.replace(" ", "")
+    by_index = (not q.include_gone and not q.status and not q.sex
+                and not (digits.isdigit() and len(digits) >= SELECTIVE_DIGITS)  # those: the NIK / No. KK indexes
+                and q.country is None and q.departed is None and q.returned is None and not q.lost_contact)
+    if by_index:  # every term is in the covering search index: count it in name order, so SQLite reads that
+        # index, not the NIK one that sampled statistics of a big file prefer (530 -> 29 ms at 300,000)
+        ids = _filtered(q, [Person.id], joined=False).order_by(Person.name, Person.id).subquery()
+        stmt = select(func.count()).select_from(ids)
     with ctx.reader() as s:
-        return int(s.scalar(_filtered(q, [func.count(Person.id)], joined=False)) or 0)
+        return int(s.scalar(stmt) or 0)
 
 
 # ---- the current (or last) placement of a person ---------------------------------------------------------
@@ -185,10 +194,6 @@ def _in_deleted_household() -> ColumnElement[bool]:
     return Person.household_id.in_(select(Household.id).where(Household.deleted_at.is_not(None)))
 
 
-def _has_current_placement() -> ColumnElement[bool]:
-    return _current_placement_id(Person.id).is_not(None)
-
-
 def _place_groups(s: Session, by_dusun: bool) -> list[_Group]:
     """One group per place (dusun name, RW, RT; or RW, RT) that a family card has, in order, each by name: a
     page reads the cards of one RT through the dusun index and sorts their few hundred people, instead of
@@ -234,7 +239,7 @@ def _groups(q: PersonQuery, s: Session) -> list[_Group]:
     # country, departed_on: the people with no placement first (by name), then the others by that column
     value = (CURRENT.country if sort == "country"
              else func.coalesce(CURRENT.departed_on, literal(NO_DAY, Placement.departed_on.type)))
-    return [_Group(~_has_current_placement(), name), _Group(None, ((value, True), *name), ("current",))]
+    return [_Group(_current_placement_id(Person.id).is_(None), name), _Group(None, ((value, True), *name), ("current",))]
 
 
 def _beyond(order: Sequence[tuple[Any, bool]], key: Sequence[Any], flip: bool) -> ColumnElement[bool]:

@@ -88,8 +88,8 @@ def validate_person(p: PersonInput, village_regency: str | None, today: date) ->
             issues.append(Issue("nik", _("NIK ditandai «belum ada» tetapi kolom NIK terisi: kosongkan NIK, atau hapus "
                                          "tanda «NIK belum ada».")))
     elif not normalise_number(p.nik):
-        issues.append(Issue("nik", _("NIK wajib diisi: tulis 16 angka sesuai KTP/KK, atau centang «NIK belum ada» "
-                                     "bila belum punya (bayi baru lahir, KTP belum dibawa).")))
+        issues.append(Issue("nik", _("NIK wajib diisi: tulis 16 angka sesuai KTP/KK. Bila belum punya NIK (bayi baru "
+                                     "lahir, KTP belum dibawa), centang «NIK belum ada» di formulir orang.")))
     else:
         issues.extend(check_nik(p.nik, p.birth_date, sex, village_regency))
     return issues

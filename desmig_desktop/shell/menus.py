@@ -20,8 +20,7 @@ if TYPE_CHECKING:
     from desmig_desktop.shell.main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Menus", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 @dataclass
@@ -50,30 +49,31 @@ def _action(window: MainWindow, menu, text: str, keys: str | QKeySequence.Standa
 
 def build_menus(window: MainWindow) -> Menus:
     bar = window.menuBar()
-    berkas = bar.addMenu(tr("&Berkas"))
-    open_db = _action(window, berkas, tr("Buka basis data…"), "Ctrl+O",
-                      tr("Buka berkas basis data desa lain (aplikasi dibuka ulang dengan berkas itu)"),
+    berkas = bar.addMenu(translate("Menus", "&Berkas"))
+    open_db = _action(window, berkas, translate("Menus", "Buka basis data…"), "Ctrl+O",
+                      translate("Menus", "Buka berkas basis data desa lain (aplikasi dibuka ulang dengan berkas itu)"),
                       lambda: open_database(window))
-    backup = _action(window, berkas, tr("Cadangkan…"), None, tr("Salin basis data ke berkas cadangan, mis. di flashdisk"),
+    backup = _action(window, berkas, translate("Menus", "Cadangkan…"), None,
+                     translate("Menus", "Salin basis data ke berkas cadangan, mis. di flashdisk"),
                      lambda: backup_database(window))
-    deleted = _action(window, berkas, tr("Data terhapus…"), "Ctrl+Shift+Del",
-                      tr("Lihat data yang pernah dihapus dan pulihkan"), lambda: show_deleted(window))
+    deleted = _action(window, berkas, translate("Menus", "Data terhapus…"), "Ctrl+Shift+Del",
+                      translate("Menus", "Lihat data yang pernah dihapus dan pulihkan"), lambda: show_deleted(window))
     berkas.addSeparator()
-    quit_ = _action(window, berkas, tr("Keluar"), "Ctrl+Q", tr("Tutup aplikasi"), window.close)
-    view = bar.addMenu(tr("&Tampilan"))
+    quit_ = _action(window, berkas, translate("Menus", "Keluar"), "Ctrl+Q", translate("Menus", "Tutup aplikasi"), window.close)
+    view = bar.addMenu(translate("Menus", "&Tampilan"))
     pages = []
     for i, key in enumerate(window.pages):
         keys = f"Ctrl+{i + 1}" if i < 9 else None
-        pages.append(_action(window, view, window.titles[key], keys, tr("Buka halaman %1").replace("%1", window.titles[key]),
+        pages.append(_action(window, view, window.titles[key], keys, translate("Menus", "Buka halaman %1").replace("%1", window.titles[key]),
                              lambda _checked=False, i=i: window.show_page(i)))
-    bantuan = bar.addMenu(tr("B&antuan"))
-    shortcuts = _action(window, bantuan, tr("Pintasan keyboard"), "Ctrl+/", tr("Daftar semua pintasan keyboard"),
+    bantuan = bar.addMenu(translate("Menus", "B&antuan"))
+    shortcuts = _action(window, bantuan, translate("Menus", "Pintasan keyboard"), "Ctrl+/", translate("Menus", "Daftar semua pintasan keyboard"),
                         lambda: show_shortcuts(window))
-    guide = _action(window, bantuan, tr("Panduan singkat"), "F1", tr("Cara memakai Desmig Desktop, singkat"),
+    guide = _action(window, bantuan, translate("Menus", "Panduan singkat"), "F1", translate("Menus", "Cara memakai Desmig Desktop, singkat"),
                     lambda: show_guide(window))
     bantuan.addSeparator()
-    about = _action(window, bantuan, tr("Tentang Desmig Desktop"), None,
-                    tr("Versi, versi skema, berkas data dan lisensi"), lambda: show_about(window))
+    about = _action(window, bantuan, translate("Menus", "Tentang Desmig Desktop"), None,
+                    translate("Menus", "Versi, versi skema, berkas data dan lisensi"), lambda: show_about(window))
     return Menus(open_db, backup, deleted, quit_, pages, shortcuts, guide, about)
 
 
@@ -92,13 +92,13 @@ def open_database(window: MainWindow) -> None:
 
     current = database_file(window.ctx).path
     chosen, _filter = QFileDialog.getOpenFileName(
-        window, tr("Buka basis data"), str(current.parent if current else Path.home()),
-        tr("Basis data Desmig (*.db *.sqlite *.sqlite3);;Semua berkas (*)"))
+        window, translate("Menus", "Buka basis data"), str(current.parent if current else Path.home()),
+        translate("Menus", "Basis data Desmig (*.db *.sqlite *.sqlite3);;Semua berkas (*)"))
     if not chosen or (current is not None and Path(chosen).resolve() == current):
         return
     program, *args = relaunch_command(Path(chosen))
     if not QProcess.startDetached(program, args)[0]:
-        QMessageBox.warning(window, tr("Buka basis data"), tr("Aplikasi tidak bisa dibuka ulang dengan %1.")
+        QMessageBox.warning(window, translate("Menus", "Buka basis data"), translate("Menus", "Aplikasi tidak bisa dibuka ulang dengan %1.")
                             .replace("%1", chosen))
         return
     window.close()
@@ -119,23 +119,23 @@ def backup_database(window: MainWindow) -> None:
     if source is None:
         return
     suggested = Path.home() / f"{source.stem}-cadangan-{date.today():%Y%m%d}{source.suffix or '.db'}"
-    target = ask_save_path(window, tr("Cadangkan basis data"), suggested,
-                           tr("Basis data Desmig (*.db);;Semua berkas (*)"))
+    target = ask_save_path(window, translate("Menus", "Cadangkan basis data"), suggested,
+                           translate("Menus", "Basis data Desmig (*.db);;Semua berkas (*)"))
     if target is None:
         return
     if target.resolve() == source:
-        QMessageBox.warning(window, tr("Cadangkan basis data"),
-                            tr("Cadangan tidak boleh menimpa basis data yang sedang dibuka: pilih nama atau folder lain."))
+        QMessageBox.warning(window, translate("Menus", "Cadangkan basis data"),
+                            translate("Menus", "Cadangan tidak boleh menimpa basis data yang sedang dibuka: pilih nama atau folder lain."))
         return
     try:
         copy_database(window.ctx, target)
     except (OSError, sqlite3.Error) as exc:
         from desmig_desktop.core.files import describe_failure
 
-        QMessageBox.warning(window, tr("Cadangkan basis data"), tr("Cadangan ke %1 gagal: %2")
+        QMessageBox.warning(window, translate("Menus", "Cadangkan basis data"), translate("Menus", "Cadangan ke %1 gagal: %2")
                             .replace("%1", str(target)).replace("%2", describe_failure(exc, target)))
         return
-    notify(window, tr("Cadangan tersimpan: %1").replace("%1", str(target)))
+    notify(window, translate("Menus", "Cadangan tersimpan: %1").replace("%1", str(target)))
 
 
 # ---- Bantuan ----------------------------------------------------------------------------------------
@@ -145,7 +145,7 @@ def collect_shortcuts(window: MainWindow) -> list:  # type: ignore[type-arg]
     from desmig_desktop.shell.help import shortcuts_of
 
     seen: set[tuple[str, str]] = set()
-    found = shortcuts_of(window.menuBar(), tr("Semua halaman"), seen)
+    found = shortcuts_of(window.menuBar(), translate("Menus", "Semua halaman"), seen)
     for key in window.pages:
         found += shortcuts_of(window.page(key), window.titles[key], seen)
     return found

@@ -33,8 +33,7 @@ _GAP = 8
 _TEXT_WIDTH = 520
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("feedback", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 class Toast(QFrame):
@@ -145,9 +144,9 @@ def offer_undo(widget: QWidget, text: str, undo: Callable[[], None]) -> Toast:
     An undo the rules refuse (a ValidationError, e.g. the NIK was registered again meanwhile) is told in a new
     message, never raised into Qt."""
     toast = _show(widget, text, UNDO_SHOW_MS)
-    button = QPushButton(_tr("Urungkan"), toast)
+    button = QPushButton(translate("feedback", "Urungkan"), toast)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setToolTip(_tr("Batalkan yang baru saja dilakukan (Ctrl+Z)"))
+    button.setToolTip(translate("feedback", "Batalkan yang baru saja dilakukan (Ctrl+Z)"))
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     layout = toast.layout()
     assert layout is not None
@@ -188,18 +187,18 @@ def messages_shown(widget: QWidget) -> list[str]:
 
 
 def delete_question(what: str, goes_with: list[str]) -> str:
-    text = _tr("Hapus %1?").replace("%1", what)
+    text = translate("feedback", "Hapus %1?").replace("%1", what)
     if goes_with:
-        text += "\n\n" + _tr("Ikut terhapus:") + "\n" + "\n".join(f"• {g}" for g in goes_with)
-    return text + "\n\n" + _tr("Bisa diurungkan sesudahnya, atau dipulihkan dari daftar Terhapus.")
+        text += "\n\n" + translate("feedback", "Ikut terhapus:") + "\n" + "\n".join(f"• {g}" for g in goes_with)
+    return text + "\n\n" + translate("feedback", "Bisa diurungkan sesudahnya, atau dipulihkan dari daftar Terhapus.")
 
 
 def confirm_delete(parent: QWidget, what: str, goes_with: list[str]) -> bool:
     """Asks "Hapus …?" listing what goes with it; True only when the officer chose Hapus (Batal is the default)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Hapus"), delete_question(what, goes_with),
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("feedback", "Hapus"), delete_question(what, goes_with),
                       QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(_tr("Hapus"), QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(translate("feedback", "Hapus"), QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(translate("feedback", "Batal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()

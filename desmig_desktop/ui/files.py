@@ -16,14 +16,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("files", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def _ask(parent: QWidget | None, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Ganti berkas"), text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(_tr("Ganti"), QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(_tr("Batal"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("files", "Ganti berkas"), text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(translate("files", "Ganti"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(translate("files", "Batal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.exec()
@@ -35,7 +34,7 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     path = Path(path)
     if not path.exists():
         return True
-    return _ask(parent, _tr("Ganti berkas %1?\n\nBerkas itu sudah ada di %2; isinya akan diganti.")
+    return _ask(parent, translate("files", "Ganti berkas %1?\n\nBerkas itu sudah ada di %2; isinya akan diganti.")
                 .replace("%1", path.name).replace("%2", str(path.parent)))
 
 
@@ -47,7 +46,7 @@ def confirm_replace_all(parent: QWidget | None, paths: Iterable[Path]) -> bool:
     if len(existing) == 1:
         return confirm_replace(parent, existing[0])
     names = "\n".join(f"• {p.name}" for p in existing)
-    return _ask(parent, _tr("Ganti %1 berkas yang sudah ada di %2?\n\n%3")
+    return _ask(parent, translate("files", "Ganti %1 berkas yang sudah ada di %2?\n\n%3")
                 .replace("%1", str(len(existing))).replace("%2", str(existing[0].parent)).replace("%3", names))
 
 

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("unsaved", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 def _ignored(w: QWidget) -> bool:
@@ -114,11 +113,11 @@ class _Guard(QObject):
 
 def ask_discard(parent: QWidget) -> bool:
     """"Buang perubahan?": True to throw the typed values away; the default keeps the form."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Buang perubahan?"),
-                      _tr("Ada isian yang belum disimpan. Buang perubahan dan tutup formulir?"),
+    box = QMessageBox(QMessageBox.Icon.Question, translate("unsaved", "Buang perubahan?"),
+                      translate("unsaved", "Ada isian yang belum disimpan. Buang perubahan dan tutup formulir?"),
                       QMessageBox.StandardButton.NoButton, parent)
-    discard = box.addButton(_tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
+    discard = box.addButton(translate("unsaved", "Buang"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("unsaved", "Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 FIGURE_FIELDS = {"country": None, "departed": None, "returned": None, "lost_contact": False}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FigureFilter", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 class FigureFilterBar(QFrame):
@@ -30,7 +29,7 @@ class FigureFilterBar(QFrame):
         lay.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel(self)
         lay.addWidget(self.label, 1)
-        self.clear_button = QPushButton(_tr("Hapus filter"), self)
+        self.clear_button = QPushButton(translate("FigureFilter", "Hapus filter"), self)
         self.clear_button.clicked.connect(self.clear)
         lay.addWidget(self.clear_button)
 
@@ -70,6 +69,6 @@ def apply_figure_filter(page: Any, title: str, codes: dict[str, Any]) -> None:
         widget.blockSignals(False)
     figure = {name: codes.get(name, empty) for name, empty in FIGURE_FIELDS.items()}
     bar = _bar(page)
-    bar.label.setText(_tr("Dari Beranda: %1").replace("%1", title))
+    bar.label.setText(translate("FigureFilter", "Dari Beranda: %1").replace("%1", title))
     bar.setVisible(figure != FIGURE_FIELDS)
     page.model.set_query(replace(page.current_query(), **figure))

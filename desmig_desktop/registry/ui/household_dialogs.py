@@ -31,8 +31,7 @@ from desmig_desktop.ui.lists import pick_keys, picked, search_as_you_type, show_
 from desmig_desktop.ui.widgets import combo_value, fill_combo, set_combo_value
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("household_dialogs", text)
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 
 class _AddressFields:
@@ -48,11 +47,11 @@ class _AddressFields:
             spin.setRange(0, 999)
             spin.setSpecialValueText("—")
         self.address = QLineEdit(form)
-        self.address.setPlaceholderText(_tr("mis. Jl. Salak No. 3"))
-        form.field("dusun", _tr("Dusun"), self.dusun)
-        form.field("rw", _tr("RW"), self.rw)
-        form.field("rt", _tr("RT"), self.rt)
-        form.field("address", _tr("Alamat"), self.address)
+        self.address.setPlaceholderText(translate("household_dialogs", "mis. Jl. Salak No. 3"))
+        form.field("dusun", translate("household_dialogs", "Dusun"), self.dusun)
+        form.field("rw", translate("household_dialogs", "RW"), self.rw)
+        form.field("rt", translate("household_dialogs", "RT"), self.rt)
+        form.field("address", translate("household_dialogs", "Alamat"), self.address)
         if h is not None:
             set_combo_value(self.dusun, h.dusun_id)
             self.rw.setValue(h.rw or 0)
@@ -68,7 +67,7 @@ class AddressDialog(FormDialog):
     """Correct where a family lives (the No. KK stays)."""
 
     def __init__(self, ctx: ServiceContext, village: VillageDTO, h: HouseholdDTO, parent: QWidget | None = None):
-        super().__init__(_tr("Ubah alamat KK %1").replace("%1", h.no_kk), parent)
+        super().__init__(translate("household_dialogs", "Ubah alamat KK %1").replace("%1", h.no_kk), parent)
         self._ctx, self._h = ctx, h
         self.place = _AddressFields(self, village, h)
         self.finish()
@@ -78,7 +77,7 @@ class AddressDialog(FormDialog):
         self.saved_id = update_household_address(self._ctx, self._h.id, self.place.value()).id
 
     def saved_text(self) -> str:
-        return _tr("Alamat KK %1 tersimpan.").replace("%1", self._h.no_kk)
+        return translate("household_dialogs", "Alamat KK %1 tersimpan.").replace("%1", self._h.no_kk)
 
 
 def _member_text(m: PersonRow) -> str:
@@ -88,7 +87,7 @@ def _member_text(m: PersonRow) -> str:
 def _fill_people(combo: QComboBox, people: list[PersonRow]) -> None:
     """A choice of people with nothing chosen at first (the officer names them)."""
     combo.clear()
-    combo.addItem(_tr("— pilih —"), None)
+    combo.addItem(translate("household_dialogs", "— pilih —"), None)
     for m in people:
         combo.addItem(_member_text(m), m.id)
 
@@ -98,26 +97,27 @@ class MoveMemberDialog(FormDialog):
     never chosen for the officer."""
 
     def __init__(self, ctx: ServiceContext, h: HouseholdDTO, member: PersonRow, parent: QWidget | None = None):
-        super().__init__(_tr("Pindahkan %1 ke KK lain").replace("%1", member.name), parent, ok_text=_tr("Pindahkan"))
+        super().__init__(translate("household_dialogs", "Pindahkan %1 ke KK lain").replace("%1", member.name), parent,
+                         ok_text=translate("household_dialogs", "Pindahkan"))
         self.setMinimumWidth(520)
         self._ctx, self._h, self._member = ctx, h, member
-        self.outer.insertWidget(0, muted(_tr("Dari KK %1 (%2). Cari KK tujuan dengan No. KK atau nama anggotanya.")
+        self.outer.insertWidget(0, muted(translate("household_dialogs", "Dari KK %1 (%2). Cari KK tujuan dengan No. KK atau nama anggotanya.")
                                          .replace("%1", h.no_kk).replace("%2", h.head_name or "—"), self))
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(_tr("No. KK atau nama…"))
+        self.search.setPlaceholderText(translate("household_dialogs", "No. KK atau nama…"))
         self.search.setClearButtonEnabled(True)
-        self.field("search", _tr("Cari KK"), self.search)
+        self.field("search", translate("household_dialogs", "Cari KK"), self.search)
         self.targets = QListWidget(self)
         self.targets.setMinimumHeight(140)
-        self.field("target", _tr("KK tujuan"), self.targets)
+        self.field("target", translate("household_dialogs", "KK tujuan"), self.targets)
         self.relationship = QComboBox(self)
-        fill_combo(self.relationship, enums.RELATIONSHIPS, empty=_tr("— pilih —"))
-        self.field("relationship", _tr("Hubungan di KK tujuan"), self.relationship)
+        fill_combo(self.relationship, enums.RELATIONSHIPS, empty=translate("household_dialogs", "— pilih —"))
+        self.field("relationship", translate("household_dialogs", "Hubungan di KK tujuan"), self.relationship)
         others = [m for m in h.members if m.id != member.id]
         self.new_head = QComboBox(self)
         _fill_people(self.new_head, others)
         if member.relationship_to_head == "kepala" and others:
-            self.field("new_head", _tr("Kepala keluarga baru KK lama"), self.new_head)
+            self.field("new_head", translate("household_dialogs", "Kepala keluarga baru KK lama"), self.new_head)
         else:
             self.new_head.setVisible(False)
         self.finish()
@@ -136,31 +136,32 @@ class MoveMemberDialog(FormDialog):
                                     combo_value(self.relationship) or "", combo_value(self.new_head)).id
 
     def saved_text(self) -> str:
-        return _tr("%1 dipindahkan ke KK lain.").replace("%1", self._member.name)
+        return translate("household_dialogs", "%1 dipindahkan ke KK lain.").replace("%1", self._member.name)
 
 
 class SplitDialog(FormDialog):
     """Split a family: the members who leave, the new No. KK, its head and its address."""
 
     def __init__(self, ctx: ServiceContext, village: VillageDTO, h: HouseholdDTO, parent: QWidget | None = None):
-        super().__init__(_tr("Pecah KK %1").replace("%1", h.no_kk), parent, ok_text=_tr("Pecah KK"))
+        super().__init__(translate("household_dialogs", "Pecah KK %1").replace("%1", h.no_kk), parent,
+                         ok_text=translate("household_dialogs", "Pecah KK"))
         self.setMinimumWidth(540)
         self._ctx, self._h = ctx, h
         live = list(h.members)
         self.members = CheckList(self)
         self.members.set_items((m.id, _member_text(m), False) for m in live)
-        self.field("members", _tr("Anggota yang pindah"), self.members)
+        self.field("members", translate("household_dialogs", "Anggota yang pindah"), self.members)
         self.no_kk = QLineEdit(self)
-        self.no_kk.setPlaceholderText(_tr("16 angka sesuai Kartu Keluarga baru"))
+        self.no_kk.setPlaceholderText(translate("household_dialogs", "16 angka sesuai Kartu Keluarga baru"))
         self.no_kk.setMaxLength(24)
-        self.field("no_kk", _tr("No. KK baru"), self.no_kk)
+        self.field("no_kk", translate("household_dialogs", "No. KK baru"), self.no_kk)
         self.head = QComboBox(self)
         _fill_people(self.head, live)
-        self.field("head", _tr("Kepala keluarga KK baru"), self.head)
+        self.field("head", translate("household_dialogs", "Kepala keluarga KK baru"), self.head)
         self.new_head = QComboBox(self)
         _fill_people(self.new_head, live)
-        self.field("new_head", _tr("Kepala keluarga baru KK lama"), self.new_head)
-        self.boxes["new_head"].setToolTip(_tr("Hanya bila kepala keluarga KK lama ikut pindah"))
+        self.field("new_head", translate("household_dialogs", "Kepala keluarga baru KK lama"), self.new_head)
+        self.boxes["new_head"].setToolTip(translate("household_dialogs", "Hanya bila kepala keluarga KK lama ikut pindah"))
         self.place = _AddressFields(self, village, h)
         self.finish()
         self.members.setFocus()
@@ -172,7 +173,7 @@ class SplitDialog(FormDialog):
                                         combo_value(self.head) or "", combo_value(self.new_head)).id
 
     def saved_text(self) -> str:
-        return _tr("KK baru %1 dibuat.").replace("%1", normalise_number(self.no_kk.text()))
+        return translate("household_dialogs", "KK baru %1 dibuat.").replace("%1", normalise_number(self.no_kk.text()))
 
 
 def delete_household_asking(parent: QWidget, ctx: ServiceContext, h: HouseholdDTO,
@@ -182,21 +183,21 @@ def delete_household_asking(parent: QWidget, ctx: ServiceContext, h: HouseholdDT
         try:
             delete_household(ctx, h.id)
         except ValidationError as err:
-            tell(parent, _tr("Hapus KK"), "\n".join(i.message for i in err.issues), warning=True)
+            tell(parent, translate("household_dialogs", "Hapus KK"), "\n".join(i.message for i in err.issues), warning=True)
         return False
-    if not confirm_delete(parent, _tr("KK %1").replace("%1", h.no_kk), []):
+    if not confirm_delete(parent, translate("household_dialogs", "KK %1").replace("%1", h.no_kk), []):
         return False
     try:
         deletion = delete_household(ctx, h.id)
     except ValidationError as err:  # a member was added meanwhile
-        tell(parent, _tr("Hapus KK"), "\n".join(i.message for i in err.issues), warning=True)
+        tell(parent, translate("household_dialogs", "Hapus KK"), "\n".join(i.message for i in err.issues), warning=True)
         return False
 
     def undo() -> None:
         restore_registry_record(ctx, deletion)
         after_undo()
 
-    offer_undo(parent, _tr("KK %1 dihapus.").replace("%1", h.no_kk), undo)
+    offer_undo(parent, translate("household_dialogs", "KK %1 dihapus.").replace("%1", h.no_kk), undo)
     return True
 
 

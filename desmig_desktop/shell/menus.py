@@ -64,7 +64,7 @@ def build_menus(window: MainWindow) -> Menus:
     pages = []
     for i, key in enumerate(window.pages):
         keys = f"Ctrl+{i + 1}" if i < 9 else None
-        pages.append(_action(window, view, window.titles[key], keys, translate("Menus", "Buka halaman %1").replace("%1", window.titles[key]),
+        pages.append(_action(window, view, window.titles[key].replace("&", "&&"), keys, translate("Menus", "Buka halaman %1").replace("%1", window.titles[key]),
                              lambda _checked=False, i=i: window.show_page(i)))
     bantuan = bar.addMenu(translate("Menus", "B&antuan"))
     shortcuts = _action(window, bantuan, translate("Menus", "Pintasan keyboard"), "Ctrl+/", translate("Menus", "Daftar semua pintasan keyboard"),

@@ -46,8 +46,8 @@ def confirm_replace_all(parent: QWidget | None, paths: Iterable[Path]) -> bool:
     if len(existing) == 1:
         return confirm_replace(parent, existing[0])
     names = "\n".join(f"• {p.name}" for p in existing)
-    return _ask(parent, translate("files", "Ganti %1 berkas yang sudah ada di %2?\n\n%3")
-                .replace("%1", str(len(existing))).replace("%2", str(existing[0].parent)).replace("%3", names))
+    return _ask(parent, translate("files", "Ganti %Ln berkas yang sudah ada di %1?\n\n%2", "", len(existing))
+                .replace("%1", str(existing[0].parent)).replace("%2", names))
 
 
 def with_suffix_of(path: Path, filters: str, selected_filter: str = "") -> Path:

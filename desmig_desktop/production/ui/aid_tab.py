@@ -295,7 +295,7 @@ class AidTab(GroupTab):
         items = inventory(self.ctx, self.group.id)
         self.inventory_model.set_rows(items)
         broken = sum(1 for i in items if i.condition != "baik")
-        self.inventory_hint.setText(self.tr("%1 barang perlu perhatian (rusak atau hilang).").replace("%1", str(broken))
+        self.inventory_hint.setText(self.tr("%Ln barang perlu perhatian (rusak atau hilang).", "", broken)
                                     if broken else self.tr("Semua peralatan dalam kondisi baik."))
         self._update_buttons()
 
@@ -317,7 +317,7 @@ class AidTab(GroupTab):
             return
         what = self.tr("bantuan %1 tanggal %2 (%3)").replace("%1", label(gr.AID_KINDS, a.kind)) \
             .replace("%2", short_date(a.received_on)).replace("%3", rupiah(a.value))
-        goes = [self.tr("%1 rincian: %2").replace("%1", str(len(a.items))).replace("%2", items_text(a))] if a.items else []
+        goes = [self.tr("%Ln rincian: %1", "", len(a.items)).replace("%1", items_text(a))] if a.items else []
         self.delete_with_undo(what, goes, lambda: delete_aid(self.ctx, a.id), self.tr("Bantuan dihapus."))
 
     def change_condition(self) -> None:

@@ -110,7 +110,7 @@ class GroupView(QWidget):
         if g.pirt_number:
             pirt += f" ({escape(g.pirt_number)})"
         facts.append(pirt)
-        facts.append(self.tr("%1 anggota aktif").replace("%1", str(len(g.active_members))))
+        facts.append(self.tr("%Ln anggota aktif", "", len(g.active_members)))
         if g.founded_on:
             facts.append(self.tr("berdiri %1").replace("%1", short_date(g.founded_on)))
         if g.dusun:

@@ -81,7 +81,7 @@ class AddMemberDialog(FormDialog):
         elif len(rows) >= MAX_RESULTS:
             self.result_hint.setText(self.tr("Menampilkan %1 hasil pertama: ketik lebih lengkap.").replace("%1", str(MAX_RESULTS)))
         else:
-            self.result_hint.setText(self.tr("%1 orang cocok.").replace("%1", str(len(rows))))
+            self.result_hint.setText(self.tr("%Ln orang cocok.", "", len(rows)))
 
     def person_id(self) -> str | None:
         return picked(self.results)

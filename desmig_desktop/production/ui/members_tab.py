@@ -94,12 +94,11 @@ class MembersTab(GroupTab):
         at_start, kept = retention_for(self.ctx, self.group.id, parse_period(str(year)))
         active = len(self.group.active_members)
         if at_start:
-            retention = self.tr("Retensi %1: %2 dari %3 anggota awal tahun masih aktif (%4%).").replace(
-                "%1", str(year)).replace("%2", str(kept)).replace("%3", str(at_start)).replace(
-                "%4", str(round(100 * kept / at_start)))
+            retention = self.tr("Retensi %1: %2 dari %Ln anggota awal tahun masih aktif (%3%).", "", at_start).replace(
+                "%1", str(year)).replace("%2", str(kept)).replace("%3", str(round(100 * kept / at_start)))
         else:
             retention = self.tr("Retensi %1: belum ada anggota pada awal tahun.").replace("%1", str(year))
-        self.summary.setText(self.tr("%1 anggota aktif. ").replace("%1", str(active)) + retention)
+        self.summary.setText(self.tr("%Ln anggota aktif. ", "", active) + retention)
         gone = dropouts(self.ctx, group_id=self.group.id)
         self.dropout_model.set_rows(gone)
         counts = Counter(label(gr.LEAVE_REASONS, d.reason) for d in gone)

@@ -139,7 +139,7 @@ class GroupsPage(QWidget):
 
     def _after_list(self, selected: str | None = None, reload: bool = True) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("%1 kelompok").replace("%1", str(n)))
+        self.count_label.setText(self.tr("%Ln kelompok", "", n))
         due = due_groups(self._ctx)
         lines = [f"<a href='{d.group_id}'>{escape(d.group)}</a>: {escape(d.reason)}" for d in due]
         self.due_banner.setText("<b>" + escape(self.tr("Waktunya bagi hasil")) + "</b> — " + "; ".join(lines))

@@ -166,15 +166,15 @@ class ProductionTab(GroupTab):
     def _workers_text(self, b: BatchDTO) -> str:
         names = {m.person_id: m.name for m in self.group.members} if self.group else {}
         who = sorted(names.get(pid, "?") for pid in b.worker_ids)
-        return self.tr("%1 orang: %2").replace("%1", str(len(who))).replace("%2", ", ".join(who))
+        return self.tr("%Ln orang: %1", "", len(who)).replace("%1", ", ".join(who))
 
     def load(self) -> None:
         assert self.group is not None
         self.product_model.set_rows(list_products(self.ctx, self.group.id))
         batches = list_batches(self.ctx, self.group.id)
         self.batch_model.set_rows(batches)
-        self.summary.setText(self.tr("%1 kali produksi, biaya bahan %2.").replace("%1", str(len(batches)))
-                             .replace("%2", rupiah(sum(b.material_cost for b in batches))))
+        self.summary.setText(self.tr("%Ln kali produksi, biaya bahan %1.", "", len(batches))
+                             .replace("%1", rupiah(sum(b.material_cost for b in batches))))
         self._update_buttons()
 
     def _update_buttons(self, *_args: object) -> None:
@@ -210,7 +210,7 @@ class ProductionTab(GroupTab):
             return
         what = self.tr("produksi %1 %2 tanggal %3").replace("%1", number(b.quantity)).replace("%2", b.product) \
             .replace("%3", short_date(b.produced_on))
-        self.delete_with_undo(what, [self.tr("daftar anggota yang ikut (%1 orang)").replace("%1", str(len(b.worker_ids)))],
+        self.delete_with_undo(what, [self.tr("daftar anggota yang ikut (%Ln orang)", "", len(b.worker_ids))],
                               lambda: delete_batch(self.ctx, b.id), self.tr("Produksi dihapus."))
 
     def record_batch(self) -> None:

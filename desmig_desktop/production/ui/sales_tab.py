@@ -52,7 +52,7 @@ class SalesTab(GroupTab):
         self.model = RowTableModel([
             Column(self.tr("Tanggal"), lambda s: short_date(s.sold_on), key=lambda s: s.sold_on),
             Column(self.tr("Produk"), lambda s: s.product),
-            Column(self.tr("Jumlah"), lambda s: number(s.quantity), key=lambda s: s.quantity, right=True),
+            Column(self.tr("Jumlah", "quantity"), lambda s: number(s.quantity), key=lambda s: s.quantity, right=True),
             Column(self.tr("Harga"), lambda s: rupiah(s.unit_price), key=lambda s: s.unit_price, right=True),
             Column(self.tr("Total"), lambda s: rupiah(s.total), key=lambda s: s.total, right=True),
             Column(self.tr("Saluran"), lambda s: label(gr.CHANNELS, s.channel)),
@@ -85,7 +85,7 @@ class SalesTab(GroupTab):
         box = TitledTable(self.tr("Biaya lain"), [
             Column(self.tr("Tanggal"), lambda c: short_date(c.spent_on), key=lambda c: c.spent_on),
             Column(self.tr("Keterangan"), lambda c: c.description),
-            Column(self.tr("Jumlah"), lambda c: rupiah(c.amount), key=lambda c: c.amount, right=True),
+            Column(self.tr("Jumlah", "amount of money"), lambda c: rupiah(c.amount), key=lambda c: c.amount, right=True),
         ], (), parent, margins=(6, 0, 0, 0))
         self.costs_title, self.cost_model, self.cost_table = box.title, box.model, fit_columns(box.table, 1)
         self.cost_button = box.add_button(self.tr("Catat biaya"))
@@ -106,8 +106,8 @@ class SalesTab(GroupTab):
         assert self.group is not None
         sales = list_sales(self.ctx, self.group.id)
         self.model.set_rows(sales)
-        self.total.setText(self.tr("%1 penjualan, total %2").replace("%1", number(len(sales)))
-                           .replace("%2", rupiah(sum(s.total for s in sales))))
+        self.total.setText(self.tr("%Ln penjualan, total %1", "", len(sales))
+                           .replace("%1", rupiah(sum(s.total for s in sales))))
         parts = [f"{name} {rupiah(v)}" for name, v in channel_totals(sales)]
         self.by_channel.setText(self.tr("Menurut saluran: %1").replace("%1", " · ".join(parts)) if parts
                                 else self.tr("Belum ada penjualan."))

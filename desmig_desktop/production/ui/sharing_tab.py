@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
-from desmig_desktop.core.formatting import number, rupiah, short_date
+from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import ShareDTO
@@ -196,7 +196,7 @@ class SharingTab(GroupTab):
         rule = self.tr("Aturan: %1.").replace("%1", label(gr.SHARE_RULES, g.share_rule))
         due = label(gr.DUE_RULES, g.share_due_rule)
         if g.share_due_rule == "after_runs":
-            due = self.tr("setiap %1 kali produksi").replace("%1", str(g.share_due_runs))
+            due = self.tr("setiap %Ln kali produksi", "", g.share_due_runs)
         self.rule.setText(rule + " " + self.tr("Jadwal: %1.").replace("%1", due) + " "
                           + self.tr("Kas kelompok sekarang %1.").replace("%1", rupiah(g.cash)))
         reason = next((d.reason for d in due_groups(self.ctx) if d.group_id == g.id), None)
@@ -249,9 +249,9 @@ class SharingTab(GroupTab):
         f["material"].setText(rupiah(p.material_cost))
         f["other"].setText(rupiah(p.other_cost))
         f["profit"].setText(rupiah(p.profit))
-        f["runs"].setText(self.tr("%1 kali").replace("%1", number(p.runs)))
-        f["distributed"].setText(self.tr("%1 kepada %2 anggota").replace("%1", rupiah(p.distributed))
-                                 .replace("%2", str(sum(1 for l in p.lines if l.amount > 0))))
+        f["runs"].setText(self.tr("%Ln kali", "", p.runs))
+        f["distributed"].setText(self.tr("%1 kepada %Ln anggota", "", sum(1 for l in p.lines if l.amount > 0))
+                                 .replace("%1", rupiah(p.distributed)))
         f["remainder"].setText(rupiah(p.remainder))
         self.rounding.setCurrentIndex(max(0, self.rounding.findData(p.rounding)))
         f["withheld"].setText(rupiah(p.withheld))
@@ -309,10 +309,10 @@ class SharingTab(GroupTab):
         if p is None or self.group is None or p.distributed <= 0:
             return
         people = sum(1 for l in p.lines if l.amount > 0)
-        text = self.tr("Finalkan bagi hasil %1 periode %2?\n\n%3 dibagikan kepada %4 anggota; sisa %5 tetap di kas.\n"
-                       "Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.") \
+        text = self.tr("Finalkan bagi hasil %1 periode %2?\n\n%3 dibagikan kepada %Ln anggota; sisa %4 tetap di kas.\n"
+                       "Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.", "", people) \
             .replace("%1", p.group_name).replace("%2", share_period(p)).replace("%3", rupiah(p.distributed)) \
-            .replace("%4", str(people)).replace("%5", rupiah(p.remainder))
+            .replace("%4", rupiah(p.remainder))
         if not self.confirm(self.tr("Finalkan bagi hasil"), text, self.tr("Ya, finalkan")):
             return
         try:

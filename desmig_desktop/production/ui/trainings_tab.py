@@ -203,7 +203,7 @@ class TrainingsTab(GroupTab):
         if t is None:
             return
         what = self.tr("pelatihan %1 (%2)").replace("%1", t.title).replace("%2", period_text(t.start_on, t.end_on))
-        goes = [self.tr("daftar hadir (%1 orang)").replace("%1", str(len(t.attendee_ids)))] if t.attendee_ids else []
+        goes = [self.tr("daftar hadir (%Ln orang)", "", len(t.attendee_ids))] if t.attendee_ids else []
         self.delete_with_undo(what, goes, lambda: delete_training(self.ctx, t.id), self.tr("Pelatihan dihapus."))
 
     def edit_attendance(self) -> None:

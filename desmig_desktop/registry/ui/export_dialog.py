@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.files import describe_failure
-from desmig_desktop.core.formatting import number
 from desmig_desktop.registry.services.search import PersonQuery
 from desmig_desktop.ui.files import ask_save_path, confirm_replace
 from desmig_desktop.ui.widgets import ERROR_COLOUR, default_output_dir, dialog_buttons, hint
@@ -41,9 +40,10 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 16, 16)
         outer.setSpacing(12)
-        count = number(shown) if shown is not None else "…"
-        outer.addWidget(hint(self.tr("Yang diekspor: %1 orang yang tampil sekarang (pencarian, saringan dan urutan "
-                                     "berlaku).").replace("%1", count), self))
+        outer.addWidget(hint(self.tr("Yang diekspor: %Ln orang yang tampil sekarang (pencarian, saringan dan urutan "
+                                     "berlaku).", "", shown) if shown is not None else
+                             self.tr("Yang diekspor: orang yang tampil sekarang (pencarian, saringan dan urutan berlaku)."),
+                             self))
         form = QFormLayout()
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(12)

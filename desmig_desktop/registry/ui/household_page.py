@@ -88,10 +88,11 @@ class HouseholdPage(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the head's name takes the spare width
+        header.setStretchLastSection(False)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        for col, width in enumerate((150, 230, 130, 70, 80)):
+        for col, width in enumerate((150, 230, 130, 70, 80, 110)):
             self.table.setColumnWidth(col, width)
 
         right = QWidget(split)
@@ -203,7 +204,7 @@ class HouseholdPage(QWidget):
         if self.model.total_known():
             self._show_count()
         else:  # counted once the typing stops and the first page is on screen
-            self.count_label.setText(self.tr("%1+ KK").replace("%1", str(self.model.rowCount())))
+            self.count_label.setText(self.tr("%Ln+ KK", "", self.model.rowCount()))
             self._count_timer.start()
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and self.model.rowCount() == 1:
@@ -216,7 +217,7 @@ class HouseholdPage(QWidget):
 
     def _show_count(self) -> None:
         self._count_timer.stop()
-        self.count_label.setText(self.tr("%1 KK").replace("%1", f"{self.model.total():,}".replace(",", ".")))
+        self.count_label.setText(self.tr("%Ln KK", "", self.model.total()))
 
     def _after_reset(self) -> None:
         self.table.clearSelection()

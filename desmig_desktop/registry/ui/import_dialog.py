@@ -201,26 +201,24 @@ class ImportDialog(QDialog):
             self._add_issue(str(warn), QColor(WARNING_COLOUR))  # str() says "Peringatan"
         for change in getattr(result, "changes", ()):
             self._add_issue(self.change_text(change), QColor("#0d47a1"))
-        rows = number(result.rows)
         if result.errors:
-            self._say(self.tr("%1 baris diperiksa: %2 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu "
-                              "periksa lagi.").replace("%1", rows).replace("%2", number(len(result.errors))), error=True)
+            self._say(self.tr("%Ln baris diperiksa: %1 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu "
+                              "periksa lagi.", "", result.rows).replace("%1", number(len(result.errors))), error=True)
             self.save_button.setEnabled(False)
         elif result.rows == 0:
             self._say(self.tr("Berkas ini tidak berisi baris data."), error=True)
         elif getattr(result, "persons_updated", 0):
-            self._say(self.tr("%1 baris diperiksa: tidak ada kesalahan. %2 orang baru ditambahkan dan %3 orang yang sudah "
-                              "terdaftar diperbarui (perubahannya di daftar). Tekan «Simpan» untuk menyimpan.")
-                      .replace("%1", rows).replace("%2", number(result.persons_created))
-                      .replace("%3", number(result.persons_updated)), ok=True)
-            self.save_button.setText(self.tr("Simpan %1 baris").replace("%1", rows))
+            self._say(self.tr("%Ln baris diperiksa: tidak ada kesalahan. %1 orang baru ditambahkan dan %2 orang yang sudah "
+                              "terdaftar diperbarui (perubahannya di daftar). Tekan «Simpan» untuk menyimpan.", "", result.rows)
+                      .replace("%1", number(result.persons_created)).replace("%2", number(result.persons_updated)), ok=True)
+            self.save_button.setText(self.tr("Simpan %Ln baris", "", result.rows))
             self.save_button.setEnabled(True)
             self.save_button.setDefault(True)
             self.save_button.setFocus()
         else:
-            self._say(self.tr("%1 baris diperiksa: tidak ada kesalahan (%2 peringatan). Tekan «Simpan» untuk "
-                              "menyimpan.").replace("%1", rows).replace("%2", number(len(result.warnings))), ok=True)
-            self.save_button.setText(self.tr("Simpan %1 baris").replace("%1", rows))
+            self._say(self.tr("%Ln baris diperiksa: tidak ada kesalahan (%1 peringatan). Tekan «Simpan» untuk "
+                              "menyimpan.", "", result.rows).replace("%1", number(len(result.warnings))), ok=True)
+            self.save_button.setText(self.tr("Simpan %Ln baris", "", result.rows))
             self.save_button.setEnabled(True)
             self.save_button.setDefault(True)
             self.save_button.setFocus()
@@ -273,13 +271,12 @@ class ImportDialog(QDialog):
         self.result = result
         if result.written:
             self.written = True
-            text = (self.tr("%1 baris disimpan: %2 orang, %3 keluarga baru, %4 riwayat migrasi.")
-                    .replace("%1", number(result.rows)).replace("%2", number(result.persons_created))
-                    .replace("%3", number(result.households_created))
-                    .replace("%4", number(result.placements_created)))
+            text = (self.tr("%Ln baris disimpan: %1 orang, %2 keluarga baru, %3 riwayat migrasi.", "", result.rows)
+                    .replace("%1", number(result.persons_created)).replace("%2", number(result.households_created))
+                    .replace("%3", number(result.placements_created)))
             if getattr(result, "persons_updated", 0):
-                text += " " + self.tr("%1 orang yang sudah terdaftar diperbarui.").replace(
-                    "%1", number(result.persons_updated))
+                text += " " + self.tr("%Ln orang yang sudah terdaftar diperbarui.", "",
+                                           result.persons_updated)
             self._say(text, ok=True)
             self.close_button.setDefault(True)
             self.close_button.setFocus()

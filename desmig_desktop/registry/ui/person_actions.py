@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
@@ -132,6 +132,6 @@ class PersonActions:
         from desmig_desktop.registry.ui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self._ctx, self.current_query(), self.model.total(), parent=self)  # type: ignore[attr-defined]
-        dialog.exported.connect(lambda result: notify(self, translate("PersonPage", "%1 orang diekspor ke %2").replace(  # type: ignore[attr-defined, arg-type]
-            "%1", QLocale().toString(result[1] or 0)).replace("%2", str(result[0]))))
+        dialog.exported.connect(lambda result: notify(self, translate("PersonPage", "%Ln orang diekspor ke %1", "",  # type: ignore[attr-defined, arg-type]
+                                                                           result[1] or 0).replace("%1", str(result[0]))))
         dialog.exec()

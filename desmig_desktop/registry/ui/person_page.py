@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -77,6 +77,8 @@ class PersonPage(PersonActions, QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setCollapsible(0, False)
+        self.detail.setMinimumHeight(190)  # the heading, the tabs and three rows at least
+        self.splitter.setSizes([600, 340])  # kept in proportion as the window grows
 
     # ---- layout ----------------------------------------------------------------------------
 
@@ -232,7 +234,7 @@ class PersonPage(PersonActions, QWidget):
         if total is None:
             self.count_label.setText(self.tr("menghitung…"))
         else:
-            self.count_label.setText(self.tr("%1 orang").replace("%1", QLocale().toString(total)))
+            self.count_label.setText(self.tr("%Ln orang", "", total))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -94,3 +94,19 @@ def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path):
                                    "calon": summary.calon_pmi, "KK": summary.households, "people": summary.persons}
     groups = dict((name, int(n)) for name, n in re.findall(r"(salak|daging|singkong|batik) (\d+)", text))
     assert groups == {"salak": 13, "daging": 11, "singkong": 13, "batik": 13}
+
+
+def test_the_shortcuts_the_readme_names_are_the_apps(qtbot, ctx, people, village):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.core.config import Settings
+    from desmig_desktop.shell.menus import collect_shortcuts
+    from desmig_desktop.shell.main_window import MainWindow
+
+    using = README.split("## Using it", 1)[1].split("\n## ", 1)[0]
+    named = set(re.findall(r"`((?:Ctrl\+[^`]+)|F1|Del)`", using))
+    assert named >= {"Ctrl+/", "F1", "Ctrl+Shift+Del", "Del"}
+    window = MainWindow(ctx, Settings(), village, PILLARS)
+    qtbot.addWidget(window)
+    keys = {s.keys for s in collect_shortcuts(window)} | {"Del"}  # Del: every list's delete key (tested per list)
+    assert named <= keys
+    window.person_page.model.shutdown()

@@ -105,7 +105,7 @@ def _report_import(result, as_json: bool) -> int:  # type: ignore[no-untyped-def
     if not as_json:
         for c in result.changes:
             print(_("baris {row}: {name} (NIK {nik}) diperbarui: {fields}").format(
-                row=c.row, name=c.name, nik=c.nik, fields="; ".join(
+                row=c.row, name=c.name, nik=c.nik or _("belum ada"), fields="; ".join(
                     f"{f.column} \"{f.old or '-'}\" → \"{f.new or '-'}\"" for f in c.changes)))
         if result.written:
             print(_("{rows} baris diimpor: {p} orang, {h} keluarga baru, {pl} riwayat migrasi.").format(

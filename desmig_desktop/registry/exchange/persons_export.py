@@ -1,6 +1,7 @@
 """Export of the person list to XLSX or CSV, with the same column headers as the import (plus `Status`).
 
-An export made with `include_nik=True` re-imports into a fresh village as the same people. Without it,
+An export made with `include_nik=True` re-imports into a fresh village as the same people (a person without a NIK
+yet reads "belum ada", which the import reads back as such, never as a NIK). Without it,
 NIK and No KK are masked (`3307**********01`): that is the file that may leave the laptop.
 Contract columns carry the Indonesian values the import reads back (`Kepala Keluarga`, `aktif`,
 `informal`, `non-prosedural`, dates as dates); `Status` is the derived status in the user's language.
@@ -23,8 +24,8 @@ from desmig_desktop.core.privacy import FORMULA_PREFIXES, mask_number, neutralis
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import PersonRow
 from desmig_desktop.registry.exchange.persons_import import HEADERS as IMPORT_HEADERS
-from desmig_desktop.registry.services.importing import PersonExtras, person_extras
-from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.services.export_rows import PersonExtras, person_extras
+from desmig_desktop.registry.services.search import PersonQuery, iter_persons
 
 HEADERS = (*IMPORT_HEADERS, "Status")
 PAGE = 1000
@@ -49,17 +50,20 @@ def _values(r: PersonRow, extra: PersonExtras | None, include_nik: bool) -> list
 
 
 def _rows(ctx: ServiceContext, query: PersonQuery, include_nik: bool) -> Iterator[list[object]]:
-    offset = 0
-    while True:
-        page = list_persons(ctx, query, offset=offset, limit=PAGE)
-        if not page:
-            return
-        extras = person_extras(ctx, [r.id for r in page])
-        for r in page:
-            yield _values(r, extras.get(r.id), include_nik)
-        if len(page) < PAGE:
-            return
-        offset += PAGE
+    """The rows in list order, read page by page by key (search.iter_persons), the extras a page at a time."""
+    page: list[PersonRow] = []
+    for r in iter_persons(ctx, query, PAGE):
+        page.append(r)
+        if len(page) == PAGE:
+            yield from _page(ctx, page, include_nik)
+            page = []
+    yield from _page(ctx, page, include_nik)
+
+
+def _page(ctx: ServiceContext, page: list[PersonRow], include_nik: bool) -> Iterator[list[object]]:
+    extras = person_extras(ctx, [r.id for r in page]) if page else {}
+    for r in page:
+        yield _values(r, extras.get(r.id), include_nik)
 
 
 def _write_csv(path: Path, rows: Iterator[list[object]]) -> int:

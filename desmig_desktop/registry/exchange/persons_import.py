@@ -8,6 +8,9 @@ Headers match case-insensitively, ignoring spaces, punctuation and a parenthesis
 (with a warning, except the `Status` column our own export adds). All rows are checked; if any is
 invalid nothing is written and every error is listed as `baris N, kolom X: pesan`.
 
+A NIK cell reading "belum ada" (any case; the English export's "not yet known") is a person whose NIK is not known
+yet: registered without a NIK (PersonInput.nik_missing), never with an invented one. An empty NIK stays an error.
+
 Cancellation: `import_persons` raises `ImportCancelled` when `cancelled()` turns true (nothing written).
 """
 
@@ -243,6 +246,8 @@ def parse_row(number: int, cells: dict[str, object], labels: dict[str, str],
             values[key] = None
             problems[key] = _("Tanggal \"{value}\" tidak dikenal: tulis seperti 22/11/1990, 22-11-1990 atau "
                               "1990-11-22.").format(value=_text(cells.get(key)))
+    if is_nik_missing(str(values["nik"])):
+        values["nik"], values["nik_missing"] = "", True  # "NIK belum ada": registered with no NIK, never invented
     for key in ("nik", "no_kk"):
         problem = _number_problem(labels[key], str(values[key]), key in numbers)
         if problem:
@@ -272,6 +277,17 @@ _CHOICES = (
     ("sector", enums.SECTORS, lambda: _("formal atau informal")),
     ("route", enums.ROUTES, lambda: _("prosedural atau non-prosedural")),
 )
+
+
+# What our export writes in the NIK column for a person whose NIK is not known yet, in either language (squeezed).
+_NIK_MISSING = frozenset({"belumada", "nikbelumada", "notyetknown", "niknotyetknown"})
+
+
+def is_nik_missing(text: str) -> bool:
+    """True for the NIK cell of a person registered without a NIK: "belum ada" (any case; "NIK belum ada"; the
+    English export's "not yet known")."""
+    squeezed = re.sub(r"[^a-z]", "", text.casefold())
+    return bool(squeezed) and (squeezed in _NIK_MISSING or squeezed == re.sub(r"[^a-z]", "", _("belum ada").casefold()))
 
 
 def _number_problem(label: str, text: str, stored_as_number: bool) -> str | None:

@@ -7,6 +7,10 @@ What a row may change: the person's name, sex, birth place and date, relationshi
 when there is none or the file's departure date is another departure. Only columns the file has, and only
 cells that are filled: an empty cell never erases what is registered. The family card (No KK) is not changed
 by an import (a move between families is done on the Keluarga page): a different No KK is a warning.
+
+A row whose NIK is "belum ada" cannot be matched by NIK: it is the registered person without a NIK who has the
+same name (any case or spacing), birth date and No KK (`identity`), and updated like the others; with no such
+person it is a new person, registered without a NIK (never an invented one).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.registry.models import Person, Placement
+from desmig_desktop.registry.models import Household, Person, Placement
 from desmig_desktop.registry.rules import PlacementInput
 from desmig_desktop.registry.services.bulk import in_values
 from desmig_desktop.registry.services.import_write import placement_row
@@ -76,20 +80,38 @@ def _shown(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _registered(p: Person) -> Registered:
+    live = [pl for pl in p.placements if pl.deleted_at is None and pl.stage in STAGE_PRIORITY]
+    best = max(live, default=None, key=lambda pl: (pl.departed_on or pl.returned_on or pl.registered_on or date.min,
+                                                  STAGE_PRIORITY[pl.stage], pl.created_at))
+    values = {key: getattr(p, column) for key, column in PERSON_FIELDS.items()}
+    placement = {key: getattr(best, key) for key in PLACEMENT_FIELDS} if best is not None else {}
+    return Registered(p.id, p.name, p.household.no_kk if p.household else "", values,
+                      best.id if best is not None else None, placement)
+
+
 def load_registered(s: Session, niks: set[str]) -> dict[str, Registered]:
     """The registered people with these NIKs, with their latest placement (two queries)."""
     people = s.scalars(select(Person).where(in_values(s, Person.nik, niks), Person.deleted_at.is_(None))
                        .options(selectinload(Person.placements), selectinload(Person.household))).all()
-    out: dict[str, Registered] = {}
-    for p in people:
-        live = [pl for pl in p.placements if pl.deleted_at is None and pl.stage in STAGE_PRIORITY]
-        best = max(live, default=None, key=lambda pl: (pl.departed_on or pl.returned_on or pl.registered_on or date.min,
-                                                      STAGE_PRIORITY[pl.stage], pl.created_at))
-        values = {key: getattr(p, column) for key, column in PERSON_FIELDS.items()}
-        placement = {key: getattr(best, key) for key in PLACEMENT_FIELDS} if best is not None else {}
-        out[p.nik or ""] = Registered(p.id, p.name, p.household.no_kk if p.household else "", values,
-                                      best.id if best is not None else None, placement)
-    return out
+    return {p.nik or "": _registered(p) for p in people}
+
+
+Identity = tuple[str, object, str]
+
+
+def identity(name: str, birth_date: object, no_kk: str) -> Identity:
+    """How a person without a NIK is recognised: the same name (any case or spacing), birth date and No KK."""
+    return " ".join(name.split()).casefold(), birth_date, no_kk
+
+
+def load_without_nik(s: Session, kks: set[str]) -> dict[Identity, Registered]:
+    """The registered people without a NIK in these family cards, by `identity` (two queries)."""
+    people = s.scalars(select(Person).join(Household, Household.id == Person.household_id)
+                       .where(in_values(s, Household.no_kk, kks), Household.deleted_at.is_(None),
+                              Person.nik.is_(None), Person.deleted_at.is_(None))
+                       .options(selectinload(Person.placements), selectinload(Person.household))).all()
+    return {identity(p.name, p.birth_date, p.household.no_kk): _registered(p) for p in people if p.household}
 
 
 def plan_update(row: int, nik: str, who: Registered, values: Mapping[str, object], present: set[str],

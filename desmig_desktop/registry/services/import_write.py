@@ -54,7 +54,7 @@ def person_row(data: PersonInput) -> dict[str, object]:
     """The column values `people._fill` gives a person (without id, household, timestamps or status)."""
     assert data.birth_date is not None
     return {
-        "nik": normalise_number(data.nik), "name": " ".join(data.name.split()), "sex": data.sex,
+        "nik": None if data.nik_missing else normalise_number(data.nik), "name": " ".join(data.name.split()), "sex": data.sex,
         "birth_date": data.birth_date, "birth_place": data.birth_place.strip(),
         "relationship_to_head": data.relationship_to_head, "education": data.education,
         "marital_status": data.marital_status, "occupation": data.occupation.strip(), "phone": data.phone.strip(),

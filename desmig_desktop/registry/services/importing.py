@@ -18,12 +18,11 @@ from typing import Callable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _
-from desmig_desktop.registry.dto import PlacementDTO
 from desmig_desktop.registry.models import Dusun, Household, Person
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.rules import (
@@ -34,25 +33,25 @@ from desmig_desktop.registry.rules import (
     validate_person,
     validate_placement,
 )
-from desmig_desktop.registry.services import convert
 from desmig_desktop.registry.services.bulk import in_values
 from desmig_desktop.registry.services.import_update import (
     MODES,
+    Identity,
     PersonChange,
     PlannedUpdate,
     Registered,
     apply_updates,
+    identity,
     load_registered,
+    load_without_nik,
     plan_update,
 )
 from desmig_desktop.registry.services.import_write import PlannedHousehold, PlannedPerson, write
 from desmig_desktop.registry.services.village import require_village
-from desmig_desktop.registry.status import STAGE_PRIORITY
 
 FIELDS = ("nik", "no_kk", "name", "sex", "birth_place", "birth_date", "relationship", "dusun", "rw", "rt", "phone",
           "stage", "country", "sector", "job", "route", "departed_on", "returned_on")
 PLACEMENT_FIELDS = ("country", "sector", "job", "route", "departed_on", "returned_on")
-CHUNK = 900  # SQL parameters per IN (...)
 PROGRESS_EVERY = 100
 # Issue.field of the domain rules -> import field key
 _ISSUE_FIELD = {"relationship_to_head": "relationship", "stage": "stage"}
@@ -64,7 +63,9 @@ class RowError:
     --json` prints it): file_unreadable, no_rows, no_village (the file as a whole); column_unknown,
     column_repeated, column_missing (the header row); unreadable (a cell that cannot be read), invalid (a value
     a registry rule refuses), nik_repeated, nik_registered, dusun_unknown, kk_registered, address_differs,
-    stage_missing, number_rounded, kk_differs. `message` says it in words, in the language of the moment."""
+    stage_missing, number_rounded, kk_differs, person_repeated and person_registered (a row whose NIK is "belum
+    ada" naming a person already in the file / the database: same name, birth date and No KK), nik_missing_rows
+    (--mode update: how such rows were matched; row 0). `message` says it in words, in the language of the moment."""
 
     row: int  # spreadsheet row number (header = 1); 0 = the file as a whole
     column: str  # the header text as in the file
@@ -105,7 +106,8 @@ class ImportRow:
     """One data row as the file side read it.
 
     `values`: text fields as stripped text; `sex` "L"/"P"/""; `relationship` a RELATIONSHIPS key; `stage`,
-    `sector`, `route` vocabulary keys or None; `rw`/`rt` int or None; dates as date or None. `problems`: the
+    `sector`, `route` vocabulary keys or None; `rw`/`rt` int or None; dates as date or None; `nik_missing` True
+    when the NIK cell read "belum ada" (`nik` is then ""). `problems`: the
     cells that could not be read (field key -> message naming the fix); their values are left empty.
     """
 
@@ -140,7 +142,11 @@ class _Checker:
     seen_nik: dict[str, int] = field(default_factory=dict)
     registered: dict[str, Registered] = field(default_factory=dict)  # --mode update: nik -> the person
     present: set[str] = field(default_factory=set)  # the fields the file has a column for
+    update_mode: bool = False
     updates: list[PlannedUpdate] = field(default_factory=list)
+    without_nik: dict[Identity, Registered] = field(default_factory=dict)  # registered, NIK belum ada, by identity
+    seen_identity: dict[Identity, int] = field(default_factory=dict)  # the file's rows whose NIK is belum ada
+    matched_without_nik: int = 0  # --mode update: such rows that are a registered person (else added)
 
     def add(self, row: int, key: str, message: str, warning: bool = False, code: str = "invalid") -> None:
         err = RowError(row, self.labels.get(key, key) if key else "", message, warning, code, key)
@@ -166,8 +172,13 @@ class _Checker:
         person = PersonInput(
             nik=text("nik"), name=text("name"), sex=text("sex"), birth_date=values.get("birth_date"),  # type: ignore[arg-type]
             birth_place=text("birth_place"), relationship_to_head=text("relationship") or "lainnya", phone=text("phone"),
+            nik_missing=bool(values.get("nik_missing")),
         )
         self.issues(n, validate_person(person, self.regency, self.today), bad)
+        if person.nik_missing and len(self.errors) == before:
+            who = self._without_nik(n, identity(person.name, person.birth_date, normalise_number(text("no_kk"))))
+            if who is not None:
+                return self._update(raw, "", who, before, bad)
         nik = normalise_number(person.nik)
         if "nik" not in bad and len(nik) == 16 and nik.isdigit():
             if nik in self.seen_nik:
@@ -176,7 +187,7 @@ class _Checker:
             else:
                 self.seen_nik[nik] = n
             if nik in self.registered:
-                return self._update(raw, nik, person, before, bad)
+                return self._update(raw, nik, self.registered[nik], before, bad)
             if nik in self.existing_nik:
                 self.add(n, "nik", _("NIK {nik} sudah terdaftar atas nama {name}: orang ini sudah ada di basis data, "
                                      "hapus barisnya dari berkas.").format(nik=nik, name=self.existing_nik[nik]), code="nik_registered")
@@ -188,9 +199,28 @@ class _Checker:
             return None
         return PlannedPerson(n, person, no_kk, placement)
 
-    def _update(self, raw: ImportRow, nik: str, person: PersonInput, before: int, bad: set[str]) -> None:
+    def _without_nik(self, n: int, key: Identity) -> Registered | None:
+        """A row whose NIK is "belum ada": the registered person it is in --mode update (None: a new person). The
+        same name, birth date and No KK twice in the file, or in the database in --mode add, is an error."""
+        if key in self.seen_identity:
+            self.add(n, "nik", _("NIK belum ada, dan nama, tanggal lahir serta No KK sama dengan baris {other}: orang yang "
+                                 "sama dua kali, hapus salah satu baris.").format(other=self.seen_identity[key]),
+                     code="person_repeated")
+            return None
+        self.seen_identity[key] = n
+        who = self.without_nik.get(key)
+        if who is not None and not self.update_mode:
+            self.add(n, "nik", _("{name} (tanggal lahir dan No KK sama, NIK belum ada) sudah terdaftar: hapus barisnya "
+                                 "dari berkas, atau impor dengan «perbarui yang sudah ada» (--mode update).").format(name=who.name),
+                     code="person_registered")
+            return None
+        if who is not None:
+            self.matched_without_nik += 1
+        return who
+
+    def _update(self, raw: ImportRow, nik: str, who: Registered, before: int, bad: set[str]) -> None:
         """A registered person in --mode update: plan what the row changes (no new person)."""
-        n, who = raw.row, self.registered[nik]
+        n = raw.row
         no_kk = normalise_number(str(raw.values.get("no_kk") or ""))
         if "no_kk" not in bad and no_kk and no_kk != who.no_kk:
             self.add(n, "no_kk", _("{name} terdaftar di No KK {kk}: impor tidak memindah orang ke keluarga lain (pindahkan "
@@ -263,10 +293,6 @@ class _Checker:
         return pl
 
 
-def _chunks(items: Sequence[str]) -> list[Sequence[str]]:
-    return [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
-
-
 def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str], mode: str,
              present: set[str]) -> _Checker:
     """The village, its dusun list, and the NIKs and No. KKs of the file already in the database (one query each)."""
@@ -283,7 +309,10 @@ def _checker(s: Session, ctx: ServiceContext, rows: Sequence[ImportRow], labels:
     }
     known = {_norm_name(d.name): d.name for d in village.dusuns if d.deleted_at is None}
     checker = _Checker(labels, village.code[:4] or None, ctx.today(), known, existing_nik, existing_kk, present=present)
+    if any(r.values.get("nik_missing") for r in rows):
+        checker.without_nik = load_without_nik(s, kks)
     if mode == "update":
+        checker.update_mode = True
         checker.registered = load_registered(s, set(existing_nik))
     return checker
 
@@ -319,17 +348,9 @@ def import_rows(
         return _import(ctx, rows, labels, dry_run, progress, cancelled, warnings, mode, fields_present)
 
 
-def _import(
-    ctx: ServiceContext,
-    rows: Sequence[ImportRow],
-    labels: Mapping[str, str],
-    dry_run: bool,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Callable[[], bool] | None,
-    warnings: Sequence[RowError],
-    mode: str,
-    present: set[str],
-) -> ImportResult:
+def _import(ctx: ServiceContext, rows: Sequence[ImportRow], labels: Mapping[str, str], dry_run: bool,
+            progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+            warnings: Sequence[RowError], mode: str, present: set[str]) -> ImportResult:
     labels = {**{key: key for key in FIELDS}, **labels}
     total = len(rows) if dry_run else 2 * len(rows)
 
@@ -351,6 +372,14 @@ def _import(
         if plan is not None:
             plans.append(plan)
         tick(i)
+    if checker.update_mode and checker.seen_identity:  # the rule for rows with NIK belum ada, said in the dry run
+        n, matched = len(checker.seen_identity), checker.matched_without_nik
+        rule = _("{n} baris dengan NIK belum ada: dicocokkan dengan orang terdaftar tanpa NIK yang nama, tanggal lahir "
+                 "dan No KK-nya sama. {matched} cocok (diperbarui bila ada yang berubah), {new} ditambahkan sebagai orang "
+                 "baru tanpa NIK.") if n > 1 else _(
+            "1 baris dengan NIK belum ada: dicocokkan dengan orang terdaftar tanpa NIK yang nama, tanggal lahir dan No "
+            "KK-nya sama. {matched} cocok (diperbarui bila ada yang berubah), {new} ditambahkan sebagai orang baru tanpa NIK.")
+        checker.add(0, "", rule.format(n=n, matched=matched, new=n - matched), warning=True, code="nik_missing_rows")
     all_warnings = tuple(sorted([*warnings, *checker.warnings], key=lambda e: e.row))
     errors = tuple(sorted(checker.errors, key=lambda e: e.row))
     households = sum(1 for h in checker.households.values() if h.existing_id is None)
@@ -365,28 +394,3 @@ def _import(
     if progress is not None:
         progress(total, total)
     return ImportResult(len(rows), households, len(plans), placements, (), all_warnings, True, len(changes), changes)
-
-
-# ---- details for the person export -----------------------------------------------------------
-
-@dataclass(frozen=True)
-class PersonExtras:
-    """What the person list (search.PersonRow) lacks for a full register row."""
-
-    birth_place: str
-    phone: str
-    placement: PlacementDTO | None  # the one that sets the person's own stage (latest of that stage)
-
-
-def person_extras(ctx: ServiceContext, person_ids: Sequence[str]) -> dict[str, PersonExtras]:
-    out: dict[str, PersonExtras] = {}
-    with ctx.reader() as s:
-        for part in _chunks(list(person_ids)):
-            people = s.scalars(select(Person).where(Person.id.in_(part)).options(selectinload(Person.placements)))
-            for p in people:
-                live = [pl for pl in p.placements if pl.deleted_at is None and pl.stage in STAGE_PRIORITY]
-                best = max(live, default=None, key=lambda pl: (
-                    STAGE_PRIORITY[pl.stage], pl.departed_on or pl.returned_on or pl.registered_on or date.min,
-                    pl.created_at))
-                out[p.id] = PersonExtras(p.birth_place, p.phone, convert.placement(best) if best else None)
-    return out

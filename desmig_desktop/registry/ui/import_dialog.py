@@ -228,7 +228,7 @@ class ImportDialog(QDialog):
         """`baris 3: Sularmi (NIK …) diperbarui: Jabatan "lama" → "baru"; …`"""
         fields = "; ".join(f"{f.column} \"{f.old or '-'}\" → \"{f.new or '-'}\"" for f in change.changes)
         return (self.tr("baris %1: %2 (NIK %3) diperbarui: %4").replace("%1", str(change.row)).replace("%2", change.name)
-                .replace("%3", change.nik).replace("%4", fields))
+                .replace("%3", change.nik or self.tr("belum ada")).replace("%4", fields))
 
     def save_template(self) -> Path | None:
         """"Unduh contoh": ask where, then write the template (XLSX or CSV, by the chosen name)."""

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.db.engine import SCHEMA_HEAD, current_revision
+from desmig_desktop.core.db.engine import SCHEMA_HEAD, copy_sqlite, current_revision
 
 
 @dataclass(frozen=True)
@@ -30,14 +29,6 @@ def copy_database(ctx: ServiceContext, target: Path) -> Path:
     if source is None:
         raise ValueError("not a file")
     part = target.with_name(target.name + ".part")
-    src = sqlite3.connect(str(source))
-    try:
-        dst = sqlite3.connect(str(part))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_sqlite(source, part)
     part.replace(target)
     return target

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 KEEP_BACKUPS = 10
 # The newest revision in migrations/versions (tests/test_migrations.py checks it). Opening a file that is
 # already there needs no alembic at all: a third of a second less at every launch.
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 class DatabaseOpenError(Exception):
@@ -112,13 +112,9 @@ def current_revision(engine: Engine) -> str | None:
             return None
 
 
-def backup_sqlite(path: Path, reason: str = "backup") -> Path:
-    """Copy a live SQLite file safely (online backup API) into `backups/` beside it."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{reason}-{stamp}{path.suffix}"
-    src = sqlite3.connect(str(path))
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a live SQLite file (SQLite's online backup API, safe while it is open)."""
+    src = sqlite3.connect(str(source))
     try:
         dst = sqlite3.connect(str(target))
         try:
@@ -127,6 +123,15 @@ def backup_sqlite(path: Path, reason: str = "backup") -> Path:
             dst.close()
     finally:
         src.close()
+
+
+def backup_sqlite(path: Path, reason: str = "backup") -> Path:
+    """Copy a live SQLite file safely (online backup API) into `backups/` beside it."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{reason}-{stamp}{path.suffix}"
+    copy_sqlite(path, target)
     old = sorted(folder.glob(f"{path.stem}-{reason}-*{path.suffix}"))
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="21"/>
+        <source>Tentang Desmig Desktop</source>
+        <translation>About Desmig Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="25"/>
+        <source>(aplikasi ini: %1)</source>
+        <translation>(this application: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="27"/>
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="28"/>
+        <source>Versi skema basis data</source>
+        <translation>Database schema version</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="29"/>
+        <source>Berkas data</source>
+        <translation>Data file</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="30"/>
+        <source>Lisensi</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="30"/>
+        <source>belum ditetapkan</source>
+        <translation>not yet decided</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="42"/>
+        <source>Register dan laporan program Desa Migran Produktif (Desmigratif) untuk petugas desa.</source>
+        <translation>Register and reports of the Productive Migrant Village programme (Desmigratif) for village officers.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/about.py" line="47"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="28"/>
@@ -21,7 +69,7 @@
     <message>
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="47"/>
         <source>Jabatan</source>
-        <translation>Job</translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="50"/>
@@ -29,7 +77,12 @@
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="58"/>
+        <source>Anggota ditambahkan ke %1.</source>
+        <translation>Member added to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="73"/>
         <source> — sudah anggota</source>
         <translation> — already a member</translation>
     </message>
@@ -48,13 +101,16 @@
         <source>Menampilkan %1 hasil pertama: ketik lebih lengkap.</source>
         <translation>Showing the first %1 results: type more.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="84"/>
-        <source>%1 orang cocok.</source>
-        <translation>%1 people match.</translation>
+        <source>%Ln orang cocok.</source>
+        <translation>
+            <numerusform>%Ln person matches.</numerusform>
+            <numerusform>%Ln people match.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="94"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="93"/>
         <source>Pilih orang dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Pick a person from the search results (type a name or NIK).</translation>
     </message>
@@ -62,136 +118,177 @@
 <context>
     <name>AidDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="125"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="163"/>
         <source>Tambah bantuan untuk %1</source>
         <translation>Add aid for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="129"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="163"/>
+        <source>Ubah bantuan untuk %1</source>
+        <translation>Edit aid for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="169"/>
         <source>Jenis bantuan</source>
         <translation>Kind of aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="131"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="171"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="133"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="173"/>
         <source>Nama pemberi</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="174"/>
         <source>mis. Dana Desa 2017, BRI Unit Watumalang</source>
         <translation>e.g. Dana Desa 2017, BRI Unit Watumalang</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="135"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="175"/>
         <source>Tanggal terima</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="136"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="176"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="177"/>
         <source>mis. Rp8.000.000 dibagi 4 kelompok</source>
         <translation>e.g. Rp8.000.000 split over 4 groups</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="184"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="185"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="152"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="192"/>
         <source>Rincian</source>
         <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="206"/>
+        <source>Bantuan %1 disimpan.</source>
+        <translation>Aid %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="191"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="247"/>
         <source>Tambah bantuan</source>
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="198"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="254"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="199"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="255"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="200"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="256"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="201"/>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="210"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="257"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="267"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="202"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="258"/>
         <source>Rincian</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="203"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="259"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="207"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="264"/>
         <source>Inventaris peralatan</source>
         <translation>Equipment inventory</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="215"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="273"/>
         <source>Ubah kondisi</source>
         <translation>Change condition</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="298"/>
+        <source>%Ln barang perlu perhatian (rusak atau hilang).</source>
+        <translation>
+            <numerusform>%Ln item needs attention (broken or lost).</numerusform>
+            <numerusform>%Ln items need attention (broken or lost).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="208"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="318"/>
+        <source>bantuan %1 tanggal %2 (%3)</source>
+        <translation>aid %1 of %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="320"/>
+        <source>%Ln rincian: %1</source>
+        <translation>
+            <numerusform>%Ln item: %1</numerusform>
+            <numerusform>%Ln items: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="321"/>
+        <source>Bantuan dihapus.</source>
+        <translation>Aid deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="265"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="209"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="266"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="211"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="268"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="230"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="284"/>
+        <source>Ubah bantuan…</source>
+        <translation>Edit aid…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="285"/>
+        <source>Hapus bantuan…</source>
+        <translation>Delete aid…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="293"/>
         <source>Total bantuan %1 (modal uang %2)</source>
         <translation>Total aid %1 (cash capital %2)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="235"/>
-        <source>%1 barang perlu perhatian (rusak atau hilang).</source>
-        <translation>%1 items need attention (broken or lost).</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="236"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="299"/>
         <source>Semua peralatan dalam kondisi baik.</source>
         <translation>All equipment is in good condition.</translation>
     </message>
@@ -199,90 +296,114 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="99"/>
+        <location filename="../../desmig_desktop/app.py" line="101"/>
         <source>Desa demo</source>
         <translation>Demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="100"/>
+        <location filename="../../desmig_desktop/app.py" line="102"/>
         <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
         <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="122"/>
+        <location filename="../../desmig_desktop/app.py" line="124"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="220"/>
-        <source>Basis data %1 tidak bisa dibuka: %2</source>
-        <translation>The database %1 cannot be opened: %2</translation>
+        <location filename="../../desmig_desktop/app.py" line="137"/>
+        <source>Berkas basis data %1 belum ada.
+
+Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya salah ketik, pilih Batal.</source>
+        <translation>The database file %1 does not exist yet.
+
+Create a new, empty village database there? If the name or the folder is mistyped, choose Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="140"/>
+        <source>Buat baru</source>
+        <translation>Create new</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="141"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="164"/>
+        <source>Basis data %1 tidak bisa dibuka karena kesalahan yang tidak terduga: pilih berkas lain atau pulihkan salinan dari folder backups.</source>
+        <translation>The database %1 cannot be opened because of an unexpected error: choose another file or restore a copy from the backups folder.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="89"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="116"/>
         <source>Kehadiran: %1</source>
         <translation>Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="95"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="122"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="98"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="125"/>
         <source>Spasi mencentang anggota yang terpilih.</source>
         <translation>Space ticks the selected member.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="130"/>
+        <source>Kehadiran %1 disimpan.</source>
+        <translation>Attendance of %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="70"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="76"/>
         <source>Catat produksi %1</source>
         <translation>Record production for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="74"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="76"/>
+        <source>Ubah produksi %1</source>
+        <translation>Edit production of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="82"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="77"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="85"/>
         <source>Tanggal produksi</source>
         <translation>Production date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="78"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="116"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="86"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="118"/>
         <source>Jumlah hasil</source>
         <translation>Quantity made</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="79"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="118"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="87"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="120"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="87"/>
-        <source>Centang semua</source>
-        <translation>Tick all</translation>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="104"/>
+        <source>Produksi %1 %2 disimpan.</source>
+        <translation>Production of %1 %2 saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="88"/>
-        <source>Hapus centang</source>
-        <translation>Untick all</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="95"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="89"/>
         <source>Anggota yang ikut</source>
         <translation>Members who took part</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="96"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="91"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
@@ -290,241 +411,509 @@
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="146"/>
         <source>Ubah jabatan %1</source>
         <translation>Change role of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="147"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="149"/>
         <source>Jabatan</source>
-        <translation>Job</translation>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="156"/>
+        <source>Jabatan %1 sekarang %2.</source>
+        <translation>%1’s role is now %2.</translation>
     </message>
 </context>
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="168"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="221"/>
         <source>Kondisi %1</source>
         <translation>Condition of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="171"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="224"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="231"/>
+        <source>Kondisi %1: %2.</source>
+        <translation>Condition of %1: %2.</translation>
     </message>
 </context>
 <context>
     <name>CostDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="94"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="114"/>
         <source>Catat biaya lain %1</source>
         <translation>Record other cost for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="97"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="114"/>
+        <source>Ubah biaya lain %1</source>
+        <translation>Edit other cost of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="119"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="98"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="120"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="99"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="121"/>
         <source>mis. kemasan dan label, transportasi</source>
         <translation>e.g. packaging and labels, transport</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="100"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="135"/>
         <source>Jumlah</source>
-        <translation>Quantity</translation>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="131"/>
+        <source>Biaya %1 disimpan.</source>
+        <translation>Cost %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desmig_desktop/ui/dates.py" line="70"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="88"/>
+        <source>hh/bb/tttt</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/dates.py" line="89"/>
         <source>Tulis tanggal seperti 22/11/2026, atau kosongkan.</source>
         <translation>Type a date like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/dates.py" line="71"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="90"/>
         <source>Tulis tanggal seperti 22/11/2026.</source>
         <translation>Type a date like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/dates.py" line="79"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="99"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/dates.py" line="94"/>
+        <location filename="../../desmig_desktop/ui/dates.py" line="114"/>
         <source>Kosongkan tanggal</source>
         <translation>Clear the date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/dates.py" line="153"/>
+        <source>Tanggal %1 tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>There is no date %1: write it like 22/11/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="35"/>
+        <source>Data terhapus</source>
+        <translation>Deleted records</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="39"/>
+        <source>Data yang pernah dihapus, yang terbaru di atas. Pulihkan mengembalikan data itu beserta data yang ikut terhapus bersamanya.</source>
+        <translation>Records that were deleted, the latest at the top. Restore brings a record back together with the records deleted along with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="42"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="43"/>
+        <source>Data</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="44"/>
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="49"/>
+        <source>Tidak ada data yang terhapus.</source>
+        <translation>There are no deleted records.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="53"/>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="54"/>
+        <source>Kembalikan data yang dipilih (Enter)</source>
+        <translation>Bring back the selected record (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="59"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="78"/>
+        <source>Tidak bisa dipulihkan</source>
+        <translation>Cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="82"/>
+        <source>{0} dipulihkan: {1}</source>
+        <translation>{0} restored: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DusunBox</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="112"/>
+        <source>Dusun, RW dan RT</source>
+        <translation>Dusun, RW and RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="119"/>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="124"/>
+        <source>Tambah dusun…</source>
+        <translation>Add dusun…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="125"/>
+        <source>Ubah nama…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="126"/>
+        <source>Hapus dusun</source>
+        <translation>Delete dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="132"/>
+        <source>RW / RT dusun terpilih</source>
+        <translation>RW / RT of the selected dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="137"/>
+        <source>RW </source>
+        <translation>RW </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="137"/>
+        <source>RT </source>
+        <translation>RT </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="141"/>
+        <source>Tambah RT</source>
+        <translation>Add RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="142"/>
+        <source>Hapus RT</source>
+        <translation>Delete RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="168"/>
+        <source>%1 — %2 RW, %3 RT</source>
+        <translation>%1 — %2 RW, %3 RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="213"/>
+        <source>Tambah dusun</source>
+        <translation>Add dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="213"/>
+        <source>Nama dusun baru:</source>
+        <translation>Name of the new dusun:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="218"/>
+        <source>Dusun %1 ditambahkan.</source>
+        <translation>Dusun %1 added.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="225"/>
+        <source>Ubah nama dusun</source>
+        <translation>Rename dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="225"/>
+        <source>Nama baru Dusun %1:</source>
+        <translation>New name of Dusun %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="231"/>
+        <source>Dusun %1 sekarang bernama %2.</source>
+        <translation>Dusun %1 is now called %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="238"/>
+        <source>Dusun %1</source>
+        <translation>Dusun %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="243"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="244"/>
+        <source>Dusun %1 dihapus.</source>
+        <translation>Dusun %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="249"/>
+        <source>Dusun %1 dikembalikan.</source>
+        <translation>Dusun %1 restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="259"/>
+        <source>RW %1 / RT %2 ditambahkan ke Dusun %3.</source>
+        <translation>RW %1 / RT %2 added to Dusun %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="265"/>
+        <source>Pilih dulu RW/RT yang akan dihapus di daftar.</source>
+        <translation>First select the RW/RT to delete in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="269"/>
+        <source>RW %1 / RT %2 dihapus dari Dusun %3.</source>
+        <translation>RW %1 / RT %2 deleted from Dusun %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="167"/>
+        <source>Ubah keanggotaan %1</source>
+        <translation>Edit membership of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="170"/>
+        <source>Tanggal masuk</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="173"/>
+        <source>Tanggal keluar</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="174"/>
+        <source>Alasan keluar</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="175"/>
+        <source>(pilih alasan)</source>
+        <translation>(choose a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="177"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="183"/>
+        <source>Keanggotaan %1 disimpan.</source>
+        <translation>Membership of %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="131"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="130"/>
         <source>Catat juga di data penduduk: %1 pada %2</source>
         <translation>Also record in the register: %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="103"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="102"/>
         <source>Akhiri keanggotaan %1</source>
         <translation>End membership of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="104"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="103"/>
         <source>Akhiri keanggotaan</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="106"/>
         <source>Tanggal keluar</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
         <source>(pilih alasan)</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="111"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
         <source>wajib bila alasan &apos;Lainnya&apos;, mis. menikah ke luar desa</source>
         <translation>required when the reason is &apos;Other&apos;, e.g. married out of the village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="136"/>
+        <source>Keanggotaan %1 diakhiri.</source>
+        <translation>Membership of %1 ended.</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="115"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="148"/>
         <source>Tambah pameran/bazar</source>
         <translation>Add exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="118"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="148"/>
+        <source>Ubah pameran/bazar</source>
+        <translation>Edit fair/bazaar</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="152"/>
         <source>Nama kegiatan</source>
         <translation>Event name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="119"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="153"/>
         <source>mis. Pameran Produk Desmigratif Wonosobo</source>
         <translation>e.g. Desmigratif Product Exhibition Wonosobo</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="120"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="154"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="156"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="123"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="157"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="124"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="158"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="125"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="159"/>
         <source>Kelompok yang ikut</source>
         <translation>Groups taking part</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="175"/>
+        <source>Kegiatan %1 disimpan.</source>
+        <translation>Event %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="37"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="38"/>
         <source>Ekspor daftar penduduk</source>
         <translation>Export the person list</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="43"/>
-        <source>Yang diekspor: %1 orang yang tampil sekarang (pencarian, saringan dan urutan berlaku).</source>
-        <translation>Exported: the %1 people shown now (search, filters and sort order apply).</translation>
+        <source>Yang diekspor: %Ln orang yang tampil sekarang (pencarian, saringan dan urutan berlaku).</source>
+        <translation>
+            <numerusform>Exported: the %Ln person shown now (search, filters and sort order apply).</numerusform>
+            <numerusform>Exported: the %Ln people shown now (search, filters and sort order apply).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="50"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="45"/>
+        <source>Yang diekspor: orang yang tampil sekarang (pencarian, saringan dan urutan berlaku).</source>
+        <translation>Exported: the people shown now (search, filters and sort order apply).</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="52"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="51"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="53"/>
         <source>CSV (.csv)</source>
         <translation>CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="55"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="56"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="58"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="61"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="63"/>
         <source>Simpan sebagai</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="62"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="64"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="68"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="70"/>
         <source>Ekspor</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="68"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="70"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="78"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="80"/>
         <source>Simpan daftar sebagai</source>
         <translation>Save the list as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="79"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="81"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="91"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="94"/>
         <source>Tulis nama berkas tujuan.</source>
         <translation>Type the name of the file to write.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="100"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="105"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="100"/>
+        <location filename="../../desmig_desktop/registry/ui/export_dialog.py" line="105"/>
         <source>Menulis %1…</source>
         <translation>Writing %1…</translation>
     </message>
@@ -532,90 +921,113 @@
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="40"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="54"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
+    <name>FigureFilter</name>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/figure_filter.py" line="32"/>
+        <source>Hapus filter</source>
+        <translation>Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/figure_filter.py" line="72"/>
+        <source>Dari Beranda: %1</source>
+        <translation>From Home: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="33"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="49"/>
         <source>Selamat datang di Desmig Desktop</source>
         <translation>Welcome to Desmig Desktop</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="38"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="54"/>
         <source>Profil desa</source>
         <translation>Village profile</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="39"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="55"/>
         <source>Basis data ini masih kosong. Isi profil desa Anda sekali saja; semua data penduduk akan disimpan atas nama desa ini. Ingin melihat-lihat dulu? Buka desa demo (Desa Kuripan) — datanya fiktif dan disimpan di berkas terpisah.</source>
         <translation>This database is still empty. Fill in your village profile once; all residents will be registered under this village. Want to look around first? Open the demo village (Desa Kuripan) — its data is fictitious and kept in a separate file.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="43"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="60"/>
+        <source>nama Anda, tercatat di setiap perubahan data</source>
+        <translation>your name, recorded with every change to the data</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="62"/>
         <source>mis. 33.07.09.2001</source>
         <translation>e.g. 33.07.09.2001</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="50"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="69"/>
         <source>satu nama dusun per baris</source>
         <translation>one dusun name per line</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="61"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="80"/>
         <source>Kode desa (Kemendagri)</source>
         <translation>Village code (Kemendagri)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="61"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="80"/>
         <source>Nama desa</source>
         <translation>Village name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="62"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="80"/>
+        <source>Nama petugas</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="81"/>
         <source>Kecamatan</source>
         <translation>Kecamatan (district)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="62"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="81"/>
         <source>Kabupaten</source>
         <translation>Kabupaten (regency)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="63"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="82"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="63"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="82"/>
         <source>Kepala desa</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="64"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="83"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="70"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="89"/>
         <source>Buka desa demo</source>
         <translation>Open the demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="72"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="91"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="74"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="93"/>
         <source>Buat desa</source>
         <translation>Create village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/first_run.py" line="98"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="118"/>
         <source>Nama desa wajib diisi.</source>
         <translation>The village name is required.</translation>
     </message>
@@ -623,112 +1035,122 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="168"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="217"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="168"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="217"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="189"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="238"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="257"/>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="23"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="24"/>
         <source>Ubah kelompok</source>
         <translation>Edit group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="23"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="24"/>
         <source>Tambah kelompok produksi</source>
         <translation>Add production group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="27"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="28"/>
         <source>Nama kelompok</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="28"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="29"/>
         <source>mis. Kelompok Produksi Salak</source>
         <translation>e.g. Salak Production Group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="29"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="30"/>
         <source>Komoditas</source>
         <translation>Commodity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="30"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="31"/>
         <source>mis. Olahan salak pondoh</source>
         <translation>e.g. Processed salak pondoh</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="31"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="32"/>
         <source>Tanggal berdiri</source>
         <translation>Founded on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="32"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="33"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="33"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="34"/>
         <source>(tidak ditentukan)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="37"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="38"/>
         <source>Izin PIRT</source>
         <translation>PIRT permit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="40"/>
         <source>Nomor PIRT</source>
         <translation>PIRT number</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="41"/>
         <source>mis. P-IRT 2063307010123-22</source>
         <translation>e.g. P-IRT 2063307010123-22</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="41"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="42"/>
         <source>Tanggal terbit PIRT</source>
         <translation>PIRT issued on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="42"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="43"/>
         <source>Aturan bagi hasil</source>
         <translation>Profit-sharing rule</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="45"/>
         <source>Jadwal bagi hasil</source>
         <translation>Profit-sharing schedule</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="47"/>
         <source>Bagi hasil setiap</source>
         <translation>Share out every</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="50"/>
         <source> kali produksi</source>
         <translation> production runs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="52"/>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="93"/>
+        <source>Kelompok %1 disimpan.</source>
+        <translation>Group %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -782,70 +1204,93 @@
 <context>
     <name>GroupTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="26"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="56"/>
         <source>Tersimpan, dengan peringatan</source>
         <translation>Saved, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="59"/>
+        <source>Tidak dapat dihapus</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="90"/>
+        <source>Enter atau klik dua kali</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="90"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="123"/>
+        <source>Dipulihkan: %1</source>
+        <translation>Restored: %1</translation>
     </message>
 </context>
 <context>
     <name>GroupView</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="50"/>
         <source>kas kelompok</source>
         <translation>group cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="65"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="66"/>
         <source>Anggota</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="65"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="66"/>
         <source>Pelatihan</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="66"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="67"/>
         <source>Bantuan</source>
         <translation>Aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="66"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="67"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="68"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="68"/>
         <source>Bagi Hasil</source>
         <translation>Profit Sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="103"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="104"/>
         <source>Berhenti sejak %1</source>
         <translation>Stopped since %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="109"/>
         <source>PIRT: %1</source>
         <translation>PIRT: %1</translation>
     </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="112"/>
-        <source>%1 anggota aktif</source>
-        <translation>%1 active members</translation>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="113"/>
+        <source>%Ln anggota aktif</source>
+        <translation>
+            <numerusform>%Ln active member</numerusform>
+            <numerusform>%Ln active members</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="114"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="115"/>
         <source>berdiri %1</source>
         <translation>founded %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_view.py" line="116"/>
+        <location filename="../../desmig_desktop/production/ui/group_view.py" line="117"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
@@ -853,288 +1298,531 @@
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="77"/>
         <source>Cari nama kelompok atau komoditas…</source>
         <translation>Search group name or commodity…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="76"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="82"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="77"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="83"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="78"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="84"/>
         <source>Berhenti</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="81"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="87"/>
         <source>Tambah kelompok</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="88"/>
         <source>Tambah kelompok produksi baru (Ctrl+N)</source>
         <translation>Add a new production group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="89"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="84"/>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="186"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="90"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="192"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="98"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="104"/>
         <source>Pilih kelompok di atas untuk melihat anggota, pelatihan, bantuan, produksi, penjualan dan bagi hasilnya.</source>
         <translation>Pick a group above to see its members, trainings, aid, production, sales and profit sharing.</translation>
     </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="136"/>
-        <source>%1 kelompok</source>
-        <translation>%1 groups</translation>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/page.py" line="142"/>
+        <source>%Ln kelompok</source>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="139"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="225"/>
+        <source>Ubah kelompok…</source>
+        <translation>Edit group…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="227"/>
+        <source>Hapus kelompok…</source>
+        <translation>Delete group…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="239"/>
+        <source>kelompok %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="250"/>
+        <source>Kelompok %1 dihapus.</source>
+        <translation>Group %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="288"/>
+        <source>Kelompok %1 aktif lagi.</source>
+        <translation>Group %1 is active again.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="145"/>
         <source>Waktunya bagi hasil</source>
         <translation>Time to share profits</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="186"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="192"/>
         <source>Aktifkan</source>
         <translation>Reactivate</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdPage</name>
+    <name>GuideDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="59"/>
-        <source>Cari No. KK atau nama anggota keluarga…</source>
-        <translation>Search a family card number (No. KK) or a member’s name…</translation>
+        <location filename="../../desmig_desktop/shell/help.py" line="104"/>
+        <source>Panduan singkat</source>
+        <translation>Quick guide</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="63"/>
-        <source>Atau pilih orang di halaman Penduduk lalu klik «Lihat keluarga».</source>
-        <translation>Or pick a person on the People page and click «Show family».</translation>
+        <location filename="../../desmig_desktop/shell/help.py" line="110"/>
+        <source>&lt;h2&gt;Panduan singkat Desmig Desktop&lt;/h2&gt;&lt;p&gt;Desmig Desktop menyimpan data program Desa Migran Produktif di laptop ini, tanpa internet. Semua perubahan tercatat di jejak audit atas nama petugas (lihat &lt;b&gt;Pengaturan&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Mulai&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Periksa profil desa, dusun, RW dan RT di &lt;b&gt;Pengaturan&lt;/b&gt;, dan isi nama Anda sebagai petugas.&lt;/li&gt;&lt;li&gt;Daftarkan keluarga (KK) dan penduduk di halaman &lt;b&gt;Penduduk&lt;/b&gt; (tombol &lt;i&gt;Tambah orang&lt;/i&gt;), atau impor register dari Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Pekerjaan sehari-hari&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Penduduk&lt;/b&gt;: cari nama, NIK atau No. KK; catat riwayat migrasi (calon, berangkat, pulang) dan peristiwa (pindah, meninggal).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keluarga&lt;/b&gt;: lihat anggota satu KK dan alamatnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usaha Produktif&lt;/b&gt;: catat kelompok usaha dan anggotanya, pelatihan, bantuan, produksi, penjualan dan bagi hasil.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Laporan&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Rekap &amp;amp; Ekspor&lt;/b&gt; pilih periode, lalu simpan rekap ke Excel atau PDF untuk Disnaker.&lt;/p&gt;&lt;h3&gt;4. Jaga data&lt;/h3&gt;&lt;p&gt;Pakai &lt;b&gt;Berkas → Cadangkan…&lt;/b&gt; untuk menyalin basis data ke flashdisk secara berkala. Salah hapus? Pilih &lt;i&gt;Urungkan&lt;/i&gt; sesaat sesudahnya.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … membuka halaman; semua pintasan ada di &lt;b&gt;Bantuan → Pintasan keyboard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Desmig Desktop quick guide&lt;/h2&gt;&lt;p&gt;Desmig Desktop keeps the data of the Productive Migrant Village (Desmigratif) programme on this laptop, without the internet. Every change is recorded in the audit trail under the officer’s name (see &lt;b&gt;Settings&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Getting started&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Check the village profile, dusun, RW and RT in &lt;b&gt;Settings&lt;/b&gt;, and fill in your name as the officer.&lt;/li&gt;&lt;li&gt;Register families (KK) and residents on the &lt;b&gt;People&lt;/b&gt; page (button &lt;i&gt;Add person&lt;/i&gt;), or import a register from Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Daily work&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: search a name, NIK or No. KK; record the migration history (prospective, departed, returned) and life events (moved, died).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Families&lt;/b&gt;: see the members of one KK and its address.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Productive business&lt;/b&gt;: record business groups and their members, trainings, aid, production, sales and profit sharing.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Reports&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Recap &amp;amp; Export&lt;/b&gt; choose a period, then save the recap to Excel or PDF for the Disnaker.&lt;/p&gt;&lt;h3&gt;4. Look after the data&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File → Back up…&lt;/b&gt; to copy the database to a flash drive regularly. Deleted something by mistake? Choose &lt;i&gt;Undo&lt;/i&gt; right afterwards.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … open the pages; every shortcut is listed under &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="77"/>
-        <source>Kartu Keluarga</source>
-        <translation>Family card (KK)</translation>
+        <location filename="../../desmig_desktop/shell/help.py" line="131"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="71"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="82"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="89"/>
+        <source>Memuat angka…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="146"/>
+        <source>Angka tidak bisa dimuat</source>
+        <translation>The figures could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="148"/>
+        <source>Angka per %1</source>
+        <translation>Figures as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdListModel</name>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="43"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="82"/>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="43"/>
         <source>Kepala keluarga</source>
         <translation>Head of family</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="82"/>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="43"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="83"/>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="43"/>
         <source>RW/RT</source>
         <translation>RW/RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="83"/>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="44"/>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="44"/>
+        <source>Di luar negeri</source>
+        <translation>Abroad</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="75"/>
+        <source>Cari No. KK atau nama anggota keluarga…</source>
+        <translation>Search a family card number (No. KK) or a member’s name…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="104"/>
+        <source>Kartu Keluarga</source>
+        <translation>Family card (KK)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="109"/>
+        <source>No. KK</source>
+        <translation>No. KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="109"/>
+        <source>Kepala keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="79"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="109"/>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="110"/>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="110"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="118"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="118"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="118"/>
         <source>Hubungan</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="118"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="91"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="119"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="91"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="104"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="129"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="105"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="130"/>
         <source>Ubah anggota</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="152"/>
-        <source>Tidak ada keluarga yang cocok.</source>
-        <translation>No matching family.</translation>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="131"/>
+        <source>Pindah ke KK lain…</source>
+        <translation>Move to another KK…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="132"/>
+        <source>Pecah KK…</source>
+        <translation>Split KK…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="133"/>
+        <source>Ubah alamat…</source>
+        <translation>Edit address…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="134"/>
+        <source>Hapus KK</source>
+        <translation>Delete KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="166"/>
+        <source>Ubah dusun, RW, RT dan alamat KK yang dipilih</source>
+        <translation>Edit the dusun, RW, RT and address of the selected KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="167"/>
+        <source>Pindahkan anggota yang dipilih ke KK lain</source>
+        <translation>Move the selected member to another KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="168"/>
+        <source>Pecah KK: sebagian anggota pindah ke KK baru</source>
+        <translation>Split the KK: some members move to a new KK</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/registry/ui/household_page.py" line="169"/>
+        <source>Hapus KK yang dipilih (hanya bila tanpa anggota)</source>
+        <translation>Delete the selected KK (only when it has no members)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="171"/>
+        <source>Ubah data anggota yang dipilih</source>
+        <translation>Edit the selected member</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="188"/>
+        <source>Semua dusun</source>
+        <translation>All dusun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="207"/>
+        <source>%Ln+ KK</source>
+        <translation>
+            <numerusform>%Ln+ families</numerusform>
+            <numerusform>%Ln+ families</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="220"/>
+        <source>%Ln KK</source>
+        <translation>
+            <numerusform>%Ln family</numerusform>
+            <numerusform>%Ln families</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="257"/>
         <source>Belum ada keluarga yang dipilih</source>
         <translation>No family selected yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="175"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="263"/>
         <source>Keluarga %1</source>
         <translation>Family of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="182"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="270"/>
         <source>L</source>
         <comment>laki-laki</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="182"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="270"/>
         <source>P</source>
         <comment>perempuan</comment>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="190"/>
+        <location filename="../../desmig_desktop/registry/ui/household_page.py" line="278"/>
         <source>Sudah pindah keluar atau meninggal</source>
         <translation>Moved away or deceased</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_model.py" line="30"/>
+        <source>belum ada</source>
+        <translation>not yet known</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="56"/>
         <source>Impor data penduduk</source>
         <translation>Import residents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="61"/>
         <source>Pilih berkas CSV atau Excel (.xlsx) dengan satu orang per baris. Semua baris diperiksa dulu; data baru disimpan sesudah Anda menekan «Simpan».</source>
         <translation>Choose a CSV or Excel (.xlsx) file with one person per row. Every row is checked first; data is saved only after you press «Save».</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="62"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="65"/>
         <source>berkas .csv atau .xlsx</source>
         <translation>.csv or .xlsx file</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="63"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="66"/>
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="64"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="67"/>
         <source>Periksa</source>
         <translation>Check</translation>
     </message>
     <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="68"/>
+        <source>Unduh contoh…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="69"/>
+        <source>Simpan contoh berkas (Excel atau CSV) dengan kolom yang dikenal dan satu baris contoh; kolom NIK dan No KK sudah berformat Teks.</source>
+        <translation>Save a template file (Excel or CSV) with the known columns and one example row; the NIK and No KK columns are already formatted as Text.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="78"/>
+        <source>NIK yang sudah terdaftar:</source>
+        <translation>NIKs already registered:</translation>
+    </message>
+    <message>
         <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="80"/>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="121"/>
+        <source>Tambah baru saja</source>
+        <translation>Add new people only</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="81"/>
+        <source>Tambah baru dan perbarui yang sudah ada</source>
+        <translation>Add new people and update the existing ones</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="98"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="141"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="82"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="100"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="84"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="102"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="111"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="131"/>
         <source>Pilih berkas penduduk</source>
         <translation>Choose a residents file</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="112"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="132"/>
         <source>Data penduduk (*.csv *.xlsx)</source>
         <translation>Residents (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="155"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="175"/>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="168"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="188"/>
         <source>Berkas tidak ditemukan: pilih berkas .csv atau .xlsx yang ada.</source>
         <translation>File not found: choose an existing .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="171"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="191"/>
         <source>Memeriksa %1…</source>
         <translation>Checking %1…</translation>
     </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="184"/>
-        <source>%1 baris diperiksa: %2 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu periksa lagi.</source>
-        <translation>%1 rows checked: %2 errors. Nothing was saved; correct the file and check it again.</translation>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="205"/>
+        <source>%Ln baris diperiksa: %1 kesalahan. Tidak ada yang disimpan; perbaiki berkas lalu periksa lagi.</source>
+        <translation>
+            <numerusform>%Ln row checked; errors: %1. Nothing was saved; correct the file and check it again.</numerusform>
+            <numerusform>%Ln rows checked; errors: %1. Nothing was saved; correct the file and check it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="211"/>
+        <source>%Ln baris diperiksa: tidak ada kesalahan. %1 orang baru ditambahkan dan %2 orang yang sudah terdaftar diperbarui (perubahannya di daftar). Tekan «Simpan» untuk menyimpan.</source>
+        <translation>
+            <numerusform>%Ln row checked: no errors. New people to add: %1; registered people to update: %2 (the changes are in the list). Press «Save» to save them.</numerusform>
+            <numerusform>%Ln rows checked: no errors. New people to add: %1; registered people to update: %2 (the changes are in the list). Press «Save» to save them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="214"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="221"/>
+        <source>Simpan %Ln baris</source>
+        <translation>
+            <numerusform>Save %Ln row</numerusform>
+            <numerusform>Save %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="219"/>
+        <source>%Ln baris diperiksa: tidak ada kesalahan (%1 peringatan). Tekan «Simpan» untuk menyimpan.</source>
+        <translation>
+            <numerusform>%Ln row checked: no errors (warnings: %1). Press «Save» to save it.</numerusform>
+            <numerusform>%Ln rows checked: no errors (warnings: %1). Press «Save» to save them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="188"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="230"/>
+        <source>baris %1: %2 (NIK %3) diperbarui: %4</source>
+        <translation>row %1: %2 (NIK %3) updated: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="231"/>
+        <source>belum ada</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="238"/>
+        <source>Simpan contoh berkas impor</source>
+        <translation>Save an import template</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="239"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="253"/>
+        <source>Contoh disimpan: %1. Isi satu orang per baris (hapus baris contohnya), lalu pilih berkas itu di sini.</source>
+        <translation>Template saved: %1. Fill in one person per row (delete the example row), then choose that file here.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="274"/>
+        <source>%Ln baris disimpan: %1 orang, %2 keluarga baru, %3 riwayat migrasi.</source>
+        <translation>
+            <numerusform>%Ln row saved. People: %1, new families: %2, migration records: %3.</numerusform>
+            <numerusform>%Ln rows saved. People: %1, new families: %2, migration records: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="278"/>
+        <source>%Ln orang yang sudah terdaftar diperbarui.</source>
+        <translation>
+            <numerusform>%Ln registered person updated.</numerusform>
+            <numerusform>%Ln registered people updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="209"/>
         <source>Berkas ini tidak berisi baris data.</source>
         <translation>This file has no data rows.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="190"/>
-        <source>%1 baris diperiksa: tidak ada kesalahan (%2 peringatan). Tekan «Simpan» untuk menyimpan.</source>
-        <translation>%1 rows checked: no errors (%2 warnings). Press «Save» to save them.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="192"/>
-        <source>Simpan %1 baris</source>
-        <translation>Save %1 rows</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="207"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="266"/>
         <source>Menyimpan…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="215"/>
-        <source>%1 baris disimpan: %2 orang, %3 keluarga baru, %4 riwayat migrasi.</source>
-        <translation>%1 rows saved: %2 people, %3 new families, %4 migration records.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="225"/>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="233"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="287"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="295"/>
         <source>Dibatalkan: tidak ada yang disimpan.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="236"/>
+        <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="304"/>
         <source>Impor gagal, tidak ada yang disimpan: %1</source>
         <translation>Import failed, nothing was saved: %1</translation>
     </message>
@@ -1142,42 +1830,42 @@
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
         <source>Nama barang/uang</source>
         <translation>Item/cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="67"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="105"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="114"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="150"/>
         <source>Rincian ke-%1: jumlah harus angka bulat, mis. 1.</source>
         <translation>Item %1: the quantity must be a whole number, e.g. 1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="117"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="153"/>
         <source>Rincian ke-%1: nilai harus angka Rupiah, mis. 2.000.000.</source>
         <translation>Item %1: the value must be an amount in Rupiah, e.g. 2.000.000.</translation>
     </message>
@@ -1185,90 +1873,105 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="31"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="45"/>
         <source>Peristiwa — %1</source>
         <translation>Life event — %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="36"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="45"/>
+        <source>Ubah peristiwa — %1</source>
+        <translation>Edit life event — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="50"/>
         <source>Orang yang pindah keluar atau meninggal tetap ada di riwayat, tetapi tidak lagi dihitung di daftar dan rekap sesudah tanggal itu.</source>
         <translation>People who moved away or died stay in the history, but are no longer counted in the list and recaps after that date.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="39"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="53"/>
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="42"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="56"/>
         <source>mis. pindah ke Kabupaten Banyumas</source>
         <translation>e.g. moved to Banyumas regency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="51"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="65"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="66"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="53"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="67"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="57"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="71"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="57"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="71"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="67"/>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="85"/>
         <source>Pilih jenis peristiwa.</source>
         <translation>Choose the kind of event.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="101"/>
+        <source>Peristiwa %1 %2 tersimpan: %3.</source>
+        <translation>Life event of %1, %2, saved: %3.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="85"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
         <source>Rekap &amp; Ekspor</source>
         <translation>Recap &amp; Export</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="85"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="160"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="198"/>
         <source>Desmig Desktop — Desa %1</source>
         <translation>Desmig Desktop — Village of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="161"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="199"/>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="162"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="200"/>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="163"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="201"/>
         <source>Desa %1</source>
         <translation>Village %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="164"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="202"/>
         <source>Petugas: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -1276,100 +1979,296 @@
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="34"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="41"/>
         <source>Tambah anggota</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="35"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="42"/>
         <source>Ubah jabatan</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="43"/>
         <source>Akhiri keanggotaan</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="47"/>
         <source>Tampilkan yang sudah keluar</source>
         <translation>Show members who left</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="46"/>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="56"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="65"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="54"/>
         <source>Jabatan</source>
-        <translation>Job</translation>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="48"/>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="57"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="66"/>
         <source>Masuk</source>
         <translation>Joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="49"/>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="58"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="56"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="67"/>
         <source>Keluar</source>
-        <translation>Quit</translation>
+        <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="58"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="64"/>
         <source>Anggota yang keluar dan alasannya</source>
         <translation>Members who left and why</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="59"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="68"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="60"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="69"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="83"/>
-        <source>Retensi %1: %2 dari %3 anggota awal tahun masih aktif (%4%).</source>
-        <translation>Retention %1: %2 of the %3 members at the start of the year are still active (%4%).</translation>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="86"/>
+        <source>Ubah keanggotaan…</source>
+        <translation>Edit membership…</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/members_tab.py" line="87"/>
+        <source>Hapus keanggotaan…</source>
+        <translation>Delete membership…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="97"/>
+        <source>Retensi %1: %2 dari %Ln anggota awal tahun masih aktif (%3%).</source>
+        <translation>
+            <numerusform>Retention %1: %2 of the %Ln member at the start of the year is still active (%3%).</numerusform>
+            <numerusform>Retention %1: %2 of the %Ln members at the start of the year are still active (%3%).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="101"/>
+        <source>%Ln anggota aktif. </source>
+        <translation>
+            <numerusform>%Ln active member. </numerusform>
+            <numerusform>%Ln active members. </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="140"/>
+        <source>keanggotaan %1 di %2 (masuk %3)</source>
+        <translation>membership of %1 in %2 (joined %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="143"/>
+        <source>Keanggotaan %1 dihapus.</source>
+        <translation>Membership of %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="100"/>
         <source>Retensi %1: belum ada anggota pada awal tahun.</source>
         <translation>Retention %1: no members at the start of the year.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="88"/>
-        <source>%1 anggota aktif. </source>
-        <translation>%1 active members. </translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="93"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="106"/>
         <source>Belum ada anggota yang keluar.</source>
         <translation>No member has left yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="96"/>
+        <location filename="../../desmig_desktop/production/ui/members_tab.py" line="109"/>
         <source>Kelompok sudah berhenti: aktifkan lagi dulu.</source>
         <translation>The group has stopped: reactivate it first.</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="52"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="53"/>
+        <source>Buka basis data…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="54"/>
+        <source>Buka berkas basis data desa lain (aplikasi dibuka ulang dengan berkas itu)</source>
+        <translation>Open another village’s database file (the application restarts with that file)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="56"/>
+        <source>Cadangkan…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="57"/>
+        <source>Salin basis data ke berkas cadangan, mis. di flashdisk</source>
+        <translation>Copy the database to a backup file, e.g. on a flash drive</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="59"/>
+        <source>Data terhapus…</source>
+        <translation>Deleted records…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="60"/>
+        <source>Lihat data yang pernah dihapus dan pulihkan</source>
+        <translation>See the records that were deleted and restore them</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="62"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="62"/>
+        <source>Tutup aplikasi</source>
+        <translation>Close the application</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="63"/>
+        <source>&amp;Tampilan</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="67"/>
+        <source>Buka halaman %1</source>
+        <translation>Open the %1 page</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="69"/>
+        <source>B&amp;antuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="70"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="70"/>
+        <source>Daftar semua pintasan keyboard</source>
+        <translation>List of every keyboard shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="72"/>
+        <source>Panduan singkat</source>
+        <translation>Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="72"/>
+        <source>Cara memakai Desmig Desktop, singkat</source>
+        <translation>How to use Desmig Desktop, in brief</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="75"/>
+        <source>Tentang Desmig Desktop</source>
+        <translation>About Desmig Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="76"/>
+        <source>Versi, versi skema, berkas data dan lisensi</source>
+        <translation>Version, schema version, data file and licence</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="95"/>
+        <location filename="../../desmig_desktop/shell/menus.py" line="101"/>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="96"/>
+        <source>Basis data Desmig (*.db *.sqlite *.sqlite3);;Semua berkas (*)</source>
+        <translation>Desmig database (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="101"/>
+        <source>Aplikasi tidak bisa dibuka ulang dengan %1.</source>
+        <translation>The application could not be restarted with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="122"/>
+        <location filename="../../desmig_desktop/shell/menus.py" line="127"/>
+        <location filename="../../desmig_desktop/shell/menus.py" line="135"/>
+        <source>Cadangkan basis data</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="123"/>
+        <source>Basis data Desmig (*.db);;Semua berkas (*)</source>
+        <translation>Desmig database (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="128"/>
+        <source>Cadangan tidak boleh menimpa basis data yang sedang dibuka: pilih nama atau folder lain.</source>
+        <translation>A backup cannot replace the database that is open: choose another name or folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="135"/>
+        <source>Cadangan ke %1 gagal: %2</source>
+        <translation>Backup to %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="138"/>
+        <source>Cadangan tersimpan: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/menus.py" line="148"/>
+        <source>Semua halaman</source>
+        <translation>All pages</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="52"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="55"/>
         <source>mis. Rp8.000.000</source>
         <translation>e.g. Rp8.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="161"/>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="173"/>
+        <source>Nama petugas</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="166"/>
+        <source>Siapa yang memakai aplikasi ini?</source>
+        <translation>Who is using this application?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="167"/>
+        <source>Setiap perubahan data dicatat di jejak audit atas nama petugas. Tulis nama Anda; nama ini bisa diubah nanti di Pengaturan.</source>
+        <translation>Every change to the data is recorded in the audit trail under the officer’s name. Write your name; you can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="176"/>
+        <source>Nanti saja</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/first_run.py" line="178"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +2357,7 @@
     <message>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="51"/>
         <source>Penyelenggara</source>
-        <translation>Provider</translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="53"/>
@@ -1522,349 +2421,598 @@
     </message>
 </context>
 <context>
-    <name>PersonForm</name>
+    <name>PersonDetail</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="74"/>
-        <source>Ubah data orang</source>
-        <translation>Edit person</translation>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="82"/>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="74"/>
-        <source>Tambah orang</source>
-        <translation>Add person</translation>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="83"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="89"/>
-        <source>16 angka sesuai KTP/KK</source>
-        <translation>16 digits as on the KTP/KK</translation>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="84"/>
+        <source>Tgl lahir</source>
+        <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="94"/>
-        <source>— pilih —</source>
-        <translation>— choose —</translation>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="106"/>
-        <source>mis. 0812 3456 7890</source>
-        <translation>e.g. 0812 3456 7890</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="108"/>
-        <source>16 angka; kosongkan bila belum ada KK</source>
-        <translation>16 digits; leave empty if there is no KK yet</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="123"/>
-        <source>mis. Jl. Salak No. 3</source>
-        <translation>e.g. Jl. Salak No. 3</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="139"/>
-        <source>Data diri</source>
-        <translation>Personal data</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="86"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="86"/>
+        <source>belum ada</source>
+        <translation>not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="90"/>
+        <source>Tahap</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="91"/>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="92"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="93"/>
+        <source>Daftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="94"/>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="95"/>
+        <source>Pulang</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="96"/>
+        <source>P3MI</source>
+        <translation>P3MI agency</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="104"/>
+        <source>Catat peristiwa</source>
+        <translation>Record life event</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="105"/>
+        <source>Ubah peristiwa</source>
+        <translation>Edit life event</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="106"/>
+        <source>Betulkan jenis, tanggal atau keterangan peristiwa yang dipilih</source>
+        <translation>Correct the kind, date or note of the selected life event</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="107"/>
+        <source>Hapus peristiwa</source>
+        <translation>Delete life event</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="108"/>
+        <source>Hapus peristiwa yang salah catat (bisa diurungkan)</source>
+        <translation>Delete a life event recorded by mistake (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="115"/>
+        <source>Peristiwa</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="116"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="117"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="164"/>
+        <source>Pilih satu orang di daftar untuk melihat keluarga, riwayat migrasi, peristiwa dan kegiatannya.</source>
+        <translation>Select a person in the list to see their family, migration history, life events and activities.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="170"/>
+        <source>NIK belum ada</source>
+        <translation>NIK not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="177"/>
+        <source>Keluarga (%1)</source>
+        <translation>Family (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="177"/>
+        <source>Keluarga (tanpa KK)</source>
+        <translation>Family (no KK)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="179"/>
+        <source>Riwayat migrasi (%1)</source>
+        <translation>Migration history (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="180"/>
+        <source>Peristiwa (%1)</source>
+        <translation>Life events (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="235"/>
+        <source>peristiwa %1 %2 tanggal %3</source>
+        <translation>life event %1 of %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_detail.py" line="246"/>
+        <source>Peristiwa dihapus: %1.</source>
+        <translation>Life event deleted: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="67"/>
+        <source>Ubah data orang</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="67"/>
+        <source>Tambah orang</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="82"/>
+        <source>16 angka sesuai KTP/KK</source>
+        <translation>16 digits as on the KTP/KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="91"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="103"/>
+        <source>mis. 0812 3456 7890</source>
+        <translation>e.g. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="105"/>
+        <source>16 angka; kosongkan bila belum ada KK</source>
+        <translation>16 digits; leave empty if there is no KK yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="120"/>
+        <source>mis. Jl. Salak No. 3</source>
+        <translation>e.g. Jl. Salak No. 3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="138"/>
+        <source>Data diri</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="142"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="142"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="143"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="142"/>
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="143"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="144"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="143"/>
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="144"/>
         <source>Hubungan keluarga</source>
         <translation>Relationship to head</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="145"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="144"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="146"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="145"/>
         <source>Status kawin</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="146"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="131"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="145"/>
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="147"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="132"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="146"/>
         <source>No. HP</source>
         <translation>Mobile no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="151"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="152"/>
         <source>Keluarga (Kartu Keluarga)</source>
         <translation>Family (family card, KK)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="154"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="155"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="160"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="161"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="161"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="162"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="162"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="163"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="163"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="164"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="165"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="166"/>
         <source>Ketik No. KK: bila keluarganya sudah terdaftar, kepala keluarga dan alamatnya muncul di sini. No. KK baru membuat keluarga baru saat disimpan.</source>
         <translation>Type the No. KK: if the family is registered, its head and address appear here. A new No. KK creates a new family when you save.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="179"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="180"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="179"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="180"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="269"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="258"/>
+        <source>Buka data %1</source>
+        <translation>Open %1’s record</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="259"/>
+        <source>Tutup formulir ini dan pilih %1 di daftar</source>
+        <translation>Close this form and select %1 in the list</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="294"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="272"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="297"/>
         <source>RW/RT %1</source>
         <translation>RW/RT %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="273"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="298"/>
         <source>(belum ada anggota)</source>
         <translation>(no members yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="274"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="299"/>
         <source>Kepala keluarga: %1</source>
         <translation>Head of family: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="279"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="304"/>
         <source>No. KK ini belum terdaftar: keluarga baru dibuat saat disimpan. Isi dusun, RW/RT dan alamatnya.</source>
         <translation>This No. KK is not registered yet: a new family is created when you save. Fill in its dusun, RW/RT and address.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="286"/>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="311"/>
         <source>Tanpa KK: orang ini disimpan tanpa keluarga.</source>
         <translation>No KK: this person is saved without a family.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_form.py" line="346"/>
+        <source>NIK ini sudah terdaftar atas nama %1: satu NIK hanya untuk satu orang. Periksa kembali, atau buka data orang itu.</source>
+        <translation>This NIK is already registered to %1: one NIK belongs to one person only. Check it again, or open that person’s record.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/nik_missing.py" line="15"/>
+        <source>NIK belum ada</source>
+        <translation>NIK not yet known</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/nik_missing.py" line="16"/>
+        <source>Centang bila orang ini belum punya NIK (bayi baru lahir) atau KTP/KK-nya belum ada di tangan: disimpan tanpa NIK dan dihitung sebagai «NIK belum ada». Isi NIK-nya nanti lewat Ubah.</source>
+        <translation>Tick if this person has no NIK yet (a newborn) or their KTP/KK is not at hand: saved without a NIK and counted as «NIK not yet known». Fill in the NIK later through Edit.</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="71"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="93"/>
         <source>Cari nama, NIK atau No. KK…</source>
         <translation>Search name, NIK or No. KK…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="76"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="98"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="79"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="101"/>
         <source>Semua PMI</source>
         <translation>All migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="87"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="109"/>
         <source>Semua jenis kelamin</source>
         <translation>Both sexes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="91"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="113"/>
         <source>Tampilkan yang pindah/meninggal</source>
         <translation>Show moved away/deceased</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="97"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="119"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="98"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="120"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="158"/>
         <source>Daftarkan orang baru (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="99"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="121"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="100"/>
-        <source>Ubah data orang yang dipilih (Enter atau klik dua kali)</source>
-        <translation>Edit the selected person (Enter or double-click)</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="101"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="122"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="163"/>
         <source>Riwayat migrasi</source>
         <translation>Migration history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="102"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="123"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="166"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="103"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="167"/>
         <source>Catat lahir, pindah datang, pindah keluar atau meninggal</source>
         <translation>Record a birth, moving in, moving away or a death</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="104"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="124"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="171"/>
         <source>Kegiatan</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="105"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="172"/>
         <source>Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini</source>
         <translation>This person&apos;s groups, socialisation, trainings and profit shares</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="107"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="126"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="169"/>
         <source>Lihat keluarga</source>
         <translation>Show family</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="108"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="127"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="174"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="128"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="178"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="129"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="109"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="130"/>
         <source>Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)</source>
         <translation>Export the people shown now (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="160"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
+        <source>Ubah data orang yang dipilih</source>
+        <translation>Edit the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
+        <source>Riwayat migrasi orang yang dipilih: daftar, berangkat, pulang</source>
+        <translation>Migration history of the selected person: registration, departure, return</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="170"/>
+        <source>Buka keluarga (KK) orang yang dipilih</source>
+        <translation>Open the family (KK) of the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="175"/>
+        <source>Hapus data orang yang salah ketik, dengan semua catatannya (bisa diurungkan)</source>
+        <translation>Delete a person entered by mistake, with all their records (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="179"/>
+        <source>Impor daftar penduduk dari Excel atau CSV (ada contoh untuk diunduh)</source>
+        <translation>Import a list of residents from Excel or CSV (a template can be downloaded)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="207"/>
         <source>Semua dusun</source>
         <translation>All dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="188"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="235"/>
         <source>menghitung…</source>
         <translation>counting…</translation>
     </message>
-    <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="190"/>
-        <source>%1 orang</source>
-        <translation>%1 people</translation>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="237"/>
+        <source>%Ln orang</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="263"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="348"/>
         <source>Data %1 tersimpan.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="265"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="350"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="310"/>
-        <source>%1 orang diekspor ke %2</source>
-        <translation>%1 people exported to %2</translation>
+        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="118"/>
+        <source>Data %1 dihapus.</source>
+        <translation>%1’s record deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="135"/>
+        <source>%Ln orang diekspor ke %1</source>
+        <translation>
+            <numerusform>%Ln person exported to %1</numerusform>
+            <numerusform>%Ln people exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
         <source>No. KK</source>
         <translation>No. KK</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="58"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
         <source>Tgl Lahir</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="59"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="67"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="59"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="67"/>
         <source>RW/RT</source>
         <translation>RW/RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="59"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="61"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="67"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="67"/>
+        <source>Tgl Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="69"/>
         <source>Sudah pindah keluar atau meninggal</source>
         <translation>Moved away or deceased</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="62"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="70"/>
+        <source>%1 · pindah/meninggal</source>
+        <translation>%1 · moved away/died</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="71"/>
         <source>L</source>
         <comment>laki-laki</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="62"/>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="71"/>
         <source>P</source>
         <comment>perempuan</comment>
         <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/person_model.py" line="235"/>
+        <source>belum ada</source>
+        <translation>not yet known</translation>
     </message>
 </context>
 <context>
@@ -1899,305 +3047,373 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="64"/>
         <source>Riwayat migrasi — %1</source>
         <translation>Migration history — %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="71"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="129"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="76"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="135"/>
         <source>Tahap</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="76"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="71"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="130"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="76"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="136"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="76"/>
         <source>Berangkat</source>
         <translation>Departed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="71"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="76"/>
         <source>Pulang</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="72"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="130"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="77"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="136"/>
         <source>P3MI</source>
         <translation>P3MI agency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="96"/>
         <source>pilih atau ketik negara</source>
         <translation>choose or type a country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="94"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="100"/>
         <source>mis. penata laksana rumah tangga</source>
         <translation>e.g. domestic worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="96"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="102"/>
         <source>nama perusahaan penempatan (P3MI)</source>
         <translation>name of the placement agency (P3MI)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="103"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="109"/>
         <source>Hilang kontak (keluarga tidak bisa menghubungi)</source>
         <translation>Lost contact (the family cannot reach them)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="105"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="111"/>
         <source>wajib untuk keberangkatan di bawah umur yang sudah terjadi</source>
         <translation>required for an under-age departure that already happened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="108"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="114"/>
         <source>mis. tidak lulus medical</source>
         <translation>e.g. failed the medical check</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="129"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="135"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="130"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="136"/>
         <source>Jabatan</source>
-        <translation>Job</translation>
+        <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="131"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="137"/>
         <source>Jalur</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="131"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="137"/>
         <source>Catatan keberangkatan</source>
         <translation>Departure note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="132"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="138"/>
         <source>Skema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="134"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="140"/>
         <source>Tanggal daftar</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="134"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="140"/>
         <source>Tanggal berangkat</source>
         <translation>Departed on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="135"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="141"/>
         <source>Tanggal pulang</source>
         <translation>Returned on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="135"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="141"/>
         <source>Alasan pulang</source>
         <translation>Reason for return</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="136"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="142"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="137"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="143"/>
         <source>Tanggal batal berangkat</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="138"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="144"/>
         <source>Alasan batal berangkat</source>
         <translation>Reason for withdrawing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="146"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="240"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="152"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="248"/>
         <source>Riwayat baru</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="147"/>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="305"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="153"/>
         <source>Hapus riwayat</source>
         <translation>Delete record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="148"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="154"/>
         <source>Catat batal berangkat</source>
         <translation>Record withdrawal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="149"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="155"/>
         <source>Calon PMI ini mundur: isi tanggal dan alasan batal berangkat dulu</source>
         <translation>This prospective worker withdrew: fill in the withdrawal date and reason first</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="150"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="156"/>
         <source>Simpan riwayat</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="152"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="158"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="218"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="225"/>
         <source>Ubah riwayat</source>
         <translation>Edit record</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="259"/>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="268"/>
         <source>Tanggal belum lengkap: tulis seperti 22/11/2026, atau kosongkan.</source>
         <translation>Incomplete date: type it like 22/11/2026, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="306"/>
-        <source>Hapus riwayat migrasi ini? Gunakan hanya untuk data yang salah ketik.</source>
-        <translation>Delete this migration record? Use this only for data entered by mistake.</translation>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="290"/>
+        <source>Riwayat migrasi %1 tersimpan: %2.</source>
+        <translation>Migration history of %1 saved: %2.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="308"/>
-        <source>Hapus</source>
-        <translation>Delete</translation>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="304"/>
+        <source>%1 dicatat batal berangkat.</source>
+        <translation>%1 recorded as withdrawn before departure.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="309"/>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="315"/>
+        <source>Peringatan: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="325"/>
+        <source>riwayat migrasi %1 (%2)</source>
+        <translation>migration record %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="341"/>
+        <source>Dihapus: %1.</source>
+        <translation>Deleted: %1.</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="42"/>
         <source>Ubah produk</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="42"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="46"/>
         <source>Nama produk</source>
         <translation>Product name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="47"/>
         <source>mis. Dodol salak</source>
         <translation>e.g. Salak dodol</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="48"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="49"/>
         <source>mis. bungkus, kg, lembar</source>
         <translation>e.g. pack, kg, sheet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="48"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="58"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="63"/>
         <source>Harga jual</source>
         <translation>Selling price</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="59"/>
+        <source>Produk %1 disimpan.</source>
+        <translation>Product %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>ProductionTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="131"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="133"/>
         <source>Produk dan stok</source>
         <translation>Products and stock</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="137"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="139"/>
         <source>Tambah produk</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="138"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="140"/>
         <source>Ubah produk</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="132"/>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="141"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="143"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="133"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="135"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="136"/>
         <source>Stok</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="139"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="141"/>
         <source>Riwayat produksi</source>
         <translation>Production history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="147"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="149"/>
         <source>Catat produksi</source>
         <translation>Record production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="140"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="159"/>
+        <source>Ubah produk…</source>
+        <translation>Edit product…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="160"/>
+        <source>Hapus produk…</source>
+        <translation>Delete product…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="161"/>
+        <source>Ubah produksi…</source>
+        <translation>Edit production…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="162"/>
+        <source>Hapus produksi…</source>
+        <translation>Delete production…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="169"/>
+        <source>%Ln orang: %1</source>
+        <translation>
+            <numerusform>%Ln person: %1</numerusform>
+            <numerusform>%Ln people: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="176"/>
+        <source>%Ln kali produksi, biaya bahan %1.</source>
+        <translation>
+            <numerusform>%Ln production run, material cost %1.</numerusform>
+            <numerusform>%Ln production runs, material cost %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="198"/>
+        <source>produk %1</source>
+        <translation>product %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="199"/>
+        <source>Produk %1 dihapus.</source>
+        <translation>Product %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="211"/>
+        <source>produksi %1 %2 tanggal %3</source>
+        <translation>production of %1 %2 on %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="213"/>
+        <source>daftar anggota yang ikut (%Ln orang)</source>
+        <translation>
+            <numerusform>list of members who took part (%Ln person)</numerusform>
+            <numerusform>list of members who took part (%Ln people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="214"/>
+        <source>Produksi dihapus.</source>
+        <translation>Production deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="142"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="142"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="144"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="145"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="146"/>
         <source>Yang ikut</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="163"/>
-        <source>%1 orang: %2</source>
-        <translation>%1 people: %2</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="170"/>
-        <source>%1 kali produksi, biaya bahan %2.</source>
-        <translation>%1 production runs, material cost %2.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="178"/>
+        <location filename="../../desmig_desktop/production/ui/production_tab.py" line="184"/>
         <source>Tambah produk dulu.</source>
         <translation>Add a product first.</translation>
     </message>
@@ -2205,117 +3421,102 @@
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="93"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="101"/>
         <source>Rekap untuk Disnaker</source>
         <translation>Recap for the district labour office (Disnaker)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="94"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="102"/>
         <source>Jumlah calon PMI, PMI aktif, PMI purna dan keluarganya per periode, dengan daftar namanya. NIK dan No. KK disamarkan kecuali Anda memintanya.</source>
         <translation>Numbers of prospective, active and returned migrant workers and their families per period, with the register of names. NIK and No. KK are masked unless you ask otherwise.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="104"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="112"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="105"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="113"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="106"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="114"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="116"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="124"/>
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="132"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="140"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="135"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="143"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="136"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="144"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="143"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="151"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="144"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="152"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="148"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="156"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="152"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="160"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="156"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="164"/>
         <source>Buat rekap</source>
         <translation>Make recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="161"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="169"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="172"/>
-        <source>Impor data penduduk</source>
-        <translation>Import residents</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="175"/>
-        <source>Baca daftar penduduk dari berkas CSV atau Excel. Semua baris diperiksa dulu; tidak ada yang disimpan sebelum Anda setuju, dan tidak ada bila ada kesalahan.</source>
-        <translation>Read a list of residents from a CSV or Excel file. Every row is checked first; nothing is saved before you agree, and nothing at all if there is an error.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="177"/>
-        <source>Impor data penduduk…</source>
-        <translation>Import residents…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="196"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="191"/>
         <source>Pilih folder untuk rekap</source>
         <translation>Choose a folder for the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="203"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="198"/>
         <source>Pilih minimal satu format: Excel atau PDF.</source>
         <translation>Choose at least one format: Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="211"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="209"/>
         <source>Membuat rekap</source>
         <translation>Making the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="211"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="209"/>
         <source>Menghitung dan menulis rekap %1…</source>
         <translation>Counting and writing the recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="220"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="218"/>
         <source>Rekap selesai. Berkas disimpan di:</source>
         <translation>Recap done. Files saved in:</translation>
     </message>
@@ -2323,707 +3524,955 @@
 <context>
     <name>ReverseShareDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="64"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="35"/>
         <source>Batalkan bagi hasil %1</source>
-        <translation>Cancel profit sharing %1</translation>
+        <translation>Reverse profit sharing %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="65"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="36"/>
         <source>Batalkan bagi hasil</source>
-        <translation>Cancel profit sharing</translation>
+        <translation>Reverse profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="39"/>
         <source>Uang %1 dianggap kembali ke kas kelompok. Setelah dibatalkan, periode ini dapat dibagi ulang.</source>
-        <translation>The %1 is treated as returned to the group cash. Once cancelled, this period can be shared out again.</translation>
+        <translation>The %1 is treated as returned to the group cash. Once reversed, this period can be shared out again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="70"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="41"/>
         <source>Alasan pembatalan</source>
-        <translation>Reason for cancelling</translation>
+        <translation>Reason for reversing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="42"/>
         <source>mis. salah catat penjualan</source>
         <translation>e.g. sales recorded wrongly</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="47"/>
+        <source>Bagi hasil %1 dibatalkan.</source>
+        <translation>Profit sharing %1 reversed.</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="38"/>
         <source>Catat penjualan %1</source>
         <translation>Record a sale for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="39"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="38"/>
+        <source>Ubah penjualan %1</source>
+        <translation>Edit sale of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="43"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="41"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="45"/>
         <source>%1 (stok %2 %3)</source>
         <translation>%1 (stock %2 %3)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="47"/>
         <source>Tanggal jual</source>
         <translation>Sold on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="44"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="81"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="96"/>
         <source>Jumlah terjual</source>
         <translation>Quantity sold</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="45"/>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="98"/>
         <source>Harga satuan</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="51"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="52"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="53"/>
+        <source>— pilih saluran —</source>
+        <translation>— choose a channel —</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="54"/>
         <source>Pameran/bazar</source>
         <translation>Exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="55"/>
         <source>(tidak di pameran/bazar)</source>
         <translation>(not at an exhibition/bazaar)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="54"/>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="58"/>
         <source>Catatan</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="76"/>
+        <source>Penjualan %1 disimpan.</source>
+        <translation>Sale of %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_dialogs.py" line="100"/>
+        <source>Pilih saluran penjualan: di mana barang ini terjual?</source>
+        <translation>Choose the sales channel: where was this sold?</translation>
     </message>
 </context>
 <context>
     <name>SalesTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="35"/>
         <source>Catat penjualan</source>
         <translation>Record sale</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="37"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="129"/>
-        <source>Hapus penjualan</source>
-        <translation>Delete sale</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="48"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="75"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="85"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="86"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="96"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="54"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="50"/>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="77"/>
-        <source>Jumlah</source>
-        <translation>Quantity</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="56"/>
         <source>Harga</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="57"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="58"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="59"/>
         <source>Pameran/bazar</source>
         <translation>Exhibition/bazaar</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="74"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="85"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="80"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="91"/>
         <source>Catat biaya</source>
         <translation>Record cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="76"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="87"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="84"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="76"/>
+        <source>Ubah penjualan…</source>
+        <translation>Edit sale…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="37"/>
+        <source>Enter atau klik dua kali</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="77"/>
+        <source>Hapus penjualan…</source>
+        <translation>Delete sale…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="39"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="55"/>
+        <source>Jumlah</source>
+        <comment>quantity</comment>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="78"/>
+        <source>Ubah biaya…</source>
+        <translation>Edit cost…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="79"/>
+        <source>Hapus biaya…</source>
+        <translation>Delete cost…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="80"/>
+        <source>Ubah kegiatan…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="81"/>
+        <source>Hapus kegiatan…</source>
+        <translation>Delete event…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="88"/>
+        <source>Jumlah</source>
+        <comment>amount of money</comment>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="95"/>
         <source>Pameran dan bazar</source>
         <translation>Exhibitions and bazaars</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="91"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="102"/>
         <source>Tambah kegiatan</source>
         <translation>Add event</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="109"/>
+        <source>%Ln penjualan, total %1</source>
+        <translation>
+            <numerusform>%Ln sale, total %1</numerusform>
+            <numerusform>%Ln sales, total %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="86"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="148"/>
+        <source>penjualan %1 %2 tanggal %3 (%4)</source>
+        <translation>sale of %1 %2 on %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="151"/>
+        <source>Penjualan dihapus; stok bertambah lagi.</source>
+        <translation>Sale deleted; the stock goes up again.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="162"/>
+        <source>biaya %1 tanggal %2 (%3)</source>
+        <translation>cost %1 on %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="164"/>
+        <source>Biaya dihapus.</source>
+        <translation>Cost deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="175"/>
+        <source>kegiatan %1 (%2)</source>
+        <translation>event %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="176"/>
+        <source>Kegiatan dihapus.</source>
+        <translation>Event deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="97"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="87"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="98"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="88"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="99"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="98"/>
-        <source>%1 penjualan, total %2</source>
-        <translation>%1 sales, total %2</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="101"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="112"/>
         <source>Menurut saluran: %1</source>
         <translation>By channel: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="113"/>
         <source>Belum ada penjualan.</source>
         <translation>No sales yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="116"/>
         <source>Biaya lain (%1)</source>
         <translation>Other costs (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="117"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="129"/>
         <source>Tambah produk dan catat produksinya dulu di tab Produksi.</source>
         <translation>Add a product and record its production first on the Production tab.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="127"/>
-        <source>Hapus penjualan %1 %2 tanggal %3 (%4)? Stok bertambah lagi.</source>
-        <translation>Delete the sale of %1 %2 on %3 (%4)? The stock goes up again.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="129"/>
-        <source>Hapus</source>
-        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="43"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="61"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="45"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="63"/>
         <source>Petugas dan bahasa</source>
         <translation>Officer and language</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="56"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="74"/>
+        <source>nama Anda, tercatat di setiap perubahan data</source>
+        <translation>your name, recorded with every change to the data</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="75"/>
         <source>Nama petugas</source>
         <translation>Officer name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="62"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="76"/>
+        <source>Nama petugas belum diisi: jejak audit mencatat &quot;%1&quot; untuk setiap perubahan. Tulis nama Anda lalu simpan.</source>
+        <translation>The officer name is empty: the audit trail records &quot;%1&quot; for every change. Write your name, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="90"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="63"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="91"/>
+        <source>Bahasa yang dipakai sekarang: %1</source>
+        <translation>Language in use now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="93"/>
+        <source>(dipilih untuk sesi ini; tersimpan: %1)</source>
+        <translation>(chosen for this session; saved: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="96"/>
         <source>Bahasa baru berlaku sesudah aplikasi ditutup dan dibuka lagi. Nama petugas langsung dipakai di catatan perubahan (audit).</source>
         <translation>A new language applies after the app is closed and opened again. The officer name is used in the change log (audit) at once.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="66"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="99"/>
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="74"/>
-        <source>Profil desa</source>
-        <translation>Village profile</translation>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="151"/>
+        <source>Pengaturan tersimpan: petugas %1.</source>
+        <translation>Settings saved: officer %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="80"/>
-        <source>Kode Kemendagri</source>
-        <translation>Kemendagri code</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="80"/>
-        <source>Desa</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="81"/>
-        <source>Kecamatan</source>
-        <translation>Kecamatan (district)</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="81"/>
-        <source>Kabupaten</source>
-        <translation>Kabupaten (regency)</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="82"/>
-        <source>Provinsi</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="82"/>
-        <source>Dusun</source>
-        <translation>Dusun</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="92"/>
-        <source>Kepala desa</source>
-        <translation>Village head</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="94"/>
-        <source>Simpan profil desa</source>
-        <translation>Save village profile</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="123"/>
-        <source>Nama petugas wajib diisi.</source>
-        <translation>The officer name is required.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="130"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="147"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="132"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="149"/>
         <source>Buka ulang aplikasi untuk memakai bahasa baru.</source>
         <translation>Restart the app to use the new language.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="140"/>
-        <source>Profil desa tersimpan.</source>
-        <translation>Village profile saved.</translation>
     </message>
 </context>
 <context>
     <name>SharingTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="57"/>
         <source>Ikut produksi</source>
         <translation>Runs joined</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="85"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_parts.py" line="59"/>
         <source>Bagian</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="116"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="79"/>
         <source>Usulan bagi hasil (belum disimpan)</source>
         <translation>Proposed profit sharing (not saved yet)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="118"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="81"/>
         <source>Sejak bagi hasil terakhir</source>
         <translation>Since the last share-out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="119"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="82"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="141"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="200"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="104"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="168"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="141"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="104"/>
         <source>Produksi</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="142"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="105"/>
         <source>Penjualan</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="142"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="105"/>
         <source>Biaya bahan</source>
         <translation>Material cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="143"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="201"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="169"/>
         <source>Laba</source>
         <translation>Profit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="106"/>
         <source>Biaya lain</source>
         <translation>Other costs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="202"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="170"/>
         <source>Dibagikan</source>
         <translation>Shared out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="144"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="107"/>
         <source>Sisa pembulatan ke kas</source>
         <translation>Rounding remainder to group cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="134"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="97"/>
         <source>Pembulatan</source>
         <translation>Rounding</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="133"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="96"/>
         <source>Setiap bagian dibulatkan ke bawah ke kelipatan ini; sisanya masuk kas kelompok.</source>
         <translation>Each share is rounded down to a multiple of this; the rest goes to the group cash.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="108"/>
         <source>Ditahan di kas (menutup rugi)</source>
         <translation>Kept in cash (covering losses)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="108"/>
         <source>Kas akhir periode</source>
         <translation>Cash at end of period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="173"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="140"/>
         <source>Cetak usulan (PDF)</source>
         <translation>Print proposal (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="174"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="141"/>
         <source>Cetak usulan untuk dibahas dalam rapat anggota sebelum difinalkan</source>
         <translation>Print the proposal for the members’ meeting before it is finalised</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="176"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="334"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="143"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="316"/>
         <source>Finalkan bagi hasil</source>
         <translation>Finalise profit sharing</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="160"/>
         <source>Riwayat bagi hasil</source>
         <translation>Profit-sharing history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="194"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="162"/>
         <source>Batalkan</source>
         <translation>Reverse</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="195"/>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="360"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="163"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="356"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="203"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="220"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="188"/>
         <source>Dibatalkan %1: %2</source>
-        <translation>Cancelled %1: %2</translation>
+        <translation>Reversed %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="221"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="189"/>
         <source>Final %1</source>
         <translation>Final %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="228"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="196"/>
         <source>Aturan: %1.</source>
         <translation>Rule: %1.</translation>
     </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="231"/>
-        <source>setiap %1 kali produksi</source>
-        <translation>every %1 production runs</translation>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="199"/>
+        <source>setiap %Ln kali produksi</source>
+        <translation>
+            <numerusform>every production run</numerusform>
+            <numerusform>every %Ln production runs</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="232"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="236"/>
+        <source>Semua hasil sampai %1 sudah dibagi. Usulan berikutnya dapat dibuat mulai %2.</source>
+        <translation>All results up to %1 have been shared out. The next proposal can be made from %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="252"/>
+        <source>%Ln kali</source>
+        <translation>
+            <numerusform>%Ln run</numerusform>
+            <numerusform>%Ln runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="253"/>
+        <source>%1 kepada %Ln anggota</source>
+        <translation>
+            <numerusform>%1 to %Ln member</numerusform>
+            <numerusform>%1 to %Ln members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="281"/>
+        <source>Pembulatan bagian: %1.</source>
+        <translation>Rounding of shares: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="312"/>
+        <source>Finalkan bagi hasil %1 periode %2?
+
+%3 dibagikan kepada %Ln anggota; sisa %4 tetap di kas.
+Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.</source>
+        <translation>
+            <numerusform>Finalise the profit sharing of %1 for the period %2?
+
+%3 is shared out to %Ln member; the rest, %4, stays in the cash.
+A final share-out cannot be changed, only reversed with a reason.</numerusform>
+            <numerusform>Finalise the profit sharing of %1 for the period %2?
+
+%3 is shared out to %Ln members; the rest, %4, stays in the cash.
+A final share-out cannot be changed, only reversed with a reason.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="200"/>
         <source>Jadwal: %1.</source>
         <translation>Schedule: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="233"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="201"/>
         <source>Kas kelompok sekarang %1.</source>
         <translation>Group cash now %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="235"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="203"/>
         <source>Sudah waktunya bagi hasil: %1.</source>
         <translation>Time to share profits: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="259"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="229"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="280"/>
-        <source>%1 kali</source>
-        <translation>%1 times</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="281"/>
-        <source>%1 kepada %2 anggota</source>
-        <translation>%1 to %2 members</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="316"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="298"/>
         <source>Pilih bagi hasil untuk melihat rinciannya.</source>
         <translation>Pick a share-out to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="318"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="300"/>
         <source>Rincian %1: penjualan %2, biaya bahan %3, biaya lain %4, sisa ke kas %5.</source>
         <translation>Details %1: sales %2, material cost %3, other costs %4, rest to cash %5.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="330"/>
-        <source>Finalkan bagi hasil %1 periode %2?
-
-%3 dibagikan kepada %4 anggota; sisa %5 tetap di kas.
-Bagi hasil yang sudah final tidak dapat diubah, hanya dibatalkan dengan alasan.</source>
-        <translation>Finalise the profit sharing of %1 for the period %2?
-
-%3 is shared out to %4 members; the rest, %5, stays in the cash.
-A final share-out cannot be changed, only cancelled with a reason.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="334"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="316"/>
         <source>Ya, finalkan</source>
         <translation>Yes, finalise</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="350"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="330"/>
+        <source>Bagi hasil %1 sudah final.</source>
+        <translation>Profit sharing %1 is final.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="336"/>
+        <source>Bagi hasil sudah final</source>
+        <translation>Profit sharing is final</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="337"/>
+        <source>Bagi hasil %1 sudah final: %2 dibagikan.
+
+Cetak rincian bagi hasil dan slip pembayaran untuk setiap anggota sekarang (satu PDF)?</source>
+        <translation>Profit sharing %1 is final: %2 shared out.
+
+Print the profit-sharing statement and a payment slip for every member now (one PDF)?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="339"/>
+        <source>Cetak sekarang</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="347"/>
         <source>Simpan PDF bagi hasil</source>
         <translation>Save the profit-sharing PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="351"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="347"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="363"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="359"/>
         <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
         <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="373"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="371"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="375"/>
+        <location filename="../../desmig_desktop/production/ui/sharing_tab.py" line="373"/>
         <source>PDF bagi hasil disimpan di %1</source>
         <translation>Profit-sharing PDF saved to %1</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/help.py" line="73"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/help.py" line="77"/>
+        <source>Di mana</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/help.py" line="77"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/help.py" line="77"/>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/help.py" line="90"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>StopGroupDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
         <source>Hentikan %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
         <source>Hentikan kelompok</source>
         <translation>Stop group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="110"/>
         <source>Tanggal berhenti</source>
         <translation>Stopped on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="111"/>
         <source>Alasan berhenti</source>
         <translation>Reason for stopping</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="112"/>
         <source>mis. bahan baku mahal, anggota kembali merantau</source>
         <translation>e.g. raw materials too expensive, members went abroad again</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="117"/>
+        <source>Kelompok dihentikan per %1.</source>
+        <translation>Group stopped as of %1.</translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="31"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="39"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="36"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="39"/>
+        <source>Ubah pelatihan</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="45"/>
         <source>Judul pelatihan</source>
         <translation>Training title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="37"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="46"/>
         <source>mis. Pelatihan pengolahan salak</source>
         <translation>e.g. Salak processing training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="47"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="40"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="49"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="42"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="51"/>
         <source>Nama penyelenggara</source>
         <translation>Organiser name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="43"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="52"/>
         <source>mis. BLK Wonosobo (wajib bila &apos;Lainnya&apos;)</source>
         <translation>e.g. BLK Wonosobo (required for &apos;Other&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="53"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="54"/>
         <source>Tanggal selesai</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="55"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="56"/>
         <source>mis. Balai Desa Kuripan</source>
         <translation>e.g. Kuripan village hall</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="57"/>
         <source>Kelompok diundang</source>
         <translation>Groups invited</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="62"/>
         <source>Hadir</source>
         <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="95"/>
+        <source>Pelatihan %1 disimpan.</source>
+        <translation>Training %1 saved.</translation>
     </message>
 </context>
 <context>
     <name>TrainingsTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="113"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="143"/>
         <source>Tambah pelatihan</source>
         <translation>Add training</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="114"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="144"/>
         <source>Ubah kehadiran</source>
         <translation>Edit attendance</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="150"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="121"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="151"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="122"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="152"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="123"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="153"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="124"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="154"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="125"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="155"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="142"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="164"/>
+        <source>Ubah pelatihan…</source>
+        <translation>Edit training…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="165"/>
+        <source>Hapus pelatihan…</source>
+        <translation>Delete training…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="173"/>
         <source>%1 dari %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="156"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="187"/>
         <source>Pilih pelatihan untuk melihat siapa yang hadir.</source>
         <translation>Pick a training to see who attended.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="159"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="190"/>
         <source>Hadir dari kelompok ini: %1</source>
         <translation>Present from this group: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="159"/>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="190"/>
         <source>belum ada</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="205"/>
+        <source>pelatihan %1 (%2)</source>
+        <translation>training %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="206"/>
+        <source>daftar hadir (%Ln orang)</source>
+        <translation>
+            <numerusform>attendance list (%Ln person)</numerusform>
+            <numerusform>attendance list (%Ln people)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/production/ui/trainings_tab.py" line="207"/>
+        <source>Pelatihan dihapus.</source>
+        <translation>Training deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>VillageProfileBox</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="58"/>
+        <source>Profil desa</source>
+        <translation>Village profile</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="65"/>
+        <source>mis. 33.07.09.2001</source>
+        <translation>e.g. 33.07.09.2001</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <source>Kode Kemendagri</source>
+        <translation>Kemendagri code</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <source>Nama desa</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan (district)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="68"/>
+        <source>Kabupaten</source>
+        <translation>Kabupaten (regency)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="68"/>
+        <source>Provinsi</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="69"/>
+        <source>Kepala desa</source>
+        <translation>Kepala Desa (village head)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="69"/>
+        <source>Alamat kantor desa</source>
+        <translation>Village office address</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="74"/>
+        <source>Simpan profil desa</source>
+        <translation>Save village profile</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="97"/>
+        <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
+        <translation>Not saved yet: correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="102"/>
+        <source>Profil desa tersimpan.</source>
+        <translation>Village profile saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="103"/>
+        <source>Profil desa %1 tersimpan.</source>
+        <translation>Village profile of %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -3040,26 +4489,314 @@ A final share-out cannot be changed, only cancelled with a reason.</translation>
     </message>
 </context>
 <context>
-    <name>groups</name>
+    <name>feedback</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="93"/>
-        <source>%1: tulis angka Rupiah, mis. 8000000 atau Rp8.000.000.</source>
-        <translation>%1: type an amount in Rupiah, e.g. 8000000 or Rp8.000.000.</translation>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="147"/>
+        <source>Urungkan</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="97"/>
-        <source>%1: tulis angka bulat, mis. 25.</source>
-        <translation>%1: type a whole number, e.g. 25.</translation>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="149"/>
+        <source>Batalkan yang baru saja dilakukan (Ctrl+Z)</source>
+        <translation>Undo what was just done (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="226"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="190"/>
+        <source>Hapus %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="192"/>
+        <source>Ikut terhapus:</source>
+        <translation>Also deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="193"/>
+        <source>Bisa diurungkan sesudahnya, atau dipulihkan dari daftar Terhapus.</source>
+        <translation>This can be undone right afterwards, or restored from the Deleted records list.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="198"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="200"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="201"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/files.py" line="23"/>
+        <source>Ganti berkas</source>
+        <translation>Replace file</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/files.py" line="24"/>
+        <source>Ganti</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/files.py" line="25"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="236"/>
+        <location filename="../../desmig_desktop/ui/files.py" line="37"/>
+        <source>Ganti berkas %1?
+
+Berkas itu sudah ada di %2; isinya akan diganti.</source>
+        <translation>Replace the file %1?
+
+That file already exists in %2; its contents will be replaced.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/ui/files.py" line="49"/>
+        <source>Ganti %Ln berkas yang sudah ada di %1?
+
+%2</source>
+        <translation>
+            <numerusform>Replace %Ln existing file in %1?
+
+%2</numerusform>
+            <numerusform>Replace %Ln existing files in %1?
+
+%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="119"/>
+        <source>Pilih semua</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="120"/>
+        <source>Centang atau hapus centang semua (Ctrl+A)</source>
+        <translation>Tick or untick all (Ctrl+A)</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="96"/>
+        <source>%1: tulis angka Rupiah, mis. 8000000 atau Rp8.000.000.</source>
+        <translation>%1: type an amount in Rupiah, e.g. 8000000 or Rp8.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="100"/>
+        <source>%1: tulis angka bulat, mis. 25.</source>
+        <translation>%1: type a whole number, e.g. 25.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="282"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/forms.py" line="292"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>household_dialogs</name>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="50"/>
+        <source>mis. Jl. Salak No. 3</source>
+        <translation>e.g. Jl. Salak No. 3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="51"/>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="52"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="53"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="54"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="70"/>
+        <source>Ubah alamat KK %1</source>
+        <translation>Edit address of KK %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="80"/>
+        <source>Alamat KK %1 tersimpan.</source>
+        <translation>Address of KK %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="90"/>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="114"/>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="100"/>
+        <source>Pindahkan %1 ke KK lain</source>
+        <translation>Move %1 to another KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="101"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="104"/>
+        <source>Dari KK %1 (%2). Cari KK tujuan dengan No. KK atau nama anggotanya.</source>
+        <translation>From KK %1 (%2). Find the destination KK by its No. KK or a member’s name.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="107"/>
+        <source>No. KK atau nama…</source>
+        <translation>No. KK or name…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="109"/>
+        <source>Cari KK</source>
+        <translation>Find KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="112"/>
+        <source>KK tujuan</source>
+        <translation>Destination KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="115"/>
+        <source>Hubungan di KK tujuan</source>
+        <translation>Relationship in the destination KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="120"/>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="163"/>
+        <source>Kepala keluarga baru KK lama</source>
+        <translation>New head of the old KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="139"/>
+        <source>%1 dipindahkan ke KK lain.</source>
+        <translation>%1 moved to another KK.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="146"/>
+        <source>Pecah KK %1</source>
+        <translation>Split KK %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="147"/>
+        <source>Pecah KK</source>
+        <translation>Split KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="153"/>
+        <source>Anggota yang pindah</source>
+        <translation>Members who move</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="155"/>
+        <source>16 angka sesuai Kartu Keluarga baru</source>
+        <translation>16 digits as on the new family card</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="157"/>
+        <source>No. KK baru</source>
+        <translation>New No. KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="160"/>
+        <source>Kepala keluarga KK baru</source>
+        <translation>Head of the new KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="164"/>
+        <source>Hanya bila kepala keluarga KK lama ikut pindah</source>
+        <translation>Only when the head of the old KK moves too</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="176"/>
+        <source>KK baru %1 dibuat.</source>
+        <translation>New KK %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="186"/>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="193"/>
+        <source>Hapus KK</source>
+        <translation>Delete KK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="188"/>
+        <source>KK %1</source>
+        <translation>KK %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/registry/ui/household_dialogs.py" line="200"/>
+        <source>KK %1 dihapus.</source>
+        <translation>KK %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/lists.py" line="237"/>
+        <source>Cari di daftar</source>
+        <translation>Search the list</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/lists.py" line="239"/>
+        <source>Tambah baru</source>
+        <translation>Add new</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/lists.py" line="249"/>
+        <source>Buka baris terpilih</source>
+        <translation>Open the selected row</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="116"/>
+        <source>Buang perubahan?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="117"/>
+        <source>Ada isian yang belum disimpan. Buang perubahan dan tutup formulir?</source>
+        <translation>Some entries are not saved. Discard the changes and close the form?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="119"/>
+        <source>Buang</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="120"/>
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="168"/>
+        <source>%1 berisi 16 angka, seperti NIK atau No. KK: periksa apakah isian ini masuk ke kolom yang benar.</source>
+        <translation>%1 contains 16 digits, like a NIK or No. KK: check that this entry went into the right field.</translation>
     </message>
 </context>
 </TS>

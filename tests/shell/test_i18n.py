@@ -49,7 +49,8 @@ def test_english_navigation_and_headers(qtbot, ctx, people, village, language):
     language("en")
     window, nav, headers = _texts(qtbot, ctx, village)
     assert [n for n in nav if n != "Productive business"] == ["Home", "People", "Families", "Recap & Export", "Settings"]
-    assert headers == ["Name", "NIK", "No. KK", "M/F", "Born", "Dusun", "RW/RT", "Status"]
+    assert headers == ["Name", "NIK", "No. KK", "M/F", "Born", "Age", "Dusun", "RW/RT", "Status", "Destination country",
+                       "Departed"]
     assert window.windowTitle() == "Desmig Desktop — Village of Kuripan"
     assert window.person_page.search.placeholderText() == "Search name, NIK or No. KK…"
     assert window.person_page.count_label.text() == "5 people"
@@ -60,9 +61,11 @@ def test_indonesian_is_the_default(qtbot, ctx, people, village, language):
     language("id")
     window, nav, headers = _texts(qtbot, ctx, village)
     assert [n for n in nav if n != "Usaha Produktif"] == ["Beranda", "Penduduk", "Keluarga", "Rekap & Ekspor", "Pengaturan"]
-    assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Dusun", "RW/RT", "Status"]
+    assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Umur", "Dusun", "RW/RT", "Status", "Negara tujuan",
+                       "Tgl Berangkat"]
     assert window.windowTitle() == "Desmig Desktop — Desa Kuripan"
     assert QApplication.translate("PersonPage", "Tambah orang") == "Tambah orang"
+    assert QApplication.translate("PersonPage", "%Ln orang", "", 300000) == "300.000 orang"
 
 
 def test_every_string_is_translated_and_the_committed_qm_is_up_to_date(tmp_path):
@@ -98,3 +101,38 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     assert done.returncode == 0, done.stderr
     assert 'type="unfinished"' not in copy.read_text(encoding="utf-8"), "translate the new strings in desmig_en.ts"
     assert _messages(copy) == _messages(TS)
+
+
+def test_counts_are_worded_with_plural_forms(qapp, language):  # type: ignore[no-untyped-def]
+    """A count is a Qt plural (%Ln): one form in Indonesian, 'person'/'people' in English, with English separators."""
+    language("en")
+    assert QApplication.translate("PersonPage", "%Ln orang", "", 1) == "1 person"
+    assert QApplication.translate("PersonPage", "%Ln orang", "", 300000) == "300,000 people"
+    assert QApplication.translate("GroupsPage", "%Ln kelompok", "", 1) == "1 group"
+    assert QApplication.translate("AidTab", "%Ln barang perlu perhatian (rusak atau hilang).", "", 1) == \
+        "1 item needs attention (broken or lost)."
+    assert QApplication.translate("ImportDialog", "Simpan %Ln baris", "", 2) == "Save 2 rows"
+
+
+def test_term_fixes_and_disambiguations(qapp, language):  # type: ignore[no-untyped-def]
+    language("en")
+    tr = QApplication.translate
+    assert tr("MembersTab", "Jabatan") == tr("ChangeRoleDialog", "Jabatan") == tr("AddMemberDialog", "Jabatan") == "Role"
+    assert tr("MembersTab", "Keluar") == "Left" and tr("Menus", "Keluar") == "Quit"
+    assert tr("CostDialog", "Jumlah") == "Amount"
+    assert (tr("SalesTab", "Jumlah", "quantity"), tr("SalesTab", "Jumlah", "amount of money")) == ("Quantity", "Amount")
+    assert tr("PersonActivityDialog", "Penyelenggara") == tr("TrainingsTab", "Penyelenggara") == "Organiser"
+    assert tr("unsaved", "Buang perubahan?") == "Discard changes?" and tr("feedback", "Urungkan") == "Undo"
+
+
+def test_qt_texts_are_written_where_lupdate_reads_them():
+    """A wrapper like `def _tr(text): return translate("ctx", text)` hides its texts from lupdate (they stay
+    Indonesian): call self.tr(...) or translate("context", "text") at the call site."""
+    import ast
+
+    wrapped = []
+    for path in qt_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "tr_", "_t"):
+                wrapped.append(f"{path.relative_to(ROOT)}:{node.lineno} def {node.name}")
+    assert wrapped == []

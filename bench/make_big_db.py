@@ -25,6 +25,7 @@ from desmig_desktop.registry import demo_names as N
 from desmig_desktop.registry.demo_homes import build_demo_homes
 from desmig_desktop.registry.models import Dusun, Household, LifeEvent, Person, Placement, RtUnit, Village
 from desmig_desktop.registry.nik import make_nik
+from desmig_desktop.registry.services.status_sync import NO_CURRENT, PLACEMENT_FACTS, current_placements
 from desmig_desktop.registry.status import MemberState, household_statuses, in_village, own_stage
 
 CHUNK = 20_000
@@ -82,6 +83,9 @@ def make(path: Path, people: int, analyze: bool = False) -> dict[str, int]:
                 row["status"], row["in_village"] = statuses[pid], here[pid]
             total += len(members)
         seed += 1
+    current = current_placements(tuple(r.get(c) for c in PLACEMENT_FACTS) for r in rows["placement"])
+    for row in rows["person"]:  # the current placement's country / departure day, as status_sync keeps them
+        row["current_country"], row["current_departed_on"] = current.get(row["id"], NO_CURRENT)
     with Session(engine) as s, s.begin():
         s.execute(insert(Village), [{"id": village_id, "code": N.VILLAGE_CODE, "name": N.VILLAGE_NAME,
                                      "kecamatan": N.KECAMATAN, "kabupaten": N.KABUPATEN, "provinsi": N.PROVINSI,

@@ -45,7 +45,8 @@ def _plain(value: object) -> object:
 
 
 # Derived or bookkeeping columns: the entry itself says when, and which village.
-AUDIT_SKIP = {"created_at", "updated_at", "status", "in_village", "revision", "village_id"}
+AUDIT_SKIP = {"created_at", "updated_at", "status", "in_village", "revision", "village_id",
+               "current_country", "current_departed_on"}  # person: derived (registry status_sync)
 
 
 def entry(officer: str, at: datetime, action: str, table_name: str, record_id: str, village_id: str,

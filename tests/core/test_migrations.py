@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -135,7 +136,7 @@ def test_a_0005_database_upgrades_and_then_takes_a_person_whose_nik_is_not_known
     try:
         ctx.today_override = date(2026, 11, 23)
         with ctx.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
             nik, village = conn.exec_driver_sql("SELECT nik, village_id FROM person LIMIT 1").one()
             household = conn.exec_driver_sql("SELECT id FROM household LIMIT 1").scalar()
         for name in ("Bayi Satu", "Bayi Dua"):
@@ -154,7 +155,39 @@ def test_a_0005_database_upgrades_and_then_takes_a_person_whose_nik_is_not_known
         with pytest.raises(RuntimeError, match="2 people have no NIK yet"):  # no NIK to put back: refused
             migrate(ctx.engine, "0005", down=True)
         with ctx.engine.connect() as conn:
-            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"
+            assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == SCHEMA_HEAD
             assert conn.exec_driver_sql("SELECT count(*) FROM person WHERE nik IS NULL").scalar() == 2
     finally:
         ctx.close()
+
+
+def test_0007_fills_the_current_placement_of_the_people_already_there_and_goes_down_and_up(tmp_path):
+    """The stored 0005 file upgrades to 0007: every person's current_country / current_departed_on are those of
+    the placement a window function picks (aktif > calon > purna, batal never, the latest date, the last
+    recorded); going down to 0006 drops the columns and coming back fills them again."""
+    from desmig_desktop.core.db.engine import migrate
+
+    path = tmp_path / "desa.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schemas" / "schema_0005.sqlite", path)
+    reference = """
+        WITH ranked AS (
+          SELECT person_id, country, departed_on, ROW_NUMBER() OVER (
+            PARTITION BY person_id
+            ORDER BY CASE stage WHEN 'aktif' THEN 3 WHEN 'calon' THEN 2 ELSE 1 END DESC,
+                     coalesce(returned_on, departed_on, registered_on) DESC, created_at DESC, id DESC) AS n
+          FROM placement WHERE deleted_at IS NULL AND stage IN ('aktif', 'calon', 'purna'))
+        SELECT p.id, r.country, r.departed_on FROM person p LEFT JOIN ranked r ON r.person_id = p.id AND r.n = 1
+        ORDER BY p.id"""
+    engine = open_database(path)
+    for _round in range(2):
+        with engine.connect() as conn:
+            expected = conn.exec_driver_sql(reference).all()
+            kept = conn.exec_driver_sql(
+                "SELECT id, current_country, current_departed_on FROM person ORDER BY id").all()
+        assert kept == expected
+        assert sum(1 for _id, country, _d in kept if country) >= 20  # the file's PMI: not a vacuous check
+        migrate(engine, "0006", down=True)
+        with engine.connect() as conn:
+            assert "current_country" not in [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(person)")]
+        migrate(engine, "head")
+    engine.dispose()

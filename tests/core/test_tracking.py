@@ -202,9 +202,11 @@ def test_postgresql_ddl_keeps_the_partial_where_of_every_partial_index():
     ddl = {ix.name: str(CreateIndex(ix).compile(dialect=postgresql.dialect()))
            for table in Base.metadata.sorted_tables for ix in table.indexes}
     live = [name for name, sql in ddl.items() if sql.endswith("WHERE deleted_at IS NULL")]
-    assert sorted(live) == ["uq_batch_worker_live", "uq_household_no_kk", "uq_person_nik", "uq_promo_event_group_live",
+    assert sorted(live) == ["ix_person_live_birth", "uq_batch_worker_live", "uq_household_no_kk", "uq_person_nik", "uq_promo_event_group_live",
                             "uq_rt_unit_place", "uq_socialisation_attendance_live", "uq_training_attendance_live",
                             "uq_training_group_live"]
     assert ddl["uq_person_nik"] == "CREATE UNIQUE INDEX uq_person_nik ON person (nik, village_id) WHERE deleted_at IS NULL"
     assert ddl["ix_person_live_search"].endswith("WHERE deleted_at IS NULL AND in_village IS true")
+    for name in ("ix_person_live_country", "ix_person_live_departed"):
+        assert ddl[name].endswith("WHERE deleted_at IS NULL AND current_country IS NOT NULL")
     assert "WHERE" not in ddl["ix_person_name"]

@@ -25,7 +25,7 @@ from desmig_desktop.registry.models import Dusun, Household, Person, Placement
 from desmig_desktop.registry.nik import normalise_number
 from desmig_desktop.registry.rules import PersonInput, PlacementInput
 from desmig_desktop.registry.services.bulk import insert_rows
-from desmig_desktop.registry.services.status_sync import statuses_with_newcomers
+from desmig_desktop.registry.services.status_sync import NO_CURRENT, PLACEMENT_FACTS, current_placements, statuses_with_newcomers
 from desmig_desktop.registry.services.village import ensure_dusun, ensure_rt, require_village
 from desmig_desktop.registry.status import MemberState, in_village, own_stage
 
@@ -117,8 +117,10 @@ def write(
         # Members already in these family cards are counted in (and updated through the session); the new
         # dusun / RT units are flushed by this query, before the households that name them.
         statuses = statuses_with_newcomers(s, newcomers)
+        current = current_placements(tuple(r.get(c) for c in PLACEMENT_FACTS) for r in placement_rows)
         for row in person_rows:
             row["status"] = statuses[str(row["id"])]
+            row["current_country"], row["current_departed_on"] = current.get(str(row["id"]), NO_CURRENT)
         s.flush()
 
         insert_rows(s, Household, household_rows, village.id)

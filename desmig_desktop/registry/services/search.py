@@ -14,28 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Sequence
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    case,
-    exists,
-    func,
-    literal,
-    or_,
-    select,
-    tuple_,
-    union,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, exists, func, or_, select, union
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.dto import PersonPage, PersonRow
 from desmig_desktop.registry.models import Dusun, Household, Person, Placement
+from desmig_desktop.registry.services.search_keys import SORT_KEYS, _beyond, _Group, _groups
 from desmig_desktop.registry.status import age_on
 
-SORT_KEYS = ("name", "nik", "no_kk", "dusun", "rw_rt", "sex", "birth_date", "age", "status", "country",
-             "departed_on")
+__all__ = ["SORT_KEYS", "PersonQuery", "count_persons", "iter_persons", "key_at", "list_page", "list_persons"]
 
 Key = tuple[Any, ...]  # the values of a row's sort expressions, its id last
 
@@ -143,121 +130,6 @@ def count_persons(ctx: ServiceContext, q: PersonQuery) -> int:
         return int(s.scalar(stmt) or 0)
 
 
-# ---- the current (or last) placement of a person ---------------------------------------------------------
-
-_STAGE_RANK = {"aktif": 3, "calon": 2, "purna": 1}
-CURRENT = aliased(Placement, name="current_placement")  # joined on _current_placement_id(Person.id)
-
-
-def _current_placement_id(person_id: ColumnElement[str]) -> ColumnElement[str]:
-    """The id of the placement that makes the person's recorded status (aktif before calon before purna, as
-    `status.own_stage`; among equals the latest by its latest date); a given-up (batal) placement never."""
-    pl = aliased(Placement)
-    latest = func.coalesce(pl.returned_on, pl.departed_on, pl.registered_on)
-    return (
-        select(pl.id)
-        .where(pl.person_id == person_id, pl.deleted_at.is_(None), pl.stage.in_(tuple(_STAGE_RANK)))
-        .order_by(case(_STAGE_RANK, value=pl.stage, else_=0).desc(), latest.desc(), pl.created_at.desc(),
-                  pl.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-# ---- sort orders, as groups read one after the other ------------------------------------------------------
-
-NO_DAY = date(1, 1, 1)  # an unknown date sorts first, as an empty text does
-SEX_ORDER = ("L", "P")
-STATUS_ORDER = ("calon", "aktif", "purna", "keluarga", "none")
-SPARSE_STATUSES = ("calon",)  # few in any village: their index, then a sort, beats walking the names
-
-
-@dataclass(frozen=True)
-class _Group:
-    """Part of a sort order: the rows matching `where`, in `order` (ascending directions, id last).
-
-    A sort whose first column has few values (L/P, a status, NIK or none) is read as one group per value, each
-    in name order along the name index, so a page reads ~200 index entries instead of sorting the village."""
-
-    where: Any = None
-    order: tuple[tuple[Any, bool], ...] = ()
-    joins: tuple[str, ...] = ()  # "household" (outer), "live_household" (inner), "dusun", "current"
-
-
-def _status_is(value: str) -> ColumnElement[bool]:
-    """status = value, spelled so SQLite walks the name index for common statuses (`status || ''` hides the
-    status index: 120 ms -> 1 ms a page of keluarga at 300,000) and uses the status index for sparse ones."""
-    return Person.status == value if value in SPARSE_STATUSES else Person.status.concat("") == value
-
-
-def _in_deleted_household() -> ColumnElement[bool]:
-    return Person.household_id.in_(select(Household.id).where(Household.deleted_at.is_not(None)))
-
-
-def _place_groups(s: Session, by_dusun: bool) -> list[_Group]:
-    """One group per place (dusun name, RW, RT; or RW, RT) that a family card has, in order, each by name: a
-    page reads the cards of one RT through the dusun index and sorts their few hundred people, instead of
-    sorting the village (no index orders people by place). People with no card go with the empty place."""
-    place = [func.coalesce(Dusun.name, ""), func.coalesce(Household.rw, -1), func.coalesce(Household.rt, -1)]
-    rows = s.execute(select(*place, Household.dusun_id, Household.rw, Household.rt).distinct()
-                     .select_from(Household).outerjoin(Dusun, Dusun.id == Household.dusun_id)).all()
-    cards: dict[tuple[Any, ...], list[Any]] = {("", -1, -1)[0 if by_dusun else 1:]: []}
-    for r in rows:
-        cards.setdefault(tuple(r[:3])[0 if by_dusun else 1:], []).append(
-            and_(*(col.is_(None) if v is None else col == v
-                   for col, v in zip((Household.dusun_id, Household.rw, Household.rt), r[3:]))))
-    groups = []
-    for key in sorted(cards):
-        where = Person.household_id.in_(select(Household.id).where(or_(*cards[key]))) if cards[key] else None
-        if key == ("", -1, -1)[0 if by_dusun else 1:]:
-            where = Person.household_id.is_(None) if where is None else or_(Person.household_id.is_(None), where)
-        groups.append(_Group(where, ((Person.name, True), (Person.id, True))))
-    return groups
-
-
-def _groups(q: PersonQuery, s: Session) -> list[_Group]:
-    """The sort order of `q` (ascending), as groups read in this order; each never-NULL expression a key."""
-    name: tuple[tuple[Any, bool], ...] = ((Person.name, True), (Person.id, True))
-    sort = q.sort if q.sort in SORT_KEYS else "name"
-    if sort == "name":
-        return [_Group(None, name)]
-    if sort == "nik":
-        return [_Group(Person.nik.is_(None), name), _Group(Person.nik.is_not(None), ((Person.nik, True), (Person.id, True)))]
-    if sort == "sex":
-        return [_Group(Person.sex == v, name) for v in SEX_ORDER]  # the rules allow no other value
-    if sort == "status":
-        known = [_Group(_status_is(v), name) for v in STATUS_ORDER]
-        return [*known, _Group(Person.status.not_in(STATUS_ORDER), ((Person.status, True), *name))]
-    if sort == "no_kk":
-        # no family card, then a deleted one (each a short list by name), then by No. KK along its index
-        return [_Group(Person.household_id.is_(None), name), _Group(_in_deleted_household(), name),
-                _Group(Household.deleted_at.is_(None), ((Household.no_kk, True), *name), ("live_household",))]
-    if sort in ("dusun", "rw_rt"):
-        return _place_groups(s, by_dusun=sort == "dusun")
-    if sort in ("birth_date", "age"):
-        return [_Group(None, ((Person.birth_date, sort == "birth_date"), (Person.name, True), (Person.id, True)))]
-    # country, departed_on: the people with no placement first (by name), then the others by that column
-    value = (CURRENT.country if sort == "country"
-             else func.coalesce(CURRENT.departed_on, literal(NO_DAY, Placement.departed_on.type)))
-    return [_Group(_current_placement_id(Person.id).is_(None), name), _Group(None, ((value, True), *name), ("current",))]
-
-
-def _beyond(order: Sequence[tuple[Any, bool]], key: Sequence[Any], flip: bool) -> ColumnElement[bool]:
-    """The rows after `key` when walking `order` (walked backwards when `flip`)."""
-    directions = {asc for _e, asc in order}
-    if len(directions) == 1:  # one row-value comparison: SQLite reads an index on these columns as a range
-        after = directions.pop() != flip
-        left = tuple_(*(e for e, _a in order))
-        right = tuple_(*(literal(v, e.type) for (e, _a), v in zip(order, key)))
-        return left > right if after else left < right
-    terms = []
-    for i, ((expr, asc), value) in enumerate(zip(order, key)):
-        equal = [e == literal(v, e.type) for (e, _a), v in zip(order[:i], key[:i])]
-        step = expr > literal(value, expr.type) if asc != flip else expr < literal(value, expr.type)
-        terms.append(and_(*equal, step))
-    return or_(*terms)
-
-
 def _group_statement(q: PersonQuery, group: _Group) -> Select:  # type: ignore[type-arg]
     stmt = select(*(e for e, _a in group.order)).select_from(Person)
     if "household" in group.joins:
@@ -268,8 +140,6 @@ def _group_statement(q: PersonQuery, group: _Group) -> Select:  # type: ignore[t
         stmt = stmt.join(Household, Household.id.concat("") == Person.household_id)
     if "dusun" in group.joins:
         stmt = stmt.outerjoin(Dusun, Dusun.id == Household.dusun_id)
-    if "current" in group.joins:
-        stmt = stmt.join(CURRENT, CURRENT.id == _current_placement_id(Person.id))
     if group.where is not None:
         stmt = stmt.where(group.where)
     return _where(stmt, q)
@@ -285,7 +155,7 @@ def _keys(ctx: ServiceContext, q: PersonQuery, after: Key | None, limit: int, ba
     `backwards`; from the start, or the end, when `after` is None)."""
     keys: list[Key] = []
     with ctx.reader() as s:
-        groups = _groups(q, s)
+        groups = _groups(q.sort, s)
         flip = q.descending != backwards
         travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
         if after is not None:
@@ -301,27 +171,15 @@ def _keys(ctx: ServiceContext, q: PersonQuery, after: Key | None, limit: int, ba
     return keys[::-1] if backwards else keys
 
 
-def _current_placements(s: Session, ids: list[str]) -> dict[str, tuple[str, date | None]]:
-    """(country, departure date) of the current placement of each of these people, picked as
-    `_current_placement_id` picks it, from one read of their live placements (no sorter per person)."""
-    found: dict[str, tuple[tuple[Any, ...], str, date | None]] = {}
-    stmt = select(Placement.person_id, Placement.stage, Placement.country, Placement.departed_on,
-                  Placement.returned_on, Placement.registered_on, Placement.created_at, Placement.id).where(
-        Placement.person_id.in_(ids), Placement.deleted_at.is_(None), Placement.stage.in_(tuple(_STAGE_RANK)))
-    for pid, stage, country, departed, returned, registered, created, pl_id in s.execute(stmt):
-        rank = (_STAGE_RANK[stage], returned or departed or registered or date.min, created, pl_id)
-        if pid not in found or rank > found[pid][0]:
-            found[pid] = (rank, country, departed)
-    return {pid: (country, departed) for pid, (_rank, country, departed) in found.items()}
-
-
 def _rows(ctx: ServiceContext, ids: Sequence[str]) -> dict[str, PersonRow]:
-    """The shown columns of these people (a primary-key lookup each, their placements by index)."""
+    """The shown columns of these people (a primary-key lookup each; the current placement's country and
+    departure day are kept on person by status_sync)."""
     if not ids:
         return {}
     cols = [
         Person.id, Person.nik, Person.name, Person.sex, Person.birth_date, Household.no_kk, Dusun.name,
         Household.rw, Household.rt, Person.status, Person.in_village, Person.relationship_to_head,
+        Person.current_country, Person.current_departed_on,
     ]
     stmt = (
         select(*cols).select_from(Person)
@@ -332,12 +190,10 @@ def _rows(ctx: ServiceContext, ids: Sequence[str]) -> dict[str, PersonRow]:
     today = ctx.today()
     with ctx.reader() as s:
         people = s.execute(stmt).all()
-        current = _current_placements(s, list(ids))
     rows = {}
     for r in people:
-        country, departed = current.get(r[0], ("", None))
         rows[r[0]] = PersonRow(r[0], r[1] or "", r[2], r[3], r[4], r[5] or "", r[6] or "", r[7], r[8], r[9], r[10],
-                               r[11], country or "", departed, age_on(r[4], today) if r[4] else None)
+                               r[11], r[12] or "", r[13], age_on(r[4], today) if r[4] else None)
     return rows
 
 
@@ -363,7 +219,7 @@ def key_at(ctx: ServiceContext, q: PersonQuery, position: int, total: int | None
     backwards = total is not None and total - 1 - position < position
     skip = total - 1 - position if backwards and total is not None else position
     with ctx.reader() as s:
-        groups = _groups(q, s)
+        groups = _groups(q.sort, s)
         flip = q.descending != backwards
         travel = list(range(len(groups)))[::-1] if flip else list(range(len(groups)))
         for number in travel:

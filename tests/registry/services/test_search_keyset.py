@@ -12,10 +12,12 @@ from datetime import date, datetime, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, insert, text
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
 
 from desmig_desktop.core.db.base import new_id
 from desmig_desktop.registry.models import Household, Person, Placement
+from desmig_desktop.registry.services.status_sync import refresh_current_placements
 from desmig_desktop.registry.services.search import (
     SORT_KEYS,
     PersonQuery,
@@ -162,6 +164,10 @@ def write_village(ctx, village, households, people) -> None:  # type: ignore[no-
                     "id": new_id(), "person_id": pid, "stage": stage, "country": country, "departed_on": departed,
                     "registered_on": date(2020, 1, 1 + k), "deleted_at": now if gone and k else None,
                     **{**stamp, "created_at": datetime(2026, 1, 1 + k, tzinfo=timezone.utc)}}])
+    # Negara tujuan / Tgl Berangkat are kept on person by the status refresh: its rule fills them here (and the
+    # test compares the list with REFERENCE's window function, an independent definition of the same rule)
+    with Session(ctx.engine) as session, session.begin():
+        refresh_current_placements(session, session.scalars(select(Person.id)).all())
 
 
 def ids(rows) -> list[str]:  # type: ignore[no-untyped-def]

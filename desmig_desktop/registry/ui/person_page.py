@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # the Kegiatan dialog's module is imported when it first open
 
 # By column key (registry.ui.person_model.COLUMNS); the name takes what is left.
 COLUMN_WIDTHS = {"name": 230, "nik": 140, "no_kk": 140, "sex": 40, "birth_date": 90, "age": 50, "dusun": 110,
-                 "rw_rt": 64, "status": 116, "country": 110, "departed_on": 90}
+                 "rw_rt": 64, "status": 116, "country": 140, "departed_on": 96}
 
 
 class PersonPage(PersonActions, QWidget):

@@ -32,10 +32,14 @@ from desmig_desktop.ui.workers import Worker
 COLUMNS = 3
 
 
-def read_parts(ctx: Any, refs: Sequence[str]) -> list[tuple[str, tuple[Tile, ...] | BaseException]]:
-    """Each reference's tiles (on the worker thread); a part that fails gives its error, the others still show."""
+def read_parts(ctx: Any, refs: Sequence[str],
+               cancelled: Any = lambda: False) -> list[tuple[str, tuple[Tile, ...] | BaseException]]:
+    """Each reference's tiles (on the worker thread); a part that fails gives its error, the others still show.
+    Stops between parts once `cancelled()` (the window is closing: it need not wait for figures nobody sees)."""
     out: list[tuple[str, tuple[Tile, ...] | BaseException]] = []
     for ref in refs:
+        if cancelled():
+            break
         try:
             out.append((ref, tuple(load(ref)(ctx))))
         except Exception as exc:  # noqa: BLE001 - shown on its tile, never stops the other areas' figures
@@ -106,7 +110,7 @@ class HomePage(QWidget):
         self._stale.difference_update(refs)
         self._reading = set(refs)
         ctx = self.env.ctx
-        worker = Worker(lambda _report, _cancelled: read_parts(ctx, refs), self._pool)
+        worker = Worker(lambda _report, cancelled: read_parts(ctx, refs, cancelled), self._pool)
         worker.done.connect(self._show_parts)
         worker.finished.connect(self._finished)
         self._worker = worker
@@ -120,7 +124,9 @@ class HomePage(QWidget):
             self.refresh()
 
     def shutdown(self, timeout_ms: int = 10_000) -> None:
-        """Wait for a reading in progress (before the database is closed)."""
+        """Stop reading after the part in progress and wait for it (before the database is closed)."""
+        if self._worker is not None:
+            self._worker.cancel()
         self._pool.clear()
         self._pool.waitForDone(timeout_ms)
 

@@ -233,3 +233,18 @@ def test_hidden_page_refreshes_when_shown_again(qtbot, ctx, village, home_villag
         window.show_page(0)
     assert home.tiles["registry.status"].buttons["status:aktif"].text() == "4\nPMI aktif"
     window.shutdown()
+
+
+def test_a_closing_window_stops_reading_figures_after_the_part_in_progress(ctx, people):
+    from desmig_desktop.shell.home_page import read_parts
+
+    refs = ["desmig_desktop.registry.home:home_tiles", "desmig_desktop.production.home:home_tiles"]
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # the window closes while the first part is read
+
+    parts = read_parts(ctx, refs, cancelled)
+    assert [ref for ref, _tiles in parts] == refs[:1]
+    assert not isinstance(parts[0][1], BaseException) and parts[0][1]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.ui.ask import ask
 
 SHOW_MS = 4000
 UNDO_SHOW_MS = 8000
@@ -195,11 +196,5 @@ def delete_question(what: str, goes_with: list[str]) -> str:
 
 def confirm_delete(parent: QWidget, what: str, goes_with: list[str]) -> bool:
     """Asks "Hapus …?" listing what goes with it; True only when the officer chose Hapus (Batal is the default)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("feedback", "Hapus"), delete_question(what, goes_with),
-                      QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(translate("feedback", "Hapus"), QMessageBox.ButtonRole.DestructiveRole)
-    no = box.addButton(translate("feedback", "Batal"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return ask(parent, translate("feedback", "Hapus"), delete_question(what, goes_with), translate("feedback", "Hapus"),
+               translate("feedback", "Batal"), QMessageBox.Icon.Warning, destructive=True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.formatting import rupiah, short_date
+from desmig_desktop.ui.ask import ask
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.unsaved import guard_unsaved, has_changes, mark_clean  # noqa: F401 (the kit's form API)
@@ -277,13 +278,7 @@ def raise_local(issues: list[Issue]) -> None:
 
 
 def ask_confirm(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton(QCoreApplication.translate("groups", "Batal"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no)
-    box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return ask(parent, title, text, yes_text, QCoreApplication.translate("groups", "Batal"))
 
 
 def tell(parent: QWidget, title: str, text: str, warning: bool = False) -> None:

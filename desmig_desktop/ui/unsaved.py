@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
+from desmig_desktop.ui.ask import ask
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -113,15 +113,9 @@ class _Guard(QObject):
 
 def ask_discard(parent: QWidget) -> bool:
     """"Buang perubahan?": True to throw the typed values away; the default keeps the form."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("unsaved", "Buang perubahan?"),
-                      translate("unsaved", "Ada isian yang belum disimpan. Buang perubahan dan tutup formulir?"),
-                      QMessageBox.StandardButton.NoButton, parent)
-    discard = box.addButton(translate("unsaved", "Buang"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(translate("unsaved", "Kembali ke formulir"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is discard
+    return ask(parent, translate("unsaved", "Buang perubahan?"),
+               translate("unsaved", "Ada isian yang belum disimpan. Buang perubahan dan tutup formulir?"),
+               translate("unsaved", "Buang"), translate("unsaved", "Kembali ke formulir"), destructive=True)
 
 
 def _guard_of(dialog: QDialog) -> _Guard | None:

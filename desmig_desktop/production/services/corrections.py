@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desmig_desktop.activities.models import PromoEventGroup
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
@@ -194,6 +195,19 @@ def delete_member(ctx: ServiceContext, member_id: str) -> Deletion:
                 "{name} sudah ikut {n} kali produksi kelompok ini: akhiri keanggotaannya (Keluar), jangan dihapus.").format(
                 name=m.person.name, n=worked))])
         return tombstone(s, m)
+
+
+# ---- promotion events ----------------------------------------------------------------------
+
+def event_goes_with(ctx: ServiceContext, event_id: str, group_id: str) -> list[str]:
+    """An event is one record for every group that took part: deleting it from `group_id`'s tab deletes it for the
+    others too, named for the confirmation."""
+    with ctx.reader() as s:
+        names = list(s.scalars(select(ProductionGroup.name).join(
+            PromoEventGroup, PromoEventGroup.group_id == ProductionGroup.id).where(
+            PromoEventGroup.event_id == event_id, PromoEventGroup.deleted_at.is_(None),
+            ProductionGroup.id != group_id, ProductionGroup.deleted_at.is_(None)).order_by(ProductionGroup.name)))
+    return [_("juga hilang dari {groups}").format(groups=", ".join(names))] if names else []
 
 
 # ---- the group -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from desmig_desktop.core.i18n import label
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import SaleDTO
 from desmig_desktop.activities.services.events import delete_event
-from desmig_desktop.production.services.corrections import delete_cost, delete_sale
+from desmig_desktop.production.services.corrections import delete_cost, delete_sale, event_goes_with
 from desmig_desktop.production.services.products import list_costs, list_events, list_products, list_sales
 from desmig_desktop.production.ui.sales_dialogs import CostDialog, EventDialog, SaleDialog, event_kind
 from desmig_desktop.production.ui.tab_base import GroupTab, fit_columns
@@ -173,7 +173,8 @@ class SalesTab(GroupTab):
         if e is None:
             return
         what = self.tr("kegiatan %1 (%2)").replace("%1", e.name).replace("%2", period_text(e.start_on, e.end_on))
-        self.delete_with_undo(what, [], lambda: delete_event(self.ctx, e.id), self.tr("Kegiatan dihapus."))
+        goes = event_goes_with(self.ctx, e.id, self.group.id) if self.group is not None else []
+        self.delete_with_undo(what, goes, lambda: delete_event(self.ctx, e.id), self.tr("Kegiatan dihapus."))
 
     def record_cost(self) -> None:
         if self.group is not None and self.open_dialog(CostDialog(self.ctx, self.group, self)):

@@ -213,3 +213,23 @@ def test_batch_and_product_deleted_and_undone_with_the_context_menu_showing_both
     tab.product_table.selectRow(0)
     tab.delete_product()
     assert refused == ["Dodol salak sudah punya catatan produksi atau penjualan: hapus catatan itu dulu."]
+
+
+def test_deleting_an_event_names_the_other_groups_that_took_part(qtbot, ctx, salak, page):
+    """An event is one record for all its groups: "Hapus …?" on one group's tab says it goes from the others too."""
+    other = groups.create_group(ctx, groups.GroupInput("Kelompok Batik", "Batik tulis", date(2017, 1, 10))).id
+    create_event(ctx, "Pameran Produk Desmigratif", "pameran", date(2017, 8, 1), None, "Kecamatan",
+                 (salak.group_id, other))
+    create_event(ctx, "Bazar Lebaran", "bazar", date(2017, 6, 1), None, "Alun-alun", (salak.group_id,))
+    tab = show(page, salak.group_id, page.view.sales)
+    seen: list[str] = []
+    answer("Batal", seen)
+    tab.event_table.selectRow(0)  # newest first: the pameran
+    tab.delete_event()
+    assert "juga hilang dari Kelompok Batik" in seen[0] and "Kelompok Salak" not in seen[0].split("Ikut terhapus:")[1]
+    assert len(production.list_events(ctx, other)) == 1  # Batal kept it
+    answer("Hapus", seen)
+    tab.event_table.selectRow(1)  # the bazar: only this group took part
+    tab.delete_event()
+    assert "Bazar Lebaran" in seen[1] and "Ikut terhapus" not in seen[1]
+    assert [e.name for e in production.list_events(ctx, salak.group_id)] == ["Pameran Produk Desmigratif"]

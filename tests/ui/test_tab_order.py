@@ -223,11 +223,83 @@ def _first_run(ctx, village, people, gid):  # type: ignore[no-untyped-def]
     return FirstRunDialog(ctx)
 
 
+def _change_role(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.production.ui.member_dialogs import ChangeRoleDialog
+    return ChangeRoleDialog(ctx, _group(ctx, gid).active_members[0])
+
+
+def _edit_member(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.production.services.groups import end_membership
+    from desmig_desktop.production.ui.member_dialogs import EditMemberDialog
+    joko = next(m for m in _group(ctx, gid).members if m.name == "Joko Susilo")
+    end_membership(ctx, joko.id, date(2017, 6, 1), "kerja_luar_negeri", "berangkat lagi")
+    # one who left: the day and the reason too
+    return EditMemberDialog(ctx, next(m for m in _group(ctx, gid).members if m.name == "Joko Susilo"))
+
+
+def _aid_condition(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.production.services.aid import AidInput, AidItemInput, inventory, record_aid
+    from desmig_desktop.production.ui.aid_tab import ConditionDialog
+    record_aid(ctx, AidInput(gid, "peralatan", "kemnaker", date(2017, 2, 1), (AidItemInput("Wajan", 2, "unit", 300_000),)))
+    return ConditionDialog(ctx, inventory(ctx, gid)[0])
+
+
+def _attendance(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.activities.services.trainings import TrainingInput, create_training, list_trainings
+    from desmig_desktop.production.ui.trainings_tab import AttendanceDialog
+    create_training(ctx, TrainingInput("Pelatihan salak", "pengolahan_pangan", "blk", date(2017, 2, 10),
+                                       group_ids=(gid,), attendee_ids=(people.ids["Sularmi"],)))
+    return AttendanceDialog(ctx, list_trainings(ctx, gid)[0], _group(ctx, gid))
+
+
+def _reverse_share(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.production.services import products as production
+    from desmig_desktop.production.services import sharing
+    from desmig_desktop.production.services.products import BatchInput, SaleInput
+    from desmig_desktop.production.ui.sharing_parts import ReverseShareDialog
+    product = _products(ctx, gid)[0].id
+    production.record_batch(ctx, BatchInput(product, date(2017, 2, 1), 100, 400_000, (people.ids["Sularmi"],)))
+    production.record_sale(ctx, SaleInput(product, date(2017, 3, 5), 50, 15_000, "toko"))
+    sharing.finalise_share(ctx, gid, None, date(2017, 3, 31))
+    return ReverseShareDialog(ctx, sharing.list_shares(ctx, gid)[0])
+
+
+def _move_member(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.registry.services.people import get_household, get_person
+    from desmig_desktop.registry.ui.household_dialogs import MoveMemberDialog
+    h = get_household(ctx, get_person(ctx, people.ids["Slamet Riyadi"]).household_id)
+    return MoveMemberDialog(ctx, h, _row(ctx, "Slamet Riyadi"))  # the head: a new head is asked for too
+
+
+def _split(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.registry.services.people import get_household, get_person
+    from desmig_desktop.registry.ui.household_dialogs import SplitDialog
+    return SplitDialog(ctx, village, get_household(ctx, get_person(ctx, people.ids["Slamet Riyadi"]).household_id))
+
+
+def _import(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.registry.ui.import_dialog import ImportDialog
+    return ImportDialog(ctx)
+
+
+def _village_profile(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from desmig_desktop.shell.village_settings import VillageProfileBox
+    from desmig_desktop.ui.changes import Changes
+    dialog = QDialog()  # the Pengaturan page's profile box, on its own
+    QVBoxLayout(dialog).addWidget(VillageProfileBox(ctx, village, Changes(), dialog))
+    return dialog
+
+
 FORMS: dict[str, Callable] = {  # type: ignore[type-arg]
     "person_new": _person_form, "person_edit": _person_edit, "placement": _placement, "life_event": _life_event,
     "household_address": _address, "export": _export, "group": _group_dialog, "stop_group": _stop_group,
     "add_member": _add_member, "end_member": _end_member, "sale": _sale, "cost": _cost, "event": _event,
     "product": _product, "batch": _batch, "aid": _aid, "training": _training, "first_run": _first_run,
+    "change_role": _change_role, "edit_member": _edit_member, "aid_condition": _aid_condition,
+    "attendance": _attendance, "reverse_share": _reverse_share, "household_move_member": _move_member,
+    "household_split": _split, "import": _import, "village_profile": _village_profile,
 }
 
 

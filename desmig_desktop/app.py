@@ -205,12 +205,18 @@ def prepare_village(ctx: Any, village: Any, demo: bool, officer: str) -> tuple[A
     return ctx, village
 
 
-def ask_officer_once(ctx: Any, settings: Any) -> Any:
+def officer_question_due(settings: Any, demo: bool) -> bool:
+    """Ask for the officer's name at launch? Only on a real village (the demo's audit trail names nobody real)
+    of an install that has none yet, and never in the launch bench."""
+    return not settings.officer_known and not demo and not os.environ.get(BENCH_ENV)
+
+
+def ask_officer_once(ctx: Any, settings: Any, demo: bool = False) -> Any:
     """An install whose settings have no officer's name (the first run asks it now) is asked once at launch;
     the settings as saved (the first run's name included)."""
     from desmig_desktop.core.config import load_settings
 
-    if not settings.officer_known and not os.environ.get(BENCH_ENV):
+    if officer_question_due(settings, demo):
         from desmig_desktop.shell.first_run import OfficerDialog
 
         OfficerDialog(ctx).exec()
@@ -280,7 +286,7 @@ def run(argv: list[str] | None, started: float) -> int:
         if prepared is None:
             return 0
         ctx, village = prepared
-        settings = ask_officer_once(ctx, load_settings())
+        settings = ask_officer_once(ctx, load_settings(), demo=args.demo)
 
         from desmig_desktop.shell.main_window import MainWindow
 

@@ -61,6 +61,15 @@ def test_an_install_without_an_officer_name_is_asked_once(qtbot, ctx, village):
     assert ask_officer_once(ctx, load_settings()).officer_name == "Rina"  # known now: not asked again
 
 
+def test_the_demo_opens_without_asking_the_officers_name(ctx):
+    from desmig_desktop.app import officer_question_due
+    from desmig_desktop.core.config import Settings
+
+    assert officer_question_due(Settings(), demo=False)
+    assert not officer_question_due(Settings(), demo=True)  # README's first command: straight to the demo
+    assert not officer_question_due(Settings(officer_name="Rina"), demo=False)
+
+
 def test_show_family_opens_the_household_page(qtbot, ctx, people, village):
     window = MainWindow(ctx, Settings(), village, PILLARS)
     qtbot.addWidget(window)

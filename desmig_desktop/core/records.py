@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Collection, Iterable, TypeVar
+from typing import Any, Callable, Collection, Iterable, Mapping, TypeVar
 
 from sqlalchemy import column as sa_column
 from sqlalchemy import inspect, select, update
@@ -43,6 +43,19 @@ def require_live(session: Session, table_name: str, record_ids: Iterable[str]) -
 def _mapped_class(table_name: str) -> Any:
     table = Base.metadata.tables.get(table_name)
     return next((m.class_ for m in Base.registry.mappers if m.local_table is table), None) if table is not None else None
+
+
+def sync_links(session: Session, current: Mapping[str, Any], wanted: Iterable[str], make: Callable[[str], Any],
+               when: datetime) -> None:
+    """Make a record's live link rows (`current`: key -> row) match `wanted`: the rows whose key is no longer
+    wanted are tombstoned at `when`, and `make(key)` adds a row for each new key (in order, once each)."""
+    keys = list(dict.fromkeys(wanted))
+    for key, row in current.items():
+        if key not in keys:
+            row.deleted_at = when
+    for key in keys:
+        if key not in current:
+            session.add(make(key))
 
 
 def reference_graph(session: Session) -> dict[str, list[tuple[str, str]]]:

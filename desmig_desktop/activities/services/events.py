@@ -13,7 +13,7 @@ from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.dto import Saved
-from desmig_desktop.core.records import Deletion, get_live, require_live, tombstone
+from desmig_desktop.core.records import Deletion, get_live, require_live, sync_links, tombstone
 
 # The sales of the production area, named, not imported (activities come before production).
 sales_table = table("sale", column("event_id"), column("deleted_at"))
@@ -58,12 +58,7 @@ def update_event(ctx: ServiceContext, event_id: str, name: str, kind: str, start
         require_live(s, "production_group", group_ids)
         links = {g.group_id: g for g in s.scalars(select(PromoEventGroup).where(
             PromoEventGroup.event_id == ev.id, PromoEventGroup.deleted_at.is_(None)))}
-        for gid, link in links.items():
-            if gid not in group_ids:
-                link.deleted_at = ctx.now()
-        for gid in dict.fromkeys(group_ids):
-            if gid not in links:
-                s.add(PromoEventGroup(event_id=ev.id, group_id=gid))
+        sync_links(s, links, group_ids, lambda gid: PromoEventGroup(event_id=ev.id, group_id=gid), ctx.now())
         return Saved(ev.id)
 
 

@@ -21,7 +21,7 @@ from desmig_desktop.core.context import ServiceContext, use_case
 from desmig_desktop.core.errors import Issue, raise_if_errors
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.dto import Saved
-from desmig_desktop.core.records import Deletion, get_live, require_live, tombstone
+from desmig_desktop.core.records import Deletion, get_live, require_live, sync_links, tombstone
 from desmig_desktop.registry.models import Person
 from desmig_desktop.registry.services.history import abroad_warnings
 
@@ -88,21 +88,15 @@ def update_training(ctx: ServiceContext, training_id: str, data: TrainingInput) 
         require_live(s, "production_group", data.group_ids)
         links = {g.group_id: g for g in s.scalars(select(TrainingGroup).where(
             TrainingGroup.training_id == t.id, TrainingGroup.deleted_at.is_(None)))}
-        for gid, link in links.items():
-            if gid not in data.group_ids:
-                link.deleted_at = ctx.now()
-        for gid in dict.fromkeys(data.group_ids):
-            if gid not in links:
-                s.add(TrainingGroup(training_id=t.id, group_id=gid))
+        sync_links(s, links, data.group_ids, lambda gid: TrainingGroup(training_id=t.id, group_id=gid), ctx.now())
         present = {a.person_id: a for a in s.scalars(select(TrainingAttendance).where(
             TrainingAttendance.training_id == t.id, TrainingAttendance.deleted_at.is_(None)))}
-        for pid, a in present.items():
-            if pid not in data.attendee_ids:
-                a.deleted_at = ctx.now()
-        for pid in dict.fromkeys(data.attendee_ids):
-            if pid not in present:
-                get_live(s, Person, pid)
-                s.add(TrainingAttendance(training_id=t.id, person_id=pid))
+
+        def attendance(pid: str) -> TrainingAttendance:
+            get_live(s, Person, pid)
+            return TrainingAttendance(training_id=t.id, person_id=pid)
+
+        sync_links(s, present, data.attendee_ids, attendance, ctx.now())
         warnings = _attendance_warnings(s, data.attendee_ids, data.start_on)
         return Saved(t.id, tuple(w.message for w in warnings))
 

@@ -16,7 +16,7 @@ from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _, n_
-from desmig_desktop.core.records import Deletion, get_live, tombstone
+from desmig_desktop.core.records import Deletion, get_live, sync_links, tombstone
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.models import (
     BatchWorker,
@@ -68,14 +68,8 @@ def update_batch(ctx: ServiceContext, batch_id: str, data: BatchInput) -> Saved:
         old_product = b.product_id
         b.product_id, b.produced_on, b.quantity = product.id, data.produced_on, data.quantity
         b.material_cost, b.note = data.material_cost, data.note.strip()
-        wanted = list(dict.fromkeys(data.worker_ids))
         current = {w.person_id: w for w in b.workers if w.deleted_at is None}
-        for pid, w in current.items():
-            if pid not in wanted:
-                w.deleted_at = ctx.now()
-        for pid in wanted:
-            if pid not in current:
-                s.add(BatchWorker(batch=b, person_id=pid))
+        sync_links(s, current, data.worker_ids, lambda pid: BatchWorker(batch=b, person_id=pid), ctx.now())
         s.flush()
         for pid in {old_product, product.id}:
             _check_stock(s, pid, "quantity")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.records import Deletion, get_live, restore_in, tombstone
+from desmig_desktop.core.records import Deletion, get_live, restore_record, tombstone
 from desmig_desktop.registry import enums
 from desmig_desktop.registry.dto import LifeEventDTO
 from desmig_desktop.registry.models import LifeEvent, Person
@@ -74,10 +74,7 @@ def delete_life_event(ctx: ServiceContext, event_id: str) -> Deletion:
 
 def restore_registry_record(ctx: ServiceContext, deletion: Deletion) -> int:
     """Undo a delete of the registry ("Urungkan"): the rows come back and the statuses they decide are recomputed."""
-    with ctx.unit_of_work() as s:
-        count = restore_in(s, deletion.table, deletion.record_id, deletion.when)
-        after_restore(s, deletion.table, deletion.record_id)
-        return count
+    return restore_record(ctx, deletion.table, deletion.record_id, deletion.when, [after_restore])
 
 
 def after_restore(s: Session, table: str, record_id: str) -> None:

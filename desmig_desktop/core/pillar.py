@@ -160,6 +160,7 @@ def check_order(pillars: Sequence[Pillar]) -> None:
 def load_all_models(pillars: Sequence[Pillar]) -> None:
     """Import every area's models, so that `Base.metadata` knows all tables (alembic, tests, merge)."""
     importlib.import_module("desmig_desktop.core.audit")
+    importlib.import_module("desmig_desktop.core.ledger.models")
     for p in pillars:
         p.load_models()
 

@@ -16,17 +16,15 @@ from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.ledger.models import JournalEntry, JournalLine
 from desmig_desktop.core.ledger.posting import (account_in, balance, balances, book_in, close_period, post_entry,
                                                 reverse_entry)
-from tests.core.ledger_schema import lent_tables
 
 START = date(2017, 1, 1)
 DAYS = 40
 ACCOUNTS = ("cash", "sales_income", "cost", "capital")
 
-_lend = pytest.fixture(scope="module", autouse=True)(lent_tables)
 
 
 @pytest.fixture(scope="module")
-def shared_ctx(tmp_path_factory, _lend):
+def shared_ctx(tmp_path_factory):
     """One village file for every example; each example works in its own book, so examples never meet."""
     from desmig_desktop.registry.services.village import init_village
 

@@ -43,8 +43,7 @@ def copy_of(name: str, folder: Path) -> Path:
 
 
 def tracked_models() -> list[type]:
-    return sorted((m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)
-                   and m.local_table.name in Base.metadata.tables),  # mapped tables lent by ledger tests excluded
+    return sorted((m.class_ for m in Base.registry.mappers if issubclass(m.class_, Tracked)),
                   key=lambda cls: cls.__tablename__)
 
 

@@ -1,7 +1,7 @@
 """The ledger's tables: books, accounts, journal entries and their lines, period locks.
 
-Importing this module adds the five tables to `Base.metadata` (nothing on main imports it yet; the revision
-that creates them comes with issue 9's area). Entries and lines are write-once: the listener at the end
+Importing this module adds the five tables to `Base.metadata` (`core.pillar.load_all_models` does; revision
+0008 creates them). Entries and lines are write-once: the listener at the end
 refuses any UPDATE or DELETE of a posted entry or line, a tombstone included — a mistake is reversed by a
 new entry (`posting.reverse_in`), never edited.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, ForeignKey, String, event
+from sqlalchemy import DDL, BigInteger, Date, ForeignKey, String, event
 from sqlalchemy.orm import Mapped, ORMExecuteState, Session, mapped_column, relationship
 
 from desmig_desktop.core.db.base import Base, Tracked, partial_index
@@ -153,3 +153,16 @@ def _refuse_bulk_changes_to_posted_entries(state: ORMExecuteState) -> None:
     if (state.is_update or state.is_delete) and state.bind_mapper is not None \
             and issubclass(state.bind_mapper.class_, WRITE_ONCE):
         raise PostedEntryChanged(f"{state.bind_mapper.class_.__tablename__} is write-once: reverse the entry instead")
+
+
+# The same refusal in the database, for statements that bypass the ORM (SQLite; made with the tables by
+# create_all, and by revision 0008 for files that migrate).
+WRITE_ONCE_TRIGGERS = {
+    table: [f"CREATE TRIGGER {table}_write_once_{verb.lower()} BEFORE {verb} ON {table} "
+            f"BEGIN SELECT RAISE(ABORT, '{table} is write-once: reverse the entry instead'); END"
+            for verb in ("UPDATE", "DELETE")]
+    for table in ("journal_entry", "journal_line")
+}
+for _model in WRITE_ONCE:
+    for _statement in WRITE_ONCE_TRIGGERS[_model.__tablename__]:
+        event.listen(_model.__table__, "after_create", DDL(_statement).execute_if(dialect="sqlite"))

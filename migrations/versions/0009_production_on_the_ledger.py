@@ -1,0 +1,19 @@
+"""production on the ledger: entries for the money Usaha Produktif already recorded (placeholder, filled in by issue 9)
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-02 02:15:00
+"""
+
+revision = '0009'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

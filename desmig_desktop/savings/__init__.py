@@ -1,0 +1,1 @@
+"""Simpan pinjam: the group savings-and-loan scheme (issue 9)."""

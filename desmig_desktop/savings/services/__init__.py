@@ -1,0 +1,1 @@
+"""Simpan pinjam use cases."""

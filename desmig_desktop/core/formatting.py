@@ -8,6 +8,7 @@ with the `Rp` prefix in both languages.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from typing import Callable
@@ -38,13 +39,24 @@ def rupiah(amount: int, sen: bool = False) -> str:
     return _number_format("Rp#,##0.00" if sen else "Rp#,##0", _locale())(amount)
 
 
-def rupiah_words(amount: int) -> str:
-    """`delapan juta rupiah`."""
+def amount_in_words(amount: int) -> str:
+    """The amount in words for receipts (terbilang): `dua juta sembilan ratus lima puluh ribu rupiah`; in English
+    `two million nine hundred and fifty thousand rupiah`. num2words spells a thousand inside a larger number
+    `satu juta satu ribu`; Indonesian usage writes `satu juta seribu`, so that is corrected; a negative amount
+    reads `minus …`."""
     from num2words import num2words
 
+    if not isinstance(amount, int) or isinstance(amount, bool):
+        raise TypeError("money is integer Rupiah")
+    sign = "minus " if amount < 0 else ""
     if get_language() == "en":
-        return f"{num2words(amount, lang='en')} rupiah"
-    return f"{num2words(amount, lang='id')} rupiah"
+        return sign + num2words(abs(amount), lang="en").replace(",", "") + " rupiah"
+    words = _SATU_RIBU.sub(r"\1 seribu", num2words(abs(amount), lang="id"))
+    return f"{sign}{words} rupiah"
+
+
+_SATU_RIBU = re.compile(r"\b(juta|miliar|triliun|kuadriliun) satu ribu\b")
+rupiah_words = amount_in_words  # the name Usaha Produktif's share-out slips use
 
 
 def long_date(value: date | None) -> str:

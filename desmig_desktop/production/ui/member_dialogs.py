@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
@@ -11,14 +11,12 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import GroupDTO, LeaveCheck, MemberDTO
 from desmig_desktop.production.services.corrections import update_member
 from desmig_desktop.production.services.groups import add_member, change_role, check_leave, end_membership
-from desmig_desktop.registry.enums import LIFE_EVENTS, STATUSES
-from desmig_desktop.registry.services.search import PersonQuery, list_persons
+from desmig_desktop.registry.enums import LIFE_EVENTS
+from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import FormDialog, muted, raise_local
-from desmig_desktop.ui.lists import pick_keys, picked, search_as_you_type, show_matches
+from desmig_desktop.ui.forms import FormDialog, raise_local
+from desmig_desktop.ui.picker import PersonPicker
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
-
-MAX_RESULTS = 50
 
 
 class AddMemberDialog(FormDialog):
@@ -30,65 +28,29 @@ class AddMemberDialog(FormDialog):
         self._ctx = ctx
         self._group = group
         self.warnings: tuple[str, ...] = ()  # what the save warned about (abroad on the joining day)
-        picker = QWidget(self)
-        lay = QVBoxLayout(picker)
-        lay.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit(picker)
-        self.search.setPlaceholderText(self.tr("Ketik nama atau NIK orang yang sudah terdaftar…"))
-        self.search.setClearButtonEnabled(True)
-        lay.addWidget(self.search)
-        self.results = QListWidget(picker)
-        self.results.setMinimumHeight(180)
-        lay.addWidget(self.results)
-        self.result_hint = muted("", picker)
-        lay.addWidget(self.result_hint)
-        picker.setFocusProxy(self.search)
+        active = {m.person_id for m in group.active_members}
+        picker = PersonPicker(lambda text, limit: list_persons(ctx, PersonQuery(text=text), limit=limit),
+                              lambda r: person_line(r) + (self.tr(" — sudah anggota") if r.id in active else ""), self)
+        self.search, self.results, self.result_hint = picker.search, picker.results, picker.result_hint
+        self.picker = picker
         self.field("person", self.tr("Orang"), picker)
         self.role = self.field("role", self.tr("Jabatan"), QComboBox(self))
         fill_combo(self.role, gr.ROLES)
         set_combo_value(self.role, "anggota")
         self.joined_on = self.field("joined_on", self.tr("Tanggal masuk"), DateEdit(ctx.today(), self))
         self.finish()
-        self._timer = search_as_you_type(self.search, self.search_now)
-        pick_keys(self.search, self.results)  # Down moves to the list and picks its first row
-        self.search_now()
         self.search.setFocus()
 
     def saved_text(self) -> str:
         return self.tr("Anggota ditambahkan ke %1.").replace("%1", self._group.name)
 
     def search_now(self) -> None:
-        """The matches, names starting with what was typed first ("Sri" lists Sri Wahyuni before Musrifah);
-        nothing is picked until the officer moves to a row, or only one match remains."""
-        self._timer.stop()
-        text = self.search.text().strip()
-        rows = list_persons(self._ctx, PersonQuery(text=text), limit=MAX_RESULTS) if text else []
-        low = text.lower()
-        rows.sort(key=lambda r: (not r.name.lower().startswith(low),
-                                 not any(w.startswith(low) for w in r.name.lower().split()), r.name.lower()))
-        active = {m.person_id for m in self._group.active_members}
-
-        def line(r) -> str:  # type: ignore[no-untyped-def]
-            place = " ".join(x for x in (r.dusun, f"RT {r.rt:02d}/RW {r.rw:02d}" if r.rt and r.rw else "") if x)
-            extra = self.tr(" — sudah anggota") if r.id in active else ""
-            return f"{r.name} · {r.nik} · {label(STATUSES, r.status)}{' · ' + place if place else ''}{extra}"
-
-        show_matches(self.results, ((line(r), r.id) for r in rows))
-        if not text:
-            self.result_hint.setText(self.tr("Orang harus sudah terdaftar di data penduduk."))
-        elif not rows:
-            self.result_hint.setText(self.tr("Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk."))
-        elif len(rows) >= MAX_RESULTS:
-            self.result_hint.setText(self.tr("Menampilkan %1 hasil pertama: ketik lebih lengkap.").replace("%1", str(MAX_RESULTS)))
-        else:
-            self.result_hint.setText(self.tr("%Ln orang cocok.", "", len(rows)))
+        self.picker.search_now()
 
     def person_id(self) -> str | None:
-        return picked(self.results)
+        return self.picker.person_id()
 
     def save(self) -> None:
-        if self._timer.isActive():
-            self.search_now()
         pid = self.person_id()
         raise_local([] if pid else [Issue("person", self.tr("Pilih orang dari hasil pencarian (ketik nama atau NIK)."))])
         saved = add_member(self._ctx, self._group.id, pid or "", self.joined_on.value(), self.role.currentData())

@@ -17,12 +17,15 @@ from typing import Any, Sequence
 from sqlalchemy import Select, exists, func, or_, select, union
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.dto import PersonPage, PersonRow
+from desmig_desktop.registry.enums import STATUSES
 from desmig_desktop.registry.models import Dusun, Household, Person, Placement
 from desmig_desktop.registry.services.search_keys import SORT_KEYS, _beyond, _Group, _groups
 from desmig_desktop.registry.status import age_on
 
-__all__ = ["SORT_KEYS", "PersonQuery", "count_persons", "iter_persons", "key_at", "list_page", "list_persons"]
+__all__ = ["SORT_KEYS", "PersonQuery", "count_persons", "iter_persons", "key_at", "list_page", "list_persons",
+           "person_line"]
 
 Key = tuple[Any, ...]  # the values of a row's sort expressions, its id last
 
@@ -43,6 +46,12 @@ class PersonQuery:
     lost_contact: bool = False
     descending: bool = False
     nik_missing: bool = False  # only the people whose NIK is not known yet ("NIK belum ada")
+
+
+def person_line(r: PersonRow) -> str:
+    """A person as a picker lists them: `Sri Wahyuni · 3307…· PMI aktif · Krajan RT 01/RW 02`."""
+    place = " ".join(x for x in (r.dusun, f"RT {r.rt:02d}/RW {r.rw:02d}" if r.rt and r.rw else "") if x)
+    return f"{r.name} · {r.nik} · {label(STATUSES, r.status)}{' · ' + place if place else ''}"
 
 
 def _escape_like(text: str) -> str:

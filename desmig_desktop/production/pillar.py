@@ -20,5 +20,6 @@ PILLAR = Pillar(
     demo="desmig_desktop.production.demo:build_demo_groups",
     home=("desmig_desktop.production.home:home_tiles",),
     deleted="desmig_desktop.production.services.deleted:deleted_items",
+    restored="desmig_desktop.production.services.ledger:after_restore",
     uses=("registry", "activities"),
 )

@@ -16,6 +16,8 @@ from desmig_desktop.core.records import Deletion, get_live, tombstone
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import AidDTO, AidItemDTO
 from desmig_desktop.production.models import Aid, AidItem, ProductionGroup
+from desmig_desktop.production.services.ledger import CORRECTED, DELETED, post_record_in, sync_in
+from desmig_desktop.production.services.money import check_period_open
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ def record_aid_in(session: Session, ctx: ServiceContext, data: AidInput) -> Aid:
         session.add(AidItem(aid=aid, name=item.name.strip(), quantity=item.quantity, unit=item.unit.strip() or "unit",
                             value=item.value, condition=item.condition))
     session.flush()
+    post_record_in(session, ctx, "aid", aid)
     return aid
 
 
@@ -81,6 +84,7 @@ def update_aid(ctx: ServiceContext, aid_id: str, data: AidInput) -> Saved:
     raise_if_errors(_validate(data, ctx.today()))
     with ctx.unit_of_work() as s:
         aid = get_live(s, Aid, aid_id)
+        _check_cash_open(s, aid)
         aid.kind, aid.source, aid.source_name = data.kind, data.source, data.source_name.strip()
         aid.received_on, aid.note = data.received_on, data.note.strip()
         old = [i for i in aid.items if i.deleted_at is None]
@@ -92,12 +96,23 @@ def update_aid(ctx: ServiceContext, aid_id: str, data: AidInput) -> Saved:
             row.value, row.condition = item.value, item.condition
         for row in old[len(data.items):]:
             row.deleted_at = ctx.now()
+        sync_in(s, ctx, "aid", aid, CORRECTED)
         return Saved(aid.id)
 
 
 def delete_aid(ctx: ServiceContext, aid_id: str) -> Deletion:
     with ctx.unit_of_work() as s:
-        return tombstone(s, get_live(s, Aid, aid_id))
+        aid = get_live(s, Aid, aid_id)
+        _check_cash_open(s, aid)
+        gone = tombstone(s, aid)
+        sync_in(s, ctx, "aid", aid, DELETED)
+        return gone
+
+
+def _check_cash_open(session: Session, aid: Aid) -> None:
+    """Aid in cash is the group's money: dated inside a closed period it cannot be changed or deleted."""
+    if aid.kind == "modal_uang":
+        check_period_open(session, aid.group_id, aid.received_on, "received_on")
 
 
 def _dto(a: Aid) -> AidDTO:

@@ -27,6 +27,7 @@ from desmig_desktop.production.models import (
     ProductionGroup,
     Sale,
 )
+from desmig_desktop.production.services.ledger import CORRECTED, DELETED, sync_in
 from desmig_desktop.production.services.money import check_period_open
 from desmig_desktop.production.services.products import (
     BatchInput,
@@ -73,6 +74,7 @@ def update_batch(ctx: ServiceContext, batch_id: str, data: BatchInput) -> Saved:
         s.flush()
         for pid in {old_product, product.id}:
             _check_stock(s, pid, "quantity")
+        sync_in(s, ctx, "production_batch", b, CORRECTED)
         return Saved(b.id, tuple(w.message for w in warnings))
 
 
@@ -82,6 +84,7 @@ def delete_batch(ctx: ServiceContext, batch_id: str) -> Deletion:
         check_period_open(s, b.group_id, b.produced_on, "produced_on")
         gone = tombstone(s, b)
         _check_stock(s, b.product_id, "quantity")
+        sync_in(s, ctx, "production_batch", b, DELETED)
         return gone
 
 
@@ -98,6 +101,7 @@ def update_sale(ctx: ServiceContext, sale_id: str, data: SaleInput) -> Saved:
         sale.channel, sale.event_id, sale.note = data.channel, data.event_id, data.note.strip()
         s.flush()
         _check_stock(s, product.id, "quantity")
+        sync_in(s, ctx, "sale", sale, CORRECTED)
         return Saved(sale.id)
 
 
@@ -105,7 +109,9 @@ def delete_sale(ctx: ServiceContext, sale_id: str) -> Deletion:
     with ctx.unit_of_work() as s:
         sale = get_live(s, Sale, sale_id)
         check_period_open(s, sale.group_id, sale.sold_on, "sold_on")
-        return tombstone(s, sale)
+        gone = tombstone(s, sale)
+        sync_in(s, ctx, "sale", sale, DELETED)
+        return gone
 
 
 # ---- other costs ---------------------------------------------------------------------------
@@ -116,6 +122,7 @@ def update_cost(ctx: ServiceContext, cost_id: str, spent_on: date, description: 
         check_period_open(s, c.group_id, c.spent_on, "spent_on")
         cost_issues(s, ctx, c.group_id, spent_on, description, amount)
         c.spent_on, c.description, c.amount = spent_on, description.strip(), amount
+        sync_in(s, ctx, "group_cost", c, CORRECTED)
         return Saved(c.id)
 
 
@@ -123,7 +130,9 @@ def delete_cost(ctx: ServiceContext, cost_id: str) -> Deletion:
     with ctx.unit_of_work() as s:
         c = get_live(s, GroupCost, cost_id)
         check_period_open(s, c.group_id, c.spent_on, "spent_on")
-        return tombstone(s, c)
+        gone = tombstone(s, c)
+        sync_in(s, ctx, "group_cost", c, DELETED)
+        return gone
 
 
 # ---- products ------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Money of a group, derived from its records: revenue, costs, share-outs, cash."""
+"""Money of a group: revenue, costs and share-outs of a period from its records; cash and cash capital from the
+ledger, where each record posts its entry (`services.ledger`)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desmig_desktop.core.errors import Issue, ValidationError
-from desmig_desktop.core.i18n import _
-from desmig_desktop.production.models import Aid, AidItem, GroupCost, ProductionBatch, ProfitShare, Sale
+from desmig_desktop.core.ledger.locks import check_open
+from desmig_desktop.core.ledger.models import natural
+from desmig_desktop.production.models import GroupCost, ProductionBatch, ProfitShare, Sale
+from desmig_desktop.production.services.ledger import account_balance, group_book_id
 
 
 @dataclass(frozen=True)
@@ -61,18 +63,15 @@ def shared_total(session: Session, group_id: str, start: date | None = None, end
 
 
 def cash_aid(session: Session, group_id: str, as_of: date | None = None) -> int:
-    return int(session.scalar(
-        select(func.coalesce(func.sum(AidItem.value), 0)).join(Aid, Aid.id == AidItem.aid_id).where(
-            Aid.group_id == group_id, Aid.kind == "modal_uang", Aid.deleted_at.is_(None), AidItem.deleted_at.is_(None),
-            *_between(Aid.received_on, None, as_of))
-    ) or 0)
+    """Cash capital the group received (aid in cash) by the end of `as_of`, or in all: the ledger's capital."""
+    return natural("capital", account_balance(session, group_id, "capital", as_of))
 
 
 def group_cash(session: Session, group_id: str, as_of: date | None = None) -> int:
-    """Kas kelompok (at the end of `as_of`, or now): cash capital received + sales − material and other costs −
-    shares paid out by share-outs whose period ended by then."""
-    m = money(session, group_id, None, as_of)
-    return cash_aid(session, group_id, as_of) + m.profit - shared_total(session, group_id, None, as_of)
+    """Kas kelompok (at the end of `as_of`, or now): the balance of the group's cash account in the ledger —
+    cash capital received + sales − material and other costs − shares paid out by share-outs whose period ended
+    by then, each posted by its record (`services.ledger`)."""
+    return account_balance(session, group_id, "cash", as_of)
 
 
 def uncovered_loss(session: Session, group_id: str, before: date) -> int:
@@ -84,15 +83,9 @@ def uncovered_loss(session: Session, group_id: str, before: date) -> int:
 
 
 def check_period_open(session: Session, group_id: str, day: date, field: str) -> None:
-    """Refuse to add, change or delete a sale, cost or batch dated `day` inside a period already shared out (a
-    finalised share-out that was not reversed): the share-out would silently disagree with the records.
-    The one place of this rule (it may move to a kernel period lock)."""
-    share = session.scalars(select(ProfitShare).where(
-        ProfitShare.group_id == group_id, ProfitShare.deleted_at.is_(None), ProfitShare.reversed_at.is_(None),
-        ProfitShare.period_start <= day, ProfitShare.period_end >= day)).first()
-    if share is not None:
-        raise ValidationError([Issue(field, _(
-            "Periode {start}–{end} sudah dibagi hasilnya (bagi hasil final): catatan bertanggal {day} tidak dapat "
-            "ditambah, diubah atau dihapus. Batalkan bagi hasil itu dulu.").format(
-            start=share.period_start.strftime("%d/%m/%Y"), end=share.period_end.strftime("%d/%m/%Y"),
-            day=day.strftime("%d/%m/%Y")))])
+    """Refuse to add, change or delete a sale, cost, batch or aid dated `day` inside a closed period of the group's
+    book (a finalised share-out closes its period): the kernel's `check_open`, whose message names the period, who
+    closed it, when and why."""
+    book_id = group_book_id(session, group_id)
+    if book_id is not None:
+        check_open(session, book_id, day, field)

@@ -26,6 +26,7 @@ from desmig_desktop.production.models import (
     ProductionGroup,
     Sale,
 )
+from desmig_desktop.production.services.ledger import post_record_in
 from desmig_desktop.production.services.money import check_period_open
 from desmig_desktop.registry.models import Person
 from desmig_desktop.registry.services.history import abroad_warnings
@@ -152,6 +153,7 @@ def record_batch_in(session: Session, ctx: ServiceContext, data: BatchInput) -> 
     for pid in dict.fromkeys(data.worker_ids):
         session.add(BatchWorker(batch=b, person_id=pid))
     session.flush()
+    post_record_in(session, ctx, "production_batch", b)
     return b, warnings
 
 
@@ -216,6 +218,7 @@ def record_sale_in(session: Session, ctx: ServiceContext, data: SaleInput) -> Sa
                 unit_price=data.unit_price, channel=data.channel, event_id=data.event_id, note=data.note.strip())
     session.add(sale)
     session.flush()
+    post_record_in(session, ctx, "sale", sale)
     return sale
 
 
@@ -255,6 +258,7 @@ def record_cost_in(session: Session, ctx: ServiceContext, group_id: str, spent_o
     c = GroupCost(group_id=group_id, spent_on=spent_on, description=description.strip(), amount=amount)
     session.add(c)
     session.flush()
+    post_record_in(session, ctx, "group_cost", c)
     return c
 
 

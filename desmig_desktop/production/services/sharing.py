@@ -23,6 +23,8 @@ from desmig_desktop.production.models import (
     ProfitShareLine,
     Sale,
 )
+from desmig_desktop.core.ledger.locks import close_period_in, reopen_source_in
+from desmig_desktop.production.services.ledger import group_accounts_in, post_record_in, sync_in
 from desmig_desktop.production.services.money import group_cash, money, uncovered_loss
 from desmig_desktop.registry.models import Person
 
@@ -140,6 +142,10 @@ def finalise_share_in(s: Session, ctx: ServiceContext, group_id: str, start: dat
         if line.amount > 0:
             s.add(ProfitShareLine(share=share, person_id=line.person_id, batches=line.batches, amount=line.amount))
     s.flush()
+    # what was paid out leaves the cash at the period's end, and the period closes: nothing dated in it changes
+    post_record_in(s, ctx, "profit_share", share)
+    close_period_in(s, ctx, group_accounts_in(s, group_id)["book"], share.period_start, share.period_end,
+                    _("bagi hasil final"), source=("profit_share", share.id))
     return share
 
 
@@ -155,6 +161,8 @@ def reverse_share(ctx: ServiceContext, share_id: str, reason: str) -> None:
         if share.reversed_at is not None:
             raise ValidationError([Issue("share", _("Bagi hasil ini sudah dibatalkan."))])
         share.reversed_at, share.reverse_reason = ctx.now(), reason.strip()
+        reopen_source_in(s, ctx, "profit_share", share.id, reason.strip())
+        sync_in(s, ctx, "profit_share", share, reason.strip())
 
 
 def _share_dto(share: ProfitShare, group_name: str, names: dict[str, str], officers: dict[str, str]) -> ShareDTO:

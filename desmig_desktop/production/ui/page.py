@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
-from desmig_desktop.core.records import restore_record
 from desmig_desktop.production.dto import GroupSummary
 from desmig_desktop.production.services.corrections import delete_group, group_goes_with
 from desmig_desktop.production.services.groups import get_group, reactivate_group
+from desmig_desktop.production.services.ledger import restore_production_record
 from desmig_desktop.production.services.sharing import due_groups
 from desmig_desktop.production.ui import GROUPS
 from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDialog
@@ -243,7 +243,7 @@ class GroupsPage(QWidget):
         self._saved()
 
         def undo() -> None:
-            restore_record(self._ctx, gone.table, gone.record_id, gone.when)
+            restore_production_record(self._ctx, gone.table, gone.record_id, gone.when)
             self._saved()
             self.select_group(gone.record_id, reload=True)
 

@@ -72,15 +72,16 @@ def data(ctx, village):  # type: ignore[no-untyped-def]
     production.record_sale(ctx, SaleInput(dodol, date(2026, 8, 5), 150, 15_000, "pameran", event))
     production.record_sale(ctx, SaleInput(dodol, date(2026, 8, 6), 50, 15_000, "whatsapp"))
     production.record_cost(ctx, salak, date(2026, 8, 10), "Kemasan", 199_999)
+    # aid in cash is the group's money: recorded before the share-out closes its period
+    record_aid(ctx, AidInput(salak, "modal_uang", "pemdes", date(2026, 7, 2),
+                             (AidItemInput("Modal usaha", 1, "paket", 2_000_000),)))
+    record_aid(ctx, AidInput(salak, "peralatan", "kemnaker", date(2026, 7, 20),
+                             (AidItemInput("Vacuum fryer", 1, "unit", 12_500_000),)))
     sharing.finalise_share(ctx, salak, date(2026, 7, 1), date(2026, 8, 31))
     record_socialisation(ctx, date(2026, 7, 1), "pertemuan", "Usaha produktif", group_id=salak,
                          attendee_ids=(*people[:4], people[5]))
     create_training(ctx, TrainingInput("Pengemasan produk", "pengemasan", "blk", date(2026, 9, 3),
                                        group_ids=(salak,), attendee_ids=tuple(people[:3])))
-    record_aid(ctx, AidInput(salak, "modal_uang", "pemdes", date(2026, 7, 2),
-                             (AidItemInput("Modal usaha", 1, "paket", 2_000_000),)))
-    record_aid(ctx, AidInput(salak, "peralatan", "kemnaker", date(2026, 7, 20),
-                             (AidItemInput("Vacuum fryer", 1, "unit", 12_500_000),)))
     return build_recap(ctx, parse_period("2026-Q3"), PILLARS)
 
 

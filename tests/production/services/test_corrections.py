@@ -20,11 +20,11 @@ from desmig_desktop.activities.services.trainings import (
     update_training,
 )
 from desmig_desktop.core.errors import ValidationError
-from desmig_desktop.core.records import restore_record
 from desmig_desktop.production.models import Aid, AidItem, GroupCost, GroupMember, ProductionBatch, Sale
 from desmig_desktop.production.services import corrections, groups, sharing
 from desmig_desktop.production.services import deleted as production_deleted
 from desmig_desktop.production.services import products as production
+from desmig_desktop.production.services.ledger import restore_production_record as restore_record
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, delete_aid, list_aid, record_aid, update_aid
 from desmig_desktop.production.services.products import BatchInput, SaleInput
 
@@ -87,7 +87,8 @@ def test_cost_corrected_deleted_undone_and_a_shared_out_period_locked(ctx, made)
                  lambda: corrections.delete_cost(ctx, cost),
                  lambda: corrections.delete_sale(ctx, sale),
                  lambda: corrections.update_sale(ctx, sale, SaleInput(salak.product_id, date(2017, 7, 2), 1, 1, "toko"))):
-        with pytest.raises(ValidationError, match="sudah dibagi hasilnya"):
+        with pytest.raises(ValidationError, match=r"Periode 10/01/2017–30/06/2017 sudah ditutup oleh Siti Petugas "
+                                                  r"pada 01/08/2017 \(bagi hasil final\)"):
             call()
     assert [c.amount for c in _live(ctx, GroupCost)] == [60_000]
 

@@ -96,8 +96,9 @@ def test_a_shared_out_period_is_closed_until_the_share_out_is_reversed(ctx, sala
     for name, call in refused.items():
         with pytest.raises(ValidationError) as err:
             call()
-        assert "Periode 10/01/2017–30/06/2017 sudah dibagi hasilnya" in str(err.value), name
-        assert "Batalkan bagi hasil itu dulu" in str(err.value), name
+        assert ("Periode 10/01/2017–30/06/2017 sudah ditutup oleh Siti Petugas pada 01/08/2017 (bagi hasil final)"
+                in str(err.value)), name
+        assert "Buka kembali periode itu dulu, atau pilih tanggal sesudah 30/06/2017" in str(err.value), name
     assert (_count(ctx, Sale), _count(ctx, GroupCost), _count(ctx, ProductionBatch)) == (1, 0, 1)
     # after the period: open
     production.record_cost(ctx, gid, date(2017, 7, 1), "Kemasan", 50_000)

@@ -24,9 +24,10 @@ Exact definitions (the reference simulation in tests/savings/test_rules_properti
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desmig_desktop.savings.rules import Installment, LateFeeRule
@@ -147,7 +148,7 @@ class _Pauses:
 class _Inst:
     """One instalment during the replay: what is owed and paid by component."""
 
-    __slots__ = ("item", "due", "owes", "paid", "blocks", "paid_off_on")
+    __slots__ = ("blocks", "due", "item", "owes", "paid", "paid_off_on")
 
     def __init__(self, item: Installment) -> None:
         self.item, self.due = item, item.due_on
@@ -193,21 +194,22 @@ class _Loan:
     def apply(self, day: date, amount: int) -> Allocation:
         if amount < 0:
             raise ValueError(f"a payment must not be negative, not {amount}")
-        left, lines = amount, []
-        order = [(inst, "late_fee") for inst in self.insts]
-        order += [(inst, c) for inst in self.insts for c in ("fee", "principal")]
-        for inst, component in order:
-            take = min(left, inst.owed(component))
-            if take > 0:
-                inst.paid[component] += take
-                left -= take
-                lines.append(AllocationLine(inst.item.number, component, take))
-        for inst in self.insts:
-            if inst.paid_off_on is None and inst.item.total > 0 and not any(inst.owed(c) for c in COMPONENTS):
-                inst.paid_off_on = day
-        if self.closed_on is None and amount > left and self.owed_to_close() == 0:
-            self.closed_on = day
-        by = {c: sum(line.amount for line in lines if line.component == c) for c in COMPONENTS}
+        left, lines, by = amount, [], {"late_fee": 0, "fee": 0, "principal": 0}
+        for components in (("late_fee",), ("fee", "principal")):
+            for inst in self.insts:
+                for component in components:
+                    take = min(left, inst.owed(component))
+                    if take > 0:
+                        inst.paid[component] += take
+                        by[component] += take
+                        left -= take
+                        lines.append(AllocationLine(inst.item.number, component, take))
+        if left < amount:
+            for inst in self.insts:
+                if inst.paid_off_on is None and inst.item.total > 0 and not inst.open and not inst.owed("late_fee"):
+                    inst.paid_off_on = day
+            if self.closed_on is None and self.owed_to_close() == 0:
+                self.closed_on = day
         return Allocation(by["late_fee"], by["fee"], by["principal"], left, tuple(lines))
 
     def replay(self, payments: Sequence[Payment], until: date) -> None:
@@ -242,11 +244,14 @@ def loan_state(schedule: Sequence[Installment], payments: Sequence[Payment], pau
             paid_off = paid_off if paid_off <= as_of else None
         days_late = loan.pauses.late_days(item.due_on, paid_off or as_of) if item.total else 0
         states.append(InstallmentState(item.number, item.due_on, item.principal, item.fee, inst.paid["principal"],
-                                       inst.paid["fee"], inst.owes["late_fee"], inst.paid["late_fee"], paid_off, days_late))
-    principal = sum(inst.owed("principal") for inst in loan.insts)
-    fee = sum(inst.owed("fee") for inst in loan.insts)
-    late = sum(inst.owed("late_fee") for inst in loan.insts)
-    due_now = sum(inst.owed("fee") + inst.owed("principal") for inst in loan.insts if inst.item.due_on <= as_of)
+                                       inst.paid["fee"], inst.owes["late_fee"], inst.paid["late_fee"], paid_off,
+                                       days_late))
+    principal = fee = late = due_now = 0
+    for inst in loan.insts:
+        owed_fee, owed_principal = inst.owed("fee"), inst.owed("principal")
+        principal, fee, late = principal + owed_principal, fee + owed_fee, late + inst.owed("late_fee")
+        if inst.due <= as_of:
+            due_now += owed_fee + owed_principal
     oldest = next((inst for inst in loan.insts if inst.open and inst.item.due_on < as_of), None)
     days_past_due = loan.pauses.late_days(oldest.item.due_on, as_of) if oldest else 0
     paused = loan.pauses.on(as_of)

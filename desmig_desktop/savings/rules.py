@@ -11,9 +11,10 @@ original principal.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Hashable, Mapping, Sequence, TypeVar
+from typing import TypeVar
 
 from desmig_desktop.savings.arrears import (  # re-exported: one module for every rule
     BUCKETS,

@@ -135,7 +135,7 @@ def test_without_a_rule_late_days_count_but_cost_nothing():
 
 
 def test_late_fee_rules_are_checked():
-    for wrong in (dict(kind="daily"), dict(kind="flat", amount=-1), dict(grace_days=-1), dict(block_days=0)):
+    for wrong in ({"kind": "daily"}, {"kind": "flat", "amount": -1}, {"grace_days": -1}, {"block_days": 0}):
         with pytest.raises(ValueError):
             LateFeeRule(**wrong)
     assert [FLAT.blocks(n) for n in (0, 7, 8, 37, 38, 67, 68)] == [0, 0, 1, 1, 2, 2, 3]

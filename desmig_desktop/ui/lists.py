@@ -151,6 +151,18 @@ def make_table(parent: QWidget, model: QAbstractTableModel, widths: Iterable[int
     return t
 
 
+def fit_columns(table: QTableView, *stretch: int) -> QTableView:
+    """Columns as wide as their contents, the text columns `stretch` sharing the rest: no horizontal scroll bar
+    on a 1366-pixel screen (a long text is elided; the dialog shows it whole)."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for col in range(table.model().columnCount()):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
 def selected_row(table: QTableView) -> Any:
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
     model = table.model()

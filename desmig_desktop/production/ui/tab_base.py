@@ -8,7 +8,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QDialog, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QPushButton, QTableView, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
@@ -17,19 +17,7 @@ from desmig_desktop.production.dto import GroupDTO
 from desmig_desktop.production.services.ledger import restore_production_record
 from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
 from desmig_desktop.ui.forms import tell
-from desmig_desktop.ui.lists import context_menu, selected_row
-
-
-def fit_columns(table: QTableView, *stretch: int) -> QTableView:
-    """Columns as wide as their contents, the text columns `stretch` sharing the rest: no horizontal scroll bar
-    on a 1366-pixel screen (a long text is elided; the dialog shows it whole)."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setMinimumSectionSize(40)
-    for col in range(table.model().columnCount()):
-        header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col in stretch
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    return table
+from desmig_desktop.ui.lists import context_menu, fit_columns, selected_row  # noqa: F401 (fit_columns: the tabs' import)
 
 
 def insert_into(layout: QBoxLayout, index: int) -> Callable[[QWidget], None]:

@@ -206,3 +206,16 @@ def test_amount_in_words_in_english():
         assert amount_in_words(2_950_000) == "two million nine hundred and fifty thousand rupiah"
     finally:
         i18n.set_language("id")
+
+
+def test_the_rules_are_pure_python():
+    """No database, no Qt: the rules import nothing but the standard library (a fresh interpreter checks)."""
+    import subprocess
+    import sys
+
+    code = ("import sys, desmig_desktop.savings.rules; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlalchemy', 'PySide6', 'shiboken6', 'alembic', 'babel', 'num2words') "
+            "or (m.startswith('desmig_desktop.') and not m.startswith('desmig_desktop.savings'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

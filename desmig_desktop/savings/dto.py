@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from desmig_desktop.savings.rules import Allocation, Installment, LoanState
+from desmig_desktop.savings.rules import BUCKETS, Allocation, Installment, LoanState  # noqa: F401 (BUCKETS: for screens, reports)
 
-BUCKETS = ("lancar", "1-30", "31-60", "61-90", "90+")
+
 
 
 # ---- funds --------------------------------------------------------------------------------------------------
@@ -360,3 +360,12 @@ class ShuPreviewDTO:
     reserve: int
     shares: tuple[ShuShareDTO, ...] = field(default_factory=tuple)
     posted: bool = False              # True once closed (then the figures are the posted ones)
+
+
+@dataclass(frozen=True)
+class ClosingDTO:
+    """A closed financial year of a fund: who closed it, when, and why (the period lock)."""
+    year: int
+    closed_by: str
+    closed_on: date
+    reason: str

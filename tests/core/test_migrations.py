@@ -191,3 +191,35 @@ def test_0007_fills_the_current_placement_of_the_people_already_there_and_goes_d
             assert "current_country" not in [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(person)")]
         migrate(engine, "head")
     engine.dispose()
+
+
+@pytest.mark.parametrize("stored", ["schema_0002", "schema_0003", "schema_0005"])
+def test_0009_posts_the_production_money_of_a_stored_database_to_the_ledger(tmp_path, stored):
+    """A stored file with a production group (55 sales, costs, cash aid, 2 share-outs) upgrades to head: one entry
+    per live money record, each balanced, the group's cash on the ledger equal to the records' formula, and every
+    finalised share-out's period closed by "migrasi"."""
+    path = tmp_path / "desa.db"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schemas" / f"{stored}.sqlite", path)
+    engine = open_database(path)
+    with engine.connect() as conn:
+        q = lambda sql: conn.exec_driver_sql(sql).all()  # noqa: E731
+        records = q("SELECT (SELECT count(*) FROM sale WHERE deleted_at IS NULL AND quantity * unit_price > 0)"
+                    " + (SELECT count(*) FROM group_cost WHERE deleted_at IS NULL)"
+                    " + (SELECT count(*) FROM production_batch WHERE deleted_at IS NULL AND material_cost > 0)"
+                    " + (SELECT count(*) FROM aid WHERE deleted_at IS NULL AND kind = 'modal_uang')"
+                    " + (SELECT count(*) FROM profit_share WHERE deleted_at IS NULL AND reversed_at IS NULL)")[0][0]
+        assert q("SELECT count(*) FROM journal_entry")[0][0] == records > 50
+        assert q("SELECT entry_id FROM journal_line GROUP BY entry_id HAVING sum(amount) != 0 OR count(*) != 2") == []
+        cash = q("SELECT coalesce(sum(l.amount), 0) FROM journal_line l JOIN ledger_account a ON a.id = l.account_id"
+                 " WHERE a.code = 'cash'")[0][0]
+        formula = q("SELECT (SELECT coalesce(sum(i.value), 0) FROM aid a JOIN aid_item i ON i.aid_id = a.id"
+                    "  WHERE a.kind = 'modal_uang' AND a.deleted_at IS NULL AND i.deleted_at IS NULL)"
+                    " + (SELECT coalesce(sum(quantity * unit_price), 0) FROM sale WHERE deleted_at IS NULL)"
+                    " - (SELECT coalesce(sum(material_cost), 0) FROM production_batch WHERE deleted_at IS NULL)"
+                    " - (SELECT coalesce(sum(amount), 0) FROM group_cost WHERE deleted_at IS NULL)"
+                    " - (SELECT coalesce(sum(distributed), 0) FROM profit_share"
+                    "    WHERE deleted_at IS NULL AND reversed_at IS NULL)")[0][0]
+        assert cash == formula != 0
+        assert q("SELECT count(*), min(closed_by), max(closed_by) FROM period_lock WHERE source_table = 'profit_share'"
+                 ) == [(2, "migrasi", "migrasi")]
+    engine.dispose()

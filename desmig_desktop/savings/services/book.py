@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desmig_desktop.core.ledger.models import LedgerAccount, LedgerBook
+from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.ledger.models import JournalEntry, JournalLine, LedgerAccount, LedgerBook
 from desmig_desktop.core.ledger.posting import account_in, balance, book_in
 from desmig_desktop.core.records import get_live
 from desmig_desktop.savings.models import Fund, FundCash, Loan, LoanPayment, SavingsMove
@@ -75,3 +76,46 @@ def next_number(session: Session, fund_id: str, prefix: str, year: int) -> str:
 def fund_of_book(session: Session, book_id: str) -> Fund | None:
     book = session.get(LedgerBook, book_id)
     return session.get(Fund, book.owner_id) if book is not None and book.owner_table == BOOK_OWNER else None
+
+
+def lowest_from(session: Session, account_id: str, on: date, sign: int = +1) -> int:
+    """The lowest balance of the account (times `sign`: -1 for a credit-normal account such as savings) at the end
+    of any day from `on` on. What may leave the account on `on` without it going below zero on that day or on
+    any later day already recorded (a back-dated withdrawal must not empty a later one)."""
+    running = balance(session, account_id, on)
+    lowest = sign * running
+    rows = session.execute(
+        select(JournalEntry.posted_on, func.sum(JournalLine.amount))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .where(JournalLine.account_id == account_id, JournalLine.deleted_at.is_(None),
+               JournalEntry.deleted_at.is_(None), JournalEntry.posted_on > on)
+        .group_by(JournalEntry.posted_on).order_by(JournalEntry.posted_on))
+    for _day, amount in rows:
+        running += int(amount)
+        lowest = min(lowest, sign * running)
+    return lowest
+
+
+def available_cash(session: Session, fund: Fund | str, on: date) -> int:
+    """What can leave the fund's cash on `on`: its lowest cash from that day on (never below zero after)."""
+    return lowest_from(session, fund_account(session, fund, "cash").id, on)
+
+
+def entry_of(session: Session, source_table: str, source_id: str) -> JournalEntry | None:
+    """The live entry a record posted (not its reversal)."""
+    return session.scalars(select(JournalEntry).where(
+        JournalEntry.source_table == source_table, JournalEntry.source_id == source_id,
+        JournalEntry.reverses_id.is_(None), JournalEntry.deleted_at.is_(None))).first()
+
+
+def village_line(session: Session) -> str:
+    """The village as receipts and documents head it: "Desa Kuripan, Kec. Watumalang, Kab. Wonosobo, Prov. Jawa
+    Tengah" ("" before the village profile exists)."""
+    from desmig_desktop.registry.services.village import require_village, to_dto
+    from desmig_desktop.reports.letterhead import region_line, village_title
+
+    try:
+        village = to_dto(require_village(session))
+    except ValidationError:
+        return ""
+    return ", ".join(part for part in (village_title(village), region_line(village)) if part)

@@ -142,7 +142,7 @@ class LoanDetailPane(QWidget):
                                         margins=(4, 4, 4, 4))
         self.schedule_model, self.schedule_table = self.schedule_box.model, self.schedule_box.table
         self.payment_model, self.payment_table = self.payments_box.model, self.payments_box.table
-        fit_columns(self.schedule_table)
+        fit_columns(self.schedule_table, 8)
         fit_columns(self.payment_table, 8)
         self.tabs.addTab(self.schedule_box, translate("LoanDetail", "Jadwal angsuran"))
         self.tabs.addTab(self.payments_box, translate("LoanDetail", "Pembayaran"))

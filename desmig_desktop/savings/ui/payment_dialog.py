@@ -10,12 +10,24 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.formatting import rupiah
-from desmig_desktop.savings.dto import LoanRowDTO, PaymentInput, PaymentPreviewDTO, ReceiptDTO
+from desmig_desktop.savings.dto import (
+    LoanRowDTO,
+    PaymentInput,
+    PaymentPreviewDTO,
+    ReceiptDTO,
+)
 from desmig_desktop.savings.services.payments import preview_payment, record_payment
 from desmig_desktop.savings.ui.loan_parts import status_text
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import FormDialog, MoneyEdit, money_issue, muted, raise_local, subtitle
-from desmig_desktop.ui.widgets import show_issues
+from desmig_desktop.ui.forms import (
+    FormDialog,
+    MoneyEdit,
+    money_issue,
+    muted,
+    raise_local,
+    subtitle,
+)
+from desmig_desktop.ui.widgets import fit_height, show_issues
 
 
 class PaymentDialog(FormDialog):
@@ -85,6 +97,7 @@ class PaymentDialog(FormDialog):
             self.preview = preview_payment(self._ctx, data)
         except ValidationError as err:
             show_issues(self.boxes, list(err.issues))
+            fit_height(self)
             shown = None
             if self.loan.borrower_kind == "member" and not data.excess_to_savings:
                 try:  # the split it would have with the excess saved, so the officer sees what the excess is

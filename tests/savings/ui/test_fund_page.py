@@ -1,0 +1,179 @@
+"""The Simpan Pinjam page over Dana Desmigratif Kuripan (the `kuripan` fixture: Rp2.000.000 capital, three members
+who paid pokok Rp50.000): the fund picker, the cash and savings at the top of Kas & Jurnal, the journal and its
+filters, the reversal action (Del, a date and a reason, the reversed row marked), a new fund's settings, Tutup Buku;
+on a real database, the saved amounts read back through the services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desmig_desktop.savings.dto import LedgerFilter
+from desmig_desktop.savings.services.funds import fund_summary, list_funds
+from desmig_desktop.savings.services.ledger_view import fund_ledger
+from desmig_desktop.savings.services.moves import deposit
+
+
+@pytest.fixture
+def page(qtbot, ctx, kuripan, env):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.page import FundsPage
+
+    p = FundsPage(env)
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def saving(qtbot, change):  # type: ignore[no-untyped-def]
+    """A run_dialog that fills the dialog with `change(dialog)` and presses its save button."""
+
+    def run(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        change(dialog)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    return run
+
+
+def retype(qtbot, field, text):  # type: ignore[no-untyped-def]
+    field.setFocus()
+    field.selectAll()
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def cells(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def test_the_fund_shows_its_cash_savings_and_journal(page, kuripan):  # type: ignore[no-untyped-def]
+    assert page.picker.currentText() == "Dana Desmigratif Kuripan"
+    assert page.picker.itemText(page.picker.count() - 1) == "Dana baru…"
+    tab = page.ledger
+    assert tab.cash.text() == "Kas Rp2.150.000"
+    assert tab.savings.text() == "Simpanan Rp150.000"
+    assert tab.savings_split.text() == "pokok Rp150.000 · wajib Rp0 · sukarela Rp0"
+    assert tab.model.rowCount() == 4 and tab.count.text() == "4 catatan"
+    assert sorted(cells(tab.model, 4)) == ["Rp2.000.000", "Rp50.000", "Rp50.000", "Rp50.000"]
+    assert set(cells(tab.model, 1)) == {"Modal masuk", "Setoran simpanan"}
+
+
+def test_journal_filters_by_kind_member_and_dates(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
+    deposit(ctx, kuripan.members["Siti"], "wajib", 10_000, date(2017, 3, 1))
+    tab = page.ledger
+    tab.load()
+    tab.kind.setCurrentIndex(tab.kind.findData("capital"))
+    assert cells(tab.model, 4) == ["Rp2.000.000"]
+    tab.kind.setCurrentIndex(0)
+    tab.member.setCurrentIndex(tab.member.findData(kuripan.members["Siti"]))
+    assert sorted(cells(tab.model, 4)) == ["Rp10.000", "Rp50.000"]
+    retype(qtbot, tab.start.edit, "01/02/2017")
+    qtbot.keyClick(tab.start.edit, Qt.Key.Key_Tab)
+    assert cells(tab.model, 4) == ["Rp10.000"]
+    # the totals as of a past day: before anyone joined, only the capital
+    retype(qtbot, tab.as_of.edit, "03/01/2017")
+    qtbot.keyClick(tab.as_of.edit, Qt.Key.Key_Tab)
+    assert tab.cash.text() == "Kas Rp2.000.000" and tab.savings.text() == "Simpanan Rp0"
+
+
+def test_reversal_with_del_asks_a_reason_and_marks_the_row(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
+    tab = page.ledger
+    tab.member.setCurrentIndex(tab.member.findData(kuripan.members["Bariyah"]))
+    assert tab.model.rowCount() == 1
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)  # no reason yet
+        seen["empty"] = (dialog.isVisible(), dialog.messages())
+        seen["what"] = " ".join(lab.text() for lab in dialog.findChildren(type(tab.count)))
+        retype(qtbot, dialog.reason, "Salah orang, seharusnya Tukinem")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    tab.run_dialog = fill
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert seen["empty"][0] and "Alasan" in seen["empty"][1]
+    assert "Rp50.000" in seen["what"]
+    assert fund_summary(ctx, kuripan.fund_id).cash == 2_100_000
+    assert tab.cash.text() == "Kas Rp2.100.000"
+    status = cells(tab.model, 7)
+    assert "Dibatalkan: Salah orang, seharusnya Tukinem" in status
+    assert "Pembatalan: Salah orang, seharusnya Tukinem" in status
+    rows = fund_ledger(ctx, kuripan.fund_id, LedgerFilter(member_id=kuripan.members["Bariyah"]))
+    assert sum(r.cash_in - r.cash_out for r in rows) == 0
+    # a reversed entry cannot be reversed again: the action is off on it
+    row = tab.model.find(lambda r: r.reversed_by)
+    tab.table.selectRow(row)
+    assert not tab.reverse_button.isEnabled() and not tab.reverse_action.isEnabled()
+
+
+def test_a_cost_larger_than_the_cash_is_refused_inline(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
+    tab = page.ledger
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        retype(qtbot, dialog.description, "Beli lemari")
+        retype(qtbot, dialog.amount, "5.000.000")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = (dialog.isVisible(), dialog.messages())
+        retype(qtbot, dialog.amount, "75000")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    tab.run_dialog = fill
+    qtbot.mouseClick(tab.cost_button, Qt.MouseButton.LeftButton)
+    assert seen["refused"][0] and "Rp2.150.000" in seen["refused"][1]
+    assert fund_summary(ctx, kuripan.fund_id).cash == 2_075_000
+    assert tab.cash.text() == "Kas Rp2.075.000"
+
+
+def test_new_fund_from_the_picker_keeps_the_rates_typed_in_percent(qtbot, ctx, page):  # type: ignore[no-untyped-def]
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        retype(qtbot, dialog.name, "Dana Salak")
+        retype(qtbot, dialog.fee, "dua")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["bad"] = (dialog.isVisible(), dialog.messages())
+        retype(qtbot, dialog.fee, "2,5")
+        retype(qtbot, dialog.wajib, "Rp5.000")
+        dialog.late_kind.setCurrentIndex(dialog.late_kind.findData("flat"))
+        retype(qtbot, dialog.late_amount, "2.000")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    page.run_dialog = fill
+    page.picker.setCurrentIndex(page.picker.count() - 1)
+    page.picker.activated.emit(page.picker.count() - 1)
+    assert seen["bad"][0] and "Jasa pinjaman: tulis persen per bulan" in seen["bad"][1]
+    made = {f.name: f for f in list_funds(ctx)}["Dana Salak"]
+    assert (made.fee_bp, made.wajib_amount, made.late_fee_kind, made.late_fee_amount) == (250, 5_000, "flat", 2_000)
+    assert page.picker.currentText() == "Dana Salak" and page.fund.id == made.id
+    assert "Jasa 2,50 % per bulan" in page.info.text()
+
+
+def test_year_end_shows_the_split_then_closes_the_year(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
+    ctx.today_override = date(2018, 1, 15)
+    page.tabs.setCurrentWidget(page.yearend)
+    tab = page.yearend
+    tab.reload()
+    assert tab.year.currentData() == 2017
+    assert tab.state.text() == "Pratinjau: belum dibukukan"
+    assert tab.figures["surplus"].text() == "Rp0"
+    asked = []
+    tab.confirm = lambda text: asked.append(text) or True
+    assert tab.close_button.isEnabled()
+    qtbot.mouseClick(tab.close_button, Qt.MouseButton.LeftButton)
+    assert asked and "Tutup buku 2017 dana Dana Desmigratif Kuripan?" in asked[0]
+    assert tab.state.text() == "Sudah ditutup" and not tab.close_button.isEnabled()
+    assert "2017 oleh Siti Petugas" in tab.closed.text()

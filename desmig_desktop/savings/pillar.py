@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from desmig_desktop.core.i18n import QT_TRANSLATE_NOOP
-from desmig_desktop.core.pillar import Pillar
+from desmig_desktop.core.pillar import Page, Pillar
 
 PILLAR = Pillar(
     key="savings",
     title=QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"),
     icon="fa5s.piggy-bank",
     models=("desmig_desktop.savings.models",),
+    pages=(Page("funds", QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"), "fa5s.piggy-bank",
+                "desmig_desktop.savings.ui.page:make_page"),),
     uses=("registry", "production"),
 )

@@ -17,7 +17,7 @@ from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import AidDTO, AidItemDTO
 from desmig_desktop.production.models import Aid, AidItem, ProductionGroup
 from desmig_desktop.production.services.ledger import CORRECTED, DELETED, post_record_in, sync_in
-from desmig_desktop.production.services.money import check_period_open
+from desmig_desktop.production.services.money import cash_aid, check_period_open
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,12 @@ def list_aid(ctx: ServiceContext, group_id: str | None = None) -> list[AidDTO]:
         if group_id:
             stmt = stmt.where(Aid.group_id == group_id)
         return [_dto(a) for a in s.scalars(stmt)]
+
+
+def cash_capital(ctx: ServiceContext, group_id: str) -> int:
+    """The aid in cash the group received, in all: its capital in the ledger (`money.cash_aid`)."""
+    with ctx.reader() as s:
+        return cash_aid(s, group_id)
 
 
 def inventory(ctx: ServiceContext, group_id: str) -> list[AidItemDTO]:

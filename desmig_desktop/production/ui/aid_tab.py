@@ -29,6 +29,7 @@ from desmig_desktop.production.dto import AidDTO, AidItemDTO, GroupDTO
 from desmig_desktop.production.services.aid import (
     AidInput,
     AidItemInput,
+    cash_capital,
     delete_aid,
     inventory,
     list_aid,
@@ -289,7 +290,7 @@ class AidTab(GroupTab):
         assert self.group is not None
         aid = list_aid(self.ctx, self.group.id)
         self.model.set_rows(aid)
-        cash = sum(a.value for a in aid if a.kind == "modal_uang")
+        cash = cash_capital(self.ctx, self.group.id)
         self.total.setText(self.tr("Total bantuan %1 (modal uang %2)").replace("%1", rupiah(sum(a.value for a in aid)))
                            .replace("%2", rupiah(cash)))
         items = inventory(self.ctx, self.group.id)

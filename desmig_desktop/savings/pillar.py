@@ -12,5 +12,6 @@ PILLAR = Pillar(
     models=("desmig_desktop.savings.models",),
     pages=(Page("funds", QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"), "fa5s.piggy-bank",
                 "desmig_desktop.savings.ui.page:make_page"),),
+    cli="desmig_desktop.savings.cli:register",
     uses=("registry", "production"),
 )

@@ -292,6 +292,41 @@ def _village_profile(ctx, village, people, gid):  # type: ignore[no-untyped-def]
     return dialog
 
 
+def _fund_and_member(ctx, people):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.dto import FundInput
+    from desmig_desktop.savings.services import funds, members
+
+    fund = funds.create_fund(ctx, FundInput("Dana Desa", date(2017, 1, 2), pokok_amount=50_000, wajib_amount=10_000))
+    members.join_fund(ctx, fund.id, people.ids["Sularmi"], date(2017, 1, 5))
+    return funds.get_fund(ctx, fund.id), members.member_accounts(ctx, fund.id)[0]
+
+
+def _fund(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.fund_dialogs import FundDialog
+    return FundDialog(ctx, _fund_and_member(ctx, people)[0])
+
+
+def _fund_deposit(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.money_dialogs import DepositDialog
+    return DepositDialog(ctx, *_fund_and_member(ctx, people))
+
+
+def _fund_withdraw(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.money_dialogs import WithdrawDialog
+    return WithdrawDialog(ctx, _fund_and_member(ctx, people)[1])
+
+
+def _fund_cash(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.money_dialogs import FundCashDialog
+    return FundCashDialog(ctx, _fund_and_member(ctx, people)[0], "capital")
+
+
+def _fund_join(ctx, village, people, gid):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.members_tab import JoinDialog
+    fund, member = _fund_and_member(ctx, people)
+    return JoinDialog(ctx, fund, [member])
+
+
 FORMS: dict[str, Callable] = {  # type: ignore[type-arg]
     "person_new": _person_form, "person_edit": _person_edit, "placement": _placement, "life_event": _life_event,
     "household_address": _address, "export": _export, "group": _group_dialog, "stop_group": _stop_group,
@@ -300,6 +335,8 @@ FORMS: dict[str, Callable] = {  # type: ignore[type-arg]
     "change_role": _change_role, "edit_member": _edit_member, "aid_condition": _aid_condition,
     "attendance": _attendance, "reverse_share": _reverse_share, "household_move_member": _move_member,
     "household_split": _split, "import": _import, "village_profile": _village_profile,
+    "fund": _fund, "fund_deposit": _fund_deposit, "fund_withdraw": _fund_withdraw, "fund_cash": _fund_cash,
+    "fund_join": _fund_join,
 }
 
 

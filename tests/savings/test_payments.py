@@ -114,6 +114,11 @@ def test_a_payment_before_the_disbursal_or_of_nothing_is_refused(ctx, loan):
                                         "sejak itu."]
     err = pytest.raises(ValidationError, payments.record_payment, ctx, pay(loan, date(2017, 2, 1), 0)).value
     assert err.for_field("amount") == ["Jumlah bayar: isi lebih dari Rp0."]
+    ctx.today_override = date(2017, 2, 10)
+    err = pytest.raises(ValidationError, payments.record_payment, ctx, pay(loan, date(2017, 2, 11), 10_000)).value
+    assert err.for_field("paid_on") == ["Tanggal 11/02/2017 sesudah hari ini (10/02/2017): catat uang pada hari uang "
+                                        "itu diterima atau dibayar."]
+    assert loan_detail(ctx, loan).payments == ()
 
 
 def test_a_back_dated_payment_is_fine_unless_it_makes_the_later_ones_too_much(ctx, loan):

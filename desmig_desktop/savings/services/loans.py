@@ -29,6 +29,7 @@ from desmig_desktop.savings.models import Fund, FundMember, Loan, LoanPause, Loa
 from desmig_desktop.savings.services.book import (
     LOAN_PREFIX, available_cash, entry_of, fund_account, fund_book, loan_account, next_number,
 )
+from desmig_desktop.savings.services.funds import day_issues
 from desmig_desktop.savings.services.loan_queries import (  # noqa: F401  (the reading side, importable from here too)
     due_between, list_loans, list_loans_in, loan_detail, loan_detail_in, loan_state_in, overdue_borrowers, portfolio_in,
 )
@@ -67,14 +68,12 @@ def _borrower_issues(session: Session, fund: Fund, data: LoanInput) -> tuple[lis
     return [Issue("borrower_kind", _("Jenis peminjam: pilih anggota atau kelompok."))], None, ""
 
 
-def check_loan_in(session: Session, data: LoanInput) -> tuple[Fund, LoanPreviewDTO]:
+def check_loan_in(session: Session, ctx: ServiceContext, data: LoanInput) -> tuple[Fund, LoanPreviewDTO]:
     """Every check of a disbursal (ValidationError naming the field and the fix) and what the wizard shows."""
     fund = get_live(session, Fund, data.fund_id)
     issues, person_id, borrower_id = _borrower_issues(session, fund, data)
     term = data.term_months or fund.default_term
-    if data.disbursed_on < fund.opened_on:
-        issues.append(Issue("disbursed_on", _("Tanggal pencairan: dana {fund} baru dibuka {date}; pilih tanggal sejak "
-                                              "itu.").format(fund=fund.name, date=short_date(fund.opened_on))))
+    issues += day_issues("disbursed_on", data.disbursed_on, ctx.today(), fund.opened_on, _("dana dibuka"))
     if not rules.MIN_TERM_MONTHS <= term <= rules.MAX_TERM_MONTHS:
         issues.append(Issue("term_months", _("Jangka waktu: isi 1 sampai 12 bulan.")))
     cash = available_cash(session, fund, data.disbursed_on)
@@ -109,11 +108,11 @@ def check_loan_in(session: Session, data: LoanInput) -> tuple[Fund, LoanPreviewD
 def preview_loan(ctx: ServiceContext, data: LoanInput) -> LoanPreviewDTO:
     """The schedule and what the fund can lend, after every check of `disburse_loan` (the wizard's pages)."""
     with ctx.reader() as session:
-        return check_loan_in(session, data)[1]
+        return check_loan_in(session, ctx, data)[1]
 
 
 def disburse_loan_in(session: Session, ctx: ServiceContext, data: LoanInput) -> Loan:
-    fund, preview = check_loan_in(session, data)
+    fund, preview = check_loan_in(session, ctx, data)
     term = len(preview.schedule)
     loan = Loan(fund_id=fund.id, number=next_number(session, fund.id, LOAN_PREFIX, data.disbursed_on.year),
                 borrower_kind=data.borrower_kind,

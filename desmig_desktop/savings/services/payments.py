@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.errors import Issue, ValidationError
+from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.formatting import amount_in_words, rupiah, short_date
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.ledger.posting import post_in, reverse_in
@@ -25,13 +25,14 @@ from desmig_desktop.savings.models import Fund, Loan, LoanPayment, SavingsMove
 from desmig_desktop.savings.services.book import (
     RECEIPT_PREFIX, entry_of, fund_account, fund_book, loan_account, next_number, savings_account, village_line,
 )
+from desmig_desktop.savings.services.funds import day_issues
 from desmig_desktop.savings.services.loan_queries import (
     LoanFacts, loan_facts_in, pauses_by_loan, payments_by_loan, state_of,
 )
 from desmig_desktop.savings.services.loans import refresh_closed_in, source_entry_in
 
 
-def _check_in(session: Session, data: PaymentInput) -> tuple[LoanFacts, PaymentPreviewDTO]:
+def _check_in(session: Session, data: PaymentInput, today: date) -> tuple[LoanFacts, PaymentPreviewDTO]:
     loan = get_live(session, Loan, data.loan_id)
     facts = loan_facts_in(session, loan_ids=[loan.id])[0]
     field = "paid_on"
@@ -41,6 +42,7 @@ def _check_in(session: Session, data: PaymentInput) -> tuple[LoanFacts, PaymentP
     if data.paid_on < loan.disbursed_on:
         raise ValidationError([Issue(field, _("Tanggal bayar: pinjaman {number} baru cair {date}; pilih tanggal "
                                               "sejak itu.").format(number=loan.number, date=short_date(loan.disbursed_on)))])
+    raise_if_errors(day_issues(field, data.paid_on, today, loan.disbursed_on, _("pencairan")))
     if data.amount <= 0:
         raise ValidationError([Issue("amount", _("Jumlah bayar: isi lebih dari Rp0."))])
     payments = payments_by_loan(session, None, loan_ids=[loan.id]).get(loan.id, [])
@@ -73,11 +75,11 @@ def preview_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentPreviewDT
     """The allocation of a payment (late fee -> fee -> principal, oldest instalment first) before it is saved, with
     every check of `record_payment`."""
     with ctx.reader() as session:
-        return _check_in(session, data)[1]
+        return _check_in(session, data, ctx.today())[1]
 
 
 def record_payment_in(session: Session, ctx: ServiceContext, data: PaymentInput) -> LoanPayment:
-    facts, preview = _check_in(session, data)
+    facts, preview = _check_in(session, data, ctx.today())
     alloc = preview.allocation
     fund = get_live(session, Fund, facts.fund_id)
     payment = LoanPayment(loan_id=facts.id, paid_on=data.paid_on, amount=data.amount, late_fee=alloc.late_fee,

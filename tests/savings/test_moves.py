@@ -207,3 +207,54 @@ def test_fund_ledger_newest_first_with_filters(ctx, book):
     siti = moves.fund_ledger(ctx, kuripan.fund_id, LedgerFilter(member_id=kuripan.members["Siti"]))
     assert [r.member_name for r in siti] == ["Siti"] * 4
     assert all(r.officer == "Siti Petugas" for r in rows)
+
+
+# ---- the same action for loans and payments (the loans part does the posting) -----------------------------
+
+def test_reverse_record_serves_a_disbursal_and_a_payment(ctx, village):
+    from desmig_desktop.savings.services import loans
+    from tests.savings.loan_setup import make_lender, member_loan, pay
+
+    lender = make_lender(ctx)  # Rp10.000.000 capital on 02/01/2017, Bariyah a member from 05/01/2017
+    loan = loans.disburse_loan(ctx, member_loan(lender))  # 1.000.000 on 31/01/2017: 333.333 + 20.000 jasa first
+    paid = loans.record_payment(ctx, pay(loan.row.id, date(2017, 2, 28), 353_333))
+    s = funds.fund_summary(ctx, lender.fund_id, date(2017, 2, 28))
+    assert (s.cash, s.open_loans, s.principal_outstanding, s.fee_income) == (9_353_333, 1, 666_667, 20_000)
+    rows = moves.fund_ledger(ctx, lender.fund_id, LedgerFilter(member_id=lender.members["Bariyah"]))
+    assert [(r.description, r.cash_in, r.cash_out, r.receipt_no) for r in rows] == [
+        (f"Angsuran pinjaman {loan.row.number} — Bariyah", 353_333, 0, paid.receipt_no),
+        (f"Pencairan pinjaman {loan.row.number} — Bariyah", 0, 1_000_000, loan.row.number)]
+    before = _entries(ctx)
+    with pytest.raises(ValidationError) as err:  # a disbursal with a live payment
+        moves.reverse_record(ctx, "loan", loan.row.id, date(2017, 3, 1), "salah orang")
+    assert "sudah punya 1 angsuran: batalkan dulu angsurannya" in str(err.value)
+    with pytest.raises(ValidationError) as err:
+        moves.reverse_record(ctx, "loan_payment", paid.source_id, date(2017, 2, 27), "salah")
+    assert "tidak boleh sebelum tanggal catatannya (28/02/2017)" in str(err.value)
+    assert _entries(ctx) == before
+    moves.reverse_record(ctx, "loan_payment", paid.source_id, date(2017, 3, 1), "salah ketik jumlah")
+    moves.reverse_record(ctx, "loan", loan.row.id, date(2017, 3, 1), "salah orang")
+    with pytest.raises(ValidationError) as err:
+        moves.reverse_record(ctx, "loan", loan.row.id, date(2017, 3, 2), "lagi")
+    assert "sudah dibatalkan pada 01/03/2017 (salah orang)" in str(err.value)
+    s = funds.fund_summary(ctx, lender.fund_id, date(2017, 3, 1))
+    assert (s.cash, s.open_loans, s.principal_outstanding, s.fee_income) == (10_000_000, 0, 0, 0)
+    rows = moves.fund_ledger(ctx, lender.fund_id, LedgerFilter(member_id=lender.members["Bariyah"]))
+    assert [(r.kind, r.can_reverse, r.reason) for r in rows][:2] == [("reversal", False, "salah orang"),
+                                                                     ("reversal", False, "salah ketik jumlah")]
+    assert loans.loan_detail(ctx, loan.row.id).row.status == "dibatalkan"
+
+
+def test_a_payment_already_lent_out_again_cannot_be_reversed(ctx, village):
+    from desmig_desktop.savings.services import loans
+    from tests.savings.loan_setup import make_lender, member_loan, pay
+
+    lender = make_lender(ctx, capital=1_000_000)
+    loan = loans.disburse_loan(ctx, member_loan(lender))  # the whole cash
+    paid = loans.record_payment(ctx, pay(loan.row.id, date(2017, 2, 28), 353_333))
+    funds.add_fund_cash(ctx, lender.fund_id, "cost", 353_333, date(2017, 3, 1), "Sewa tempat")
+    before = _entries(ctx)
+    with pytest.raises(ValidationError) as err:
+        moves.reverse_record(ctx, "loan_payment", paid.source_id, date(2017, 3, 2), "salah")
+    assert "Kas dana pada 02/03/2017 hanya Rp0" in str(err.value)
+    assert _entries(ctx) == before

@@ -84,3 +84,19 @@ def test_person_savings_in_every_fund(ctx, kuripan):
     assert sorted((a.fund_id == other.id, a.pokok) for a in accounts) == [(False, 50_000), (True, 25_000)]
     assert loans == []
     assert len(members.person_savings(ctx, kuripan.people["Siti"], date(2017, 1, 31))[0]) == 1
+
+
+def test_leaving_refused_with_an_open_loan(ctx, village):
+    from desmig_desktop.savings.services import loans
+    from tests.savings.loan_setup import make_lender, member_loan
+
+    lender = make_lender(ctx)
+    loans.disburse_loan(ctx, member_loan(lender, principal=600_000))
+    before = _count(ctx)
+    with pytest.raises(ValidationError) as err:
+        members.leave_fund(ctx, lender.members["Bariyah"], date(2017, 2, 15))
+    assert err.value.for_field("left_on") == [
+        "Bariyah masih mempunyai pinjaman berjalan (sisa pokok Rp600.000): lunasi pinjamannya dulu, baru keluar."]
+    assert _count(ctx) == before
+    account = members.member_accounts(ctx, lender.fund_id, date(2017, 2, 15))[0]
+    assert (account.name, account.open_loans, account.principal_outstanding) == ("Bariyah", 1, 600_000)

@@ -34,7 +34,6 @@ from desmig_desktop.savings.models import (
     Fund,
     FundCash,
     FundMember,
-    ShuDistribution,
 )
 from desmig_desktop.savings.services.book import (
     RECEIPT_PREFIX,
@@ -44,6 +43,7 @@ from desmig_desktop.savings.services.book import (
     next_number,
 )
 from desmig_desktop.savings.services.receipts import receipt_in
+from desmig_desktop.savings.services.yearend import closed_years_in
 
 CASH_KINDS = ("capital", "cost")
 
@@ -126,15 +126,13 @@ def _fill(fund: Fund, data: FundInput) -> None:
 
 
 def fund_dto(session: Session, fund: Fund) -> FundDTO:
-    years = tuple(sorted(session.scalars(select(ShuDistribution.year).where(
-        ShuDistribution.fund_id == fund.id, ShuDistribution.deleted_at.is_(None)))))
     return FundDTO(
         name=fund.name, opened_on=fund.opened_on, group_id=fund.group_id, pokok_amount=fund.pokok_amount,
         wajib_amount=fund.wajib_amount, fee_bp=fund.fee_bp, late_fee_kind=fund.late_fee_kind,
         late_fee_amount=fund.late_fee_amount, late_fee_grace_days=fund.late_fee_grace_days,
         default_term=fund.default_term, max_open_loans=fund.max_open_loans, shu_savings_pct=fund.shu_savings_pct,
         shu_fees_pct=fund.shu_fees_pct, note=fund.note, id=fund.id,
-        group_name=fund.group.name if fund.group is not None else "", closed_years=years)
+        group_name=fund.group.name if fund.group is not None else "", closed_years=closed_years_in(session, fund.id))
 
 
 def create_fund_in(session: Session, ctx: ServiceContext, data: FundInput) -> Fund:

@@ -107,4 +107,6 @@ class FundTab(QWidget):
         raise NotImplementedError
 
     def saved(self) -> None:
+        """Read again what was just saved, then tell the page (the other tabs read again when shown)."""
+        self.reload()
         self.changed.emit()

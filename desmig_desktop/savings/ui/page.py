@@ -26,12 +26,16 @@ from desmig_desktop.savings.services.funds import get_fund, list_funds
 from desmig_desktop.savings.ui import FUNDS, late_fee_text, percent_text
 from desmig_desktop.savings.ui.fund_dialogs import FundDialog
 from desmig_desktop.savings.ui.ledger_tab import LedgerTab
+from desmig_desktop.savings.ui.loan_parts import LOANS
 from desmig_desktop.savings.ui.members_tab import MembersTab
 from desmig_desktop.savings.ui.yearend_tab import YearEndTab
 from desmig_desktop.ui.forms import muted
 from desmig_desktop.ui.pages import PageEnv
 
 NEW_FUND = "__new__"
+# What this page shows may change when these are saved elsewhere: a loan or payment on a person's page, a person's
+# name or stay abroad (Penduduk), a production group (a group fund's name). The other areas' kinds are plain strings.
+WATCHED = frozenset({FUNDS, LOANS, "persons", "groups"})
 
 
 def loans_tab(env: Any, parent: QWidget) -> QWidget:
@@ -53,6 +57,8 @@ class FundsPage(QWidget):
         self.env = env
         self.ctx = env.ctx
         self.fund: FundDTO | None = None
+        self.announcing = False  # this page's own announcement on the change bus is not read back
+        self.out_of_date = False  # something changed elsewhere while the page was hidden
         # How a dialog is shown; tests replace it with a function that fills the dialog and presses save.
         self.run_dialog: Callable[[QDialog], int] = lambda dialog: dialog.exec()
         outer = QVBoxLayout(self)
@@ -148,14 +154,36 @@ class FundsPage(QWidget):
         if self.fund is not None and getattr(tab, "stale", False):
             tab.reload()
 
+    # ---- changes made elsewhere ---------------------------------------------------------------------------
+
+    def announce(self) -> None:
+        changes = getattr(self.env, "changes", None)
+        if changes is not None:
+            self.announcing = True
+            try:
+                changes.notify(FUNDS)
+            finally:
+                self.announcing = False
+
+    def on_changes(self, kinds: frozenset[str]) -> None:
+        """A save elsewhere: read again when next shown. While this page is shown (one page at a time) a change
+        comes from its own tabs, which have read it already."""
+        if not self.announcing and not self.isVisible() and kinds & WATCHED:
+            self.out_of_date = True
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.out_of_date:
+            self.out_of_date = False
+            self.refresh()
+
     # ---- saves -----------------------------------------------------------------------------------------
 
     def _saved(self, source: Any) -> None:
-        """A tab saved: it reloads now, the others when shown; the header may change (the fund's settings)."""
+        """A tab saved (and read itself again): the others read again when shown."""
         for tab in self.fund_tabs():
-            tab.stale = True
-        if self.fund is not None and hasattr(source, "reload"):
-            source.reload()
+            if tab is not source:
+                tab.stale = True
         self.changed.emit()
 
     def _open(self, dialog: QDialog) -> bool:
@@ -183,5 +211,6 @@ class FundsPage(QWidget):
 
 def make_page(env: PageEnv) -> FundsPage:
     page = FundsPage(env, env.parent)
-    page.changed.connect(lambda: env.changes.notify(FUNDS))
+    page.changed.connect(page.announce)
+    env.changes.changed.connect(page.on_changes)
     return page

@@ -177,3 +177,62 @@ def test_year_end_shows_the_split_then_closes_the_year(qtbot, ctx, page, kuripan
     assert asked and "Tutup buku 2017 dana Dana Desmigratif Kuripan?" in asked[0]
     assert tab.state.text() == "Sudah ditutup" and not tab.close_button.isEnabled()
     assert "2017 oleh Siti Petugas" in tab.closed.text()
+
+
+def test_reversing_a_loan_with_payments_is_refused_inline_then_the_payment_first(qtbot, ctx, village, env):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.services.loans import disburse_loan
+    from desmig_desktop.savings.services.payments import record_payment
+    from desmig_desktop.savings.ui.page import FundsPage
+    from tests.savings.loan_setup import make_lender, member_loan, pay
+
+    lender = make_lender(ctx)
+    loan = disburse_loan(ctx, member_loan(lender))
+    record_payment(ctx, pay(loan.row.id, date(2017, 3, 1), 353_334))
+    page = FundsPage(env)
+    qtbot.addWidget(page)
+    tab = page.ledger
+    seen = []
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        retype(qtbot, dialog.reason, "Salah catat")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen.append((dialog.isVisible(), dialog.messages()))
+        if dialog.isVisible():
+            dialog.reject()
+        return dialog.result()
+
+    tab.run_dialog = fill
+    tab.kind.setCurrentIndex(tab.kind.findData("loan"))
+    assert cells(tab.model, 5) == ["Rp1.000.000"]
+    tab.table.selectRow(0)
+    tab.reverse()
+    assert seen[-1][0] and "angsuran" in seen[-1][1].lower(), seen  # refused: pay-backs first
+    assert fund_summary(ctx, lender.fund_id).principal_outstanding > 0
+    tab.kind.setCurrentIndex(tab.kind.findData("payment"))
+    tab.table.selectRow(0)
+    tab.reverse()
+    assert seen[-1] == (False, "")
+    tab.kind.setCurrentIndex(tab.kind.findData("loan"))
+    tab.table.selectRow(0)
+    tab.reverse()
+    assert seen[-1] == (False, "")
+    assert fund_summary(ctx, lender.fund_id).cash == 10_000_000
+    assert tab.cash.text() == "Kas Rp10.000.000"
+
+
+def test_a_save_elsewhere_is_read_when_the_page_is_shown_again(qtbot, ctx, kuripan, env):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.ui.page import make_page
+
+    env.parent = None
+    page = make_page(env)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.ledger.cash.text() == "Kas Rp2.150.000"
+    page.hide()
+    deposit(ctx, kuripan.members["Siti"], "sukarela", 40_000, date(2017, 2, 1))  # e.g. from the person's page
+    env.changes.notify("persons")
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.ledger.cash.text() == "Kas Rp2.190.000"

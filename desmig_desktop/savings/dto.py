@@ -369,3 +369,22 @@ class ClosingDTO:
     closed_by: str
     closed_on: date
     reason: str
+
+
+# ---- the recap's section ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FundRecapDTO:
+    """One fund in the recap's simpan pinjam section: the fund at the period's end, the period's loans and income."""
+    summary: FundSummaryDTO           # as of the period's last day (savings by type, outstanding, aging, PAR30)
+    loans_disbursed: int              # in the period (not reversed by its end)
+    disbursed_amount: int
+    principal_repaid: int             # principal, jasa and denda received in the period (net of reversals in it)
+    fee_income: int
+    late_fee_income: int
+
+
+@dataclass(frozen=True)
+class SavingsSectionDTO:
+    period: object                    # core.periods.Period
+    funds: tuple[FundRecapDTO, ...]   # by name

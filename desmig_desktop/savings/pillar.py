@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desmig_desktop.core.i18n import QT_TRANSLATE_NOOP
-from desmig_desktop.core.pillar import Page, Pillar
+from desmig_desktop.core.i18n import N_, QT_TRANSLATE_NOOP
+from desmig_desktop.core.pillar import Page, Pillar, RecapParts
 
 PILLAR = Pillar(
     key="savings",
@@ -12,6 +12,10 @@ PILLAR = Pillar(
     models=("desmig_desktop.savings.models",),
     pages=(Page("funds", QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"), "fa5s.piggy-bank",
                 "desmig_desktop.savings.ui.page:make_page"),),
+    recap=RecapParts(title=N_("Simpan Pinjam"),
+                     build="desmig_desktop.savings.services.recap:build_savings_section",
+                     xlsx="desmig_desktop.savings.reports.section_xlsx:write_savings_xlsx",
+                     pdf="desmig_desktop.savings.reports.section:savings_pdf"),
     cli="desmig_desktop.savings.cli:register",
     uses=("registry", "production"),
 )

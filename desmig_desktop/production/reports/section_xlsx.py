@@ -50,15 +50,22 @@ def _xlsx_widths(tables: list[GroupTable]) -> list[float]:
 def write_groups_xlsx(sheet: rx.SummarySheet, section: GroupsSection, data: Any,
                       include_nik: bool = False) -> None:
     """Sheet "Kelompok Produksi" (tables numbered on from "Ringkasan"), and a pointer to it on "Ringkasan"."""
-    tables = group_tables(section, include_nik)
-    ws = sheet.workbook.create_sheet(_("Kelompok Produksi"))
+    write_tables_sheet(sheet, group_tables(section, include_nik), _("Kelompok Produksi"), section_title(), data,
+                       _("{first}\u2013{last}. Kelompok produksi: lihat lembar \u201c{sheet}\u201d"))
+
+
+def write_tables_sheet(sheet: rx.SummarySheet, tables: list[GroupTable], name: str, title: str, data: Any,
+                       pointer: str) -> None:
+    """A pillar's recap tables on their own sheet `name` under `title`, numbered on from "Ringkasan", and the
+    `pointer` line ({first}, {last}, {sheet}) on "Ringkasan" (simpan pinjam's section uses it too)."""
+    ws = sheet.workbook.create_sheet(name)
     widths = _xlsx_widths(tables)
     for i, w in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     rx.page_setup(ws, landscape=True)
     out = rx.SummarySheet(sheet.workbook, ws, width=len(widths))
     out.number = sheet.number
-    out.line(section_title(), rx.font(bold=True, size=15), height=24)
+    out.line(title, rx.font(bold=True, size=15), height=24)
     out.line(village_title(data.village), rx.font(bold=True, size=13), height=20)
     out.line(_("Periode: {period}").format(period=period_line(data.period)))
     out.blank()
@@ -103,7 +110,7 @@ def write_groups_xlsx(sheet: rx.SummarySheet, section: GroupsSection, data: Any,
         if t.note:
             out.note(t.note, lines=2 if len(t.note) > 110 else 1)
         out.blank()
-    sheet.line(_("{first}\u2013{last}. Kelompok produksi: lihat lembar \u201c{sheet}\u201d").format(
-        first=sheet.number + 1, last=out.number, sheet=_("Kelompok Produksi")), rx.font(bold=True, size=11), height=20)
+    sheet.line(pointer.format(first=sheet.number + 1, last=out.number, sheet=name), rx.font(bold=True, size=11),
+               height=20)
     sheet.blank()
     sheet.number = out.number

@@ -15,6 +15,7 @@ from datetime import date
 import pytest
 
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.savings.reports import agreement_pdf, monthly_report_pdf, statement_pdf
 from desmig_desktop.savings.services import funds, loans, members, moves, payments
 from desmig_desktop.savings.services.statements import loan_agreement, member_statement, monthly_report
@@ -110,6 +111,9 @@ def test_loan_agreement_is_the_loan_as_of_its_disbursal(ctx, book, tmp_path):  #
     assert [(i.due_on, i.principal, i.fee) for i in dto.state.installments] == [
         (date(2017, 2, 28), 333_333, 20_000), (date(2017, 3, 31), 333_333, 20_000),
         (date(2017, 4, 30), 333_334, 20_000)]
-    text = text_of(agreement_pdf(dto, tmp_path / "pj.pdf"))
+    text = text_of(agreement_pdf(dto, tmp_path / "pj.pdf", village=get_village(ctx), officer="Petugas"))
     assert "Nomor: PJ/2017/0001" in text and "Jumlah Rp1.000.000 Rp60.000 Rp1.060.000" in text
     assert "Bariyah (Anggota)" in text
+    # with the village profile: the letterhead and the head of the village under "Mengetahui,"
+    assert "PEMERINTAH KABUPATEN WONOSOBO" in text and "DESA KURIPAN" in text
+    assert "Kuripan, 31 Januari 2017" in text and "Kepala Desa" in text and "Bapak Kades" in text

@@ -25,6 +25,7 @@ from desmig_desktop.savings.reports.common import (
     build,
     frame_width,
     grid,
+    head_role,
     header,
     pairs,
     place_date,
@@ -119,7 +120,7 @@ def agreement_story(kit: PdfKit, dto: LoanDetailDTO, village: Any = None, office
     if dto.representative_name.strip():
         signers.append((_("Wakil peminjam"), dto.representative_name))
     signers.append((_("Pengurus"), officer))
-    signers.append((_("Kepala Desa"), getattr(village, "head_name", "") if village is not None else ""))
+    signers.append((head_role(village), getattr(village, "head_name", "") if village is not None else ""))
     above = [""] * (len(signers) - 1) + [_("Mengetahui,")]
     story.append(KeepTogether([Spacer(1, 8), closing, Spacer(1, 8),
                                signatures(kit, place_date(village_line, row.disbursed_on), signers, above)]))

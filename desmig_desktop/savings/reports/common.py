@@ -17,9 +17,9 @@ from reportlab.platypus import Flowable, HRFlowable, Paragraph, SimpleDocTemplat
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, percent
-from desmig_desktop.core.i18n import N_
+from desmig_desktop.core.i18n import N_, _
 from desmig_desktop.production.reports.section import Column, GroupTable, pdf_grid
-from desmig_desktop.reports.letterhead import CREATOR, letterhead
+from desmig_desktop.reports.letterhead import CREATOR, letterhead, village_kind
 from desmig_desktop.reports.pdf_kit import FONT, INK, PdfKit, esc, numbered_canvas
 
 SAVINGS_KINDS = {"pokok": N_("Simpanan pokok"), "wajib": N_("Simpanan wajib"), "sukarela": N_("Simpanan sukarela")}
@@ -49,6 +49,11 @@ def place(village_line: str) -> str:
 def place_date(village_line: str, day: Any) -> str:
     where = place(village_line)
     return f"{where}, {long_date(day)}" if where else long_date(day)
+
+
+def head_role(village: Any) -> str:
+    """Who acknowledges a document: `Kepala Desa`, or `Lurah` in a kelurahan (known from the village profile)."""
+    return _("Lurah") if village is not None and village_kind(village) == _("Kelurahan") else _("Kepala Desa")
 
 
 def table_style(commands: list[tuple]) -> TableStyle:

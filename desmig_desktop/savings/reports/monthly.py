@@ -23,6 +23,7 @@ from desmig_desktop.savings.reports.common import (
     build,
     frame_width,
     grid,
+    head_role,
     header,
     place_date,
     signatures,
@@ -99,7 +100,7 @@ def monthly_story(kit: PdfKit, dto: MonthlyReportDTO, village: Any = None, offic
     last = sm.as_of
     story.append(KeepTogether([kit.spacer(6), signatures(
         kit, place_date(dto.village, last), [(_("Petugas"), officer), (_("Ketua Pengurus"), ""),
-                                             (_("Kepala Desa"), getattr(village, "head_name", "") if village else "")],
+                                             (head_role(village), getattr(village, "head_name", "") if village else "")],
         above=["", "", _("Mengetahui,")], space=1.3 * cm)]))
     return story
 

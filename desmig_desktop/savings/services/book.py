@@ -23,9 +23,16 @@ LOAN_PREFIX = "PJ"      # pinjaman
 
 
 def fund_book(session: Session, fund: Fund | str) -> LedgerBook:
-    """The fund's book, made on first use."""
-    row = get_live(session, Fund, fund) if isinstance(fund, str) else fund
-    return book_in(session, BOOK_OWNER, row.id, "fund", row.name)
+    """The fund's book, made on first use (remembered in the session: a payment asks for it five times)."""
+    books = session.info.setdefault("savings_fund_books", {})
+    fund_id = fund if isinstance(fund, str) else fund.id
+    if fund_id is None or fund_id not in books:
+        row = get_live(session, Fund, fund) if isinstance(fund, str) else fund
+        book = book_in(session, BOOK_OWNER, row.id, "fund", row.name)
+        if row.id is None:
+            return book
+        books[row.id] = book
+    return books[row.id if fund_id is None else fund_id]
 
 
 def fund_account(session: Session, fund: Fund | str, kind: str) -> LedgerAccount:

@@ -74,7 +74,16 @@ class LoanFacts:
         return f"{self.representative_name} ({extra})" if extra else self.representative_name
 
 
+_BUILT: dict[str, Any] = {}  # statements built once (building a select costs more than running it here)
+
+
 def _facts_query() -> Any:
+    if "facts" not in _BUILT:
+        _BUILT["facts"] = _build_facts_query()
+    return _BUILT["facts"]
+
+
+def _build_facts_query() -> Any:
     person, group = aliased(Person), aliased(ProductionGroup)
     return (select(Loan.id, Loan.number, Loan.fund_id, Fund.name, Loan.borrower_kind, Loan.member_id, Loan.group_id,
                    person.id, person.name, group.name, person.phone, Loan.principal, Loan.term_months, Loan.fee_bp,
@@ -120,8 +129,11 @@ def payments_by_loan(session: Session, as_of: date | None, fund_id: str | None =
                      loan_ids: Sequence[str] | None = None) -> dict[str, list[rules.Payment]]:
     """Each loan's payments live as of the day (dated by then, not reversed by then), in date then entry order,
     as the rules take them: the cash allocated to the loan (any excess put into savings removed)."""
-    query = select(LoanPayment.loan_id, LoanPayment.paid_on, LoanPayment.amount, LoanPayment.excess_to_savings,
-                   LoanPayment.reversed_on).where(LoanPayment.deleted_at.is_(None))
+    if "payments" not in _BUILT:
+        _BUILT["payments"] = select(LoanPayment.loan_id, LoanPayment.paid_on, LoanPayment.amount,
+                                    LoanPayment.excess_to_savings, LoanPayment.reversed_on).where(
+            LoanPayment.deleted_at.is_(None))
+    query = _BUILT["payments"]
     if as_of is not None:
         query = query.where(LoanPayment.paid_on <= as_of,
                             or_(LoanPayment.reversed_on.is_(None), LoanPayment.reversed_on > as_of))
@@ -133,6 +145,12 @@ def payments_by_loan(session: Session, as_of: date | None, fund_id: str | None =
             query.order_by(LoanPayment.paid_on, LoanPayment.created_at, LoanPayment.id)):
         found[loan_id].append(rules.Payment(paid_on, amount - (excess or 0)))
     return found
+
+
+def ever_reversed(session: Session, fund_id: str | None = None, loan_ids: Sequence[str] | None = None) -> set[str]:
+    """The loans with a payment ever reversed (their closed_on may differ from the closing as of a past day)."""
+    query = select(LoanPayment.loan_id).where(LoanPayment.deleted_at.is_(None), LoanPayment.reversed_on.is_not(None))
+    return set(session.scalars(_scope(query, fund_id, loan_ids, LoanPayment.loan_id)))
 
 
 def pause_spans(events: Iterable[tuple[str, date]]) -> list[rules.Pause]:
@@ -162,9 +180,28 @@ def pauses_by_loan(session: Session, as_of: date | None, fund_id: str | None = N
     return {loan_id: pause_spans(evs) for loan_id, evs in events.items()}
 
 
+_STATES: dict[tuple[Any, ...], rules.LoanState] = {}
+_STATES_MAX = 50_000
+
+
 def state_of(facts: LoanFacts, payments: Sequence[rules.Payment], pauses: Sequence[rules.Pause],
              as_of: date) -> rules.LoanState:
-    return rules.loan_state(facts.schedule, payments, pauses, facts.rule, as_of)
+    """`rules.loan_state` of the loan, remembered: the state is a pure function of the loan's terms, its payments,
+    its pauses and the day, so a list refreshed after one payment recomputes only the loan that changed."""
+    key = (facts.principal, facts.term_months, facts.fee_bp, facts.disbursed_on, facts.late_fee_kind,
+           facts.late_fee_amount, facts.late_fee_grace_days, tuple(payments), tuple(pauses), as_of)
+    found = _STATES.get(key)
+    if found is None:
+        if len(_STATES) >= _STATES_MAX:
+            _STATES.clear()
+        found = _STATES[key] = rules.loan_state(facts.schedule, payments, pauses, facts.rule, as_of)
+    return found
+
+
+def _paid_off(facts: LoanFacts, as_of: date) -> rules.LoanState:
+    """The state of a loan paid off by `as_of` whose payments were never reversed (so Loan.closed_on, kept from
+    its live payments, is also its closing day as of any later day) — without replaying it: what a list shows."""
+    return rules.LoanState(as_of, (), 0, 0, 0, 0, 0, 0, "lancar", "lunas", facts.closed_on, False)
 
 
 def loan_state_in(session: Session, loan_id: str, as_of: date) -> rules.LoanState:
@@ -187,16 +224,24 @@ def _row(f: LoanFacts, state: rules.LoanState | None, as_of: date) -> LoanRowDTO
                       upcoming.unpaid if upcoming else 0, f.representative)
 
 
-def _states_in(session: Session, ctx: ServiceContext, fund_id: str | None, as_of: date | None,
-               loan_ids: Sequence[str] | None = None) -> tuple[date, list[tuple[LoanFacts, rules.LoanState | None]]]:
-    day = as_of or ctx.today()
+def _states_in(session: Session, ctx: ServiceContext | None, fund_id: str | None, as_of: date | None,
+               loan_ids: Sequence[str] | None = None,
+               full: bool = False) -> tuple[date, list[tuple[LoanFacts, rules.LoanState | None]]]:
+    """Each loan disbursed by the day with its state (None: its disbursal was reversed by then). Not `full`: a
+    loan paid off by then and never touched by a reversal gets a state without its instalments (lists)."""
+    day = as_of or (ctx.today() if ctx is not None else date.today())
     facts = loan_facts_in(session, fund_id, day, loan_ids)
     payments = payments_by_loan(session, day, fund_id, loan_ids)
     pauses = pauses_by_loan(session, day, fund_id, loan_ids)
+    touched = set() if full else ever_reversed(session, fund_id, loan_ids)
     out: list[tuple[LoanFacts, rules.LoanState | None]] = []
     for f in facts:
-        cancelled = f.reversed_on is not None and f.reversed_on <= day
-        out.append((f, None if cancelled else state_of(f, payments.get(f.id, []), pauses.get(f.id, []), day)))
+        if f.reversed_on is not None and f.reversed_on <= day:
+            out.append((f, None))
+        elif not full and f.closed_on is not None and f.closed_on <= day and f.id not in touched:
+            out.append((f, _paid_off(f, day)))
+        else:
+            out.append((f, state_of(f, payments.get(f.id, []), pauses.get(f.id, []), day)))
     return day, out
 
 
@@ -235,8 +280,9 @@ def late_fee_rule_text(kind: str, amount: int, grace_days: int) -> str:
 
 def loan_detail_in(session: Session, ctx: ServiceContext, loan_id: str, as_of: date | None = None) -> LoanDetailDTO:
     """A loan as of a day: its row, the schedule with what is paid, its payments and pause events dated by then."""
-    get_live(session, Loan, loan_id)
-    day, [(facts, state)] = _states_in(session, ctx, None, as_of, [loan_id])
+    loan = get_live(session, Loan, loan_id)
+    day, [(facts, state)] = _states_in(session, ctx, None, max(as_of or ctx.today(), loan.disbursed_on), [loan_id],
+                                       full=True)
     shown = state or state_of(facts, [], [], day)
     pays = session.scalars(select(LoanPayment).where(
         LoanPayment.loan_id == loan_id, LoanPayment.deleted_at.is_(None), LoanPayment.paid_on <= day)
@@ -264,16 +310,11 @@ def loan_detail(ctx: ServiceContext, loan_id: str, as_of: date | None = None) ->
 def portfolio_in(session: Session, fund_id: str, as_of: date | None) -> tuple[tuple[AgingDTO, ...], int, int, int]:
     """(aging by bucket in BUCKETS order, PAR30 principal, principal outstanding, open loans) of a fund as of a
     day: every loan disbursed by then that is not lunas and not cancelled."""
-    day = as_of or date.today()
-    facts = loan_facts_in(session, fund_id, day)
-    payments, pauses = payments_by_loan(session, day, fund_id), pauses_by_loan(session, day, fund_id)
+    _day, states = _states_in(session, None, fund_id, as_of)
     counts = {b: [0, 0] for b in BUCKETS}
     outstanding: list[tuple[int, int]] = []
-    for f in facts:
-        if f.reversed_on is not None and f.reversed_on <= day:
-            continue
-        state = state_of(f, payments.get(f.id, []), pauses.get(f.id, []), day)
-        if state.status == "lunas":
+    for _f, state in states:
+        if state is None or state.status == "lunas":
             continue
         counts[state.bucket][0] += 1
         counts[state.bucket][1] += state.principal_outstanding
@@ -296,7 +337,7 @@ def due_between(ctx: ServiceContext, start: date, end: date) -> list[LoanRowDTO]
     """Open loans with an instalment due in [start, end] and not paid as of today (the home tile "angsuran
     jatuh tempo minggu ini"), by that due date."""
     with ctx.reader() as session:
-        day, states = _states_in(session, ctx, None, None)
+        day, states = _states_in(session, ctx, None, None, full=True)
     found = []
     for f, s in states:
         if s is None or s.status == "lunas":

@@ -32,7 +32,7 @@ from desmig_desktop.savings.services.loan_queries import (
 from desmig_desktop.savings.services.loans import refresh_closed_in, source_entry_in
 
 
-def _check_in(session: Session, data: PaymentInput, today: date) -> tuple[LoanFacts, PaymentPreviewDTO]:
+def _check_in(session: Session, data: PaymentInput, today: date) -> tuple[LoanFacts, PaymentPreviewDTO, bool]:
     loan = get_live(session, Loan, data.loan_id)
     facts = loan_facts_in(session, loan_ids=[loan.id])[0]
     field = "paid_on"
@@ -68,7 +68,7 @@ def _check_in(session: Session, data: PaymentInput, today: date) -> tuple[LoanFa
                     "Jumlah bayar: dengan angsuran sesudah {date} yang sudah dicatat, pinjaman jadi dibayar lebih dari "
                     "utangnya; kurangi jumlahnya.").format(date=short_date(data.paid_on)))])
     closes = allocation.applied >= state.owed_to_close
-    return facts, PaymentPreviewDTO(allocation, state.owed_now, state.owed_to_close, closes, is_member)
+    return facts, PaymentPreviewDTO(allocation, state.owed_now, state.owed_to_close, closes, is_member), bool(later)
 
 
 def preview_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentPreviewDTO:
@@ -79,7 +79,7 @@ def preview_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentPreviewDT
 
 
 def record_payment_in(session: Session, ctx: ServiceContext, data: PaymentInput) -> LoanPayment:
-    facts, preview = _check_in(session, data, ctx.today())
+    facts, preview, later = _check_in(session, data, ctx.today())
     alloc = preview.allocation
     fund = get_live(session, Fund, facts.fund_id)
     payment = LoanPayment(loan_id=facts.id, paid_on=data.paid_on, amount=data.amount, late_fee=alloc.late_fee,
@@ -103,19 +103,25 @@ def record_payment_in(session: Session, ctx: ServiceContext, data: PaymentInput)
     post_in(session, ctx, fund_book(session, fund), data.paid_on, "payment", [(a, n) for a, n in lines if n],
             memo=_("Angsuran {number}").format(number=facts.number), source=("loan_payment", payment.id),
             field="paid_on")
-    refresh_closed_in(session, get_live(session, Loan, facts.id))
+    loan = get_live(session, Loan, facts.id)
+    if later:  # dated before other payments: replay them all
+        refresh_closed_in(session, loan)
+    else:  # the latest payment: the loan closes today exactly when this one pays everything
+        loan.closed_on = data.paid_on if preview.closes_loan else None
+    session.info.setdefault("savings_payment_lines", {})[payment.id] = alloc.lines
+    session.info["savings_payment_facts"] = facts
     return payment
 
 
-def payment_receipt_in(session: Session, payment_id: str) -> ReceiptDTO:
+def payment_receipt_in(session: Session, payment_id: str, facts: LoanFacts | None = None) -> ReceiptDTO:
     """The kwitansi of a payment (also to re-print it): the split, and the instalments it paid."""
     p = get_live(session, LoanPayment, payment_id)
-    facts = loan_facts_in(session, loan_ids=[p.loan_id])[0]
+    facts = facts or loan_facts_in(session, loan_ids=[p.loan_id])[0]
     if p.loan.closed_on is not None and p.loan.closed_on == p.paid_on and p.reversed_on is None:
         purpose = _("Pelunasan pinjaman {number}").format(number=facts.number)
     else:
-        numbers = sorted({line.installment for line in _allocation_lines(session, facts, p)
-                          if line.component != "late_fee"})
+        lines = session.info.get("savings_payment_lines", {}).get(p.id) or _allocation_lines(session, facts, p)
+        numbers = sorted({line.installment for line in lines if line.component != "late_fee"})
         purpose = (_("Angsuran ke-{n} pinjaman {number}").format(n=", ".join(map(str, numbers)), number=facts.number)
                    if numbers else _("Angsuran pinjaman {number}").format(number=facts.number))
     split = ((_("Denda"), p.late_fee), (_("Jasa"), p.fee), (_("Pokok"), p.principal),
@@ -147,7 +153,7 @@ def record_payment(ctx: ServiceContext, data: PaymentInput) -> ReceiptDTO:
     with ctx.unit_of_work() as session:
         payment = record_payment_in(session, ctx, data)
         session.flush()
-        return payment_receipt_in(session, payment.id)
+        return payment_receipt_in(session, payment.id, session.info["savings_payment_facts"])
 
 
 def reverse_payment_in(session: Session, ctx: ServiceContext, payment_id: str, on: date, reason: str) -> None:

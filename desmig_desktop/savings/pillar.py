@@ -10,6 +10,8 @@ PILLAR = Pillar(
     title=QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"),
     icon="fa5s.piggy-bank",
     models=("desmig_desktop.savings.models",),
+    person_activity="desmig_desktop.savings.ui.person_section:activity_section",
+    home=("desmig_desktop.savings.home:home_tiles",),
     pages=(Page("funds", QT_TRANSLATE_NOOP("Pillar", "Simpan Pinjam"), "fa5s.piggy-bank",
                 "desmig_desktop.savings.ui.page:make_page"),),
     recap=RecapParts(title=N_("Simpan Pinjam"),

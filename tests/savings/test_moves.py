@@ -80,7 +80,9 @@ def test_withdrawal_over_the_balance_that_day_is_refused_with_the_balance(ctx, b
     # a back-dated withdrawal may not empty what a later one took: 200.000 on 20/02 but 50.000 left on 01/03
     with pytest.raises(ValidationError) as err:
         moves.withdraw(ctx, kuripan.members["Siti"], 200_000, date(2017, 2, 20))
-    assert "hanya Rp150.000" in str(err.value)
+    assert err.value.for_field("amount") == [
+        "Saldo simpanan sukarela Siti pada 20/02/2017 hanya Rp200.000. Penarikan sesudah tanggal itu sudah memakai "
+        "sebagian: paling banyak Rp150.000 dapat ditarik pada tanggal itu. Kurangi jumlah penarikannya."]
     with pytest.raises(ValidationError) as err, ctx.unit_of_work() as s:  # pokok / wajib: only when leaving
         moves.withdraw_in(s, ctx, kuripan.members["Siti"], 10_000, date(2017, 3, 5), savings_kind="wajib")
     assert "tidak dapat ditarik selama masih anggota" in err.value.for_field("savings_kind")[0]

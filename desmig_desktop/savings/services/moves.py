@@ -109,11 +109,15 @@ def withdraw_in(session: Session, ctx: ServiceContext, member_id: str, amount: i
                                               "hanya simpanan sukarela yang dapat ditarik.")))
     if not issues:
         account = savings_account(session, member.fund_id, member.id, savings_kind)
-        held = lowest_from(session, account.id, on, -1)
+        held, that_day = lowest_from(session, account.id, on, -1), -balance(session, account.id, on)
         if amount > held:
-            issues.append(Issue("amount", _("Saldo simpanan {kind} {name} pada {day} hanya {balance}.").format(
-                kind=kind_label(savings_kind), name=member.person.name, day=short_date(on), balance=rupiah(max(held, 0)))
-                + " " + _("Kurangi jumlah penarikannya.")))
+            what = dict(kind=kind_label(savings_kind), name=member.person.name, day=short_date(on))
+            message = _("Saldo simpanan {kind} {name} pada {day} hanya {balance}.").format(
+                balance=rupiah(that_day), **what)
+            if held < that_day:  # a later withdrawal already counts on part of it
+                message += " " + _("Penarikan sesudah tanggal itu sudah memakai sebagian: paling banyak {held} dapat "
+                                   "ditarik pada tanggal itu.").format(held=rupiah(max(held, 0)))
+            issues.append(Issue("amount", message + " " + _("Kurangi jumlah penarikannya.")))
     if not issues:
         issues += cash_short("amount", session, get_live(session, Fund, member.fund_id), on, amount)
     raise_if_errors(issues)

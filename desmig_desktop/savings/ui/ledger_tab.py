@@ -19,7 +19,7 @@ from desmig_desktop.savings.services.funds import fund_summary
 from desmig_desktop.savings.services.members import member_accounts
 from desmig_desktop.savings.services.ledger_view import fund_ledger
 from desmig_desktop.savings.services.moves import receipt, reverse_record
-from desmig_desktop.savings.ui import ENTRY_KINDS, FundTab, kind_text
+from desmig_desktop.savings.ui import ENTRY_KINDS, ROWS_MEASURED, FundTab, kind_text
 from desmig_desktop.savings.ui.loan_parts import DateReasonDialog, default_pdf_path
 from desmig_desktop.savings.ui.money_dialogs import FundCashDialog
 from desmig_desktop.ui.dates import DateEdit
@@ -70,6 +70,7 @@ class LedgerTab(FundTab):
             Column(c("Status"), self._status, colour=row_colour),
         ], self)
         self.table = fit_columns(make_table(self, self.model, (), sortable=True), 2, 7)
+        self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         outer.addWidget(self.table, 1)
         self._actions()
         self.capital_button.clicked.connect(lambda: self.add_cash("capital"))

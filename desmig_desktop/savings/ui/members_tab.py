@@ -16,7 +16,7 @@ from desmig_desktop.core.formatting import rupiah
 from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
 from desmig_desktop.savings.dto import FundDTO, MemberAccountDTO
 from desmig_desktop.savings.services.members import join_fund, member_accounts
-from desmig_desktop.savings.ui import FundTab
+from desmig_desktop.savings.ui import ROWS_MEASURED, FundTab
 from desmig_desktop.savings.ui.ledger_tab import print_receipt
 from desmig_desktop.savings.ui.loan_parts import default_pdf_path
 from desmig_desktop.savings.ui.money_dialogs import DepositDialog, WithdrawDialog
@@ -129,6 +129,7 @@ class MembersTab(FundTab):
             Column(c("Di luar negeri"), lambda m: m.abroad),
         ], self)
         self.table = fit_columns(make_table(self, self.model, (), sortable=True), 1)
+        self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         outer.addWidget(self.table, 1)
         self.join_button.clicked.connect(self.join)
         self.deposit_button.clicked.connect(self.deposit)

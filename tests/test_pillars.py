@@ -109,7 +109,7 @@ def test_kegiatan_shows_every_pillars_tabs(qtbot, demo_ctx):
     dialog = PersonActivityDialog(demo_ctx, row.id, activity_sources(WITH_SAMPLE))
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i).split(" (")[0] for i in range(dialog.tabs.count())]
-    assert tabs == ["Kelompok", "Sosialisasi", "Pelatihan", "Bagi hasil", "Contoh"]
+    assert tabs == ["Kelompok", "Sosialisasi", "Pelatihan", "Bagi hasil", "Simpanan", "Pinjaman", "Contoh"]
     assert dialog.summary.text().endswith("Contoh: satu baris.")
     assert dialog.models["sample"].rowCount() == 1
 

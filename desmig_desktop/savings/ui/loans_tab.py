@@ -29,7 +29,6 @@ from desmig_desktop.savings.dto import FundDTO, LoanRowDTO, PaymentDTO, ReceiptD
 from desmig_desktop.savings.services.loan_queries import list_loans, loan_detail
 from desmig_desktop.savings.services.loans import pause_loan, resume_loan
 from desmig_desktop.savings.services.moves import receipt, reverse_record
-from desmig_desktop.savings.ui import FUNDS
 from desmig_desktop.savings.ui.loan_parts import (
     LOANS,
     DateReasonDialog,
@@ -235,7 +234,7 @@ class LoansTab(QWidget):
         self.changed.emit()
         changes = getattr(self.env, "changes", None)
         if changes is not None:
-            changes.notify(LOANS, FUNDS)
+            changes.notify(LOANS)  # the page announces FUNDS when told `changed`
 
     def open_dialog(self, dialog: QDialog) -> bool:
         try:

@@ -42,8 +42,10 @@ def agreement_title(dto: LoanDetailDTO) -> str:
 def _borrower(dto: LoanDetailDTO) -> list[tuple[str, str]]:
     row = dto.row
     kind = _("Kelompok") if row.borrower_kind == "group" else _("Anggota")
-    rows = [(_("Pihak kedua"), _("{name} ({kind}), selanjutnya disebut peminjam").format(
-        name=row.borrower_name, kind=kind))]
+    name = row.borrower_name
+    if not (row.borrower_kind == "group" and name.lower().startswith("kelompok")):  # not "Kelompok Salak (Kelompok)"
+        name = f"{name} ({kind})"
+    rows = [(_("Pihak kedua"), _("{name}, selanjutnya disebut peminjam").format(name=name))]
     if row.phone.strip():
         rows.append((_("Nomor telepon"), row.phone))
     if dto.representative_name.strip():

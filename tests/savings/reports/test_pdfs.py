@@ -208,3 +208,11 @@ def test_monthly_report_cash_movements_loans_aging_and_par30(tmp_path):  # type:
     assert "8 pinjaman, sisa pokok Rp4.000.000" in text
     assert "Terlambat lebih dari 90 hari 1 Rp800.000" in text and "Jumlah 8 Rp4.000.000" in text
     assert "Rp1.100.000 = 27,5% dari sisa pokok" in text
+
+
+def test_agreement_with_a_group_names_the_group_once(tmp_path):  # type: ignore[no-untyped-def]
+    dto = loan_detail()
+    group = LoanDetailDTO(**{**dto.__dict__, "row": loan_row(borrower_kind="group", borrower_name="Kelompok Salak",
+                                                              person_id=None, phone="")})
+    text = text_of(agreement_pdf(group, tmp_path / "pj.pdf"))
+    assert "Pihak kedua : Kelompok Salak, selanjutnya disebut peminjam" in text and "Nomor telepon" not in text

@@ -26,13 +26,13 @@ def fund_book(session: Session, fund: Fund | str) -> LedgerBook:
     """The fund's book, made on first use (remembered in the session: a payment asks for it five times)."""
     books = session.info.setdefault("savings_fund_books", {})
     fund_id = fund if isinstance(fund, str) else fund.id
-    if fund_id is None or fund_id not in books:
-        row = get_live(session, Fund, fund) if isinstance(fund, str) else fund
-        book = book_in(session, BOOK_OWNER, row.id, "fund", row.name)
-        if row.id is None:
-            return book
+    if fund_id is not None and fund_id in books:
+        return books[fund_id]
+    row = get_live(session, Fund, fund) if isinstance(fund, str) else fund
+    book = book_in(session, BOOK_OWNER, row.id, "fund", row.name)
+    if row.id is not None:
         books[row.id] = book
-    return books[row.id if fund_id is None else fund_id]
+    return book
 
 
 def fund_account(session: Session, fund: Fund | str, kind: str) -> LedgerAccount:

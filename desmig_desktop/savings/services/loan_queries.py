@@ -269,8 +269,8 @@ def late_fee_rule_text(kind: str, amount: int, grace_days: int) -> str:
     if kind == "flat":
         text = _("Denda {amount} per angsuran per 30 hari terlambat").format(amount=rupiah(amount))
     elif kind == "percent":
-        text = _("Denda {pct}% dari sisa angsuran per 30 hari terlambat").format(
-            pct=f"{amount // 100},{amount % 100:02d}")
+        text = _("Denda {pct} dari sisa angsuran per 30 hari terlambat").format(
+            pct=f"{amount // 100},{amount % 100:02d}%")
     else:
         return _("Tanpa denda")
     if grace_days:

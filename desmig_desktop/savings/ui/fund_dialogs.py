@@ -142,3 +142,37 @@ class FundDialog(FormDialog):
         data = self._data()
         saved = create_fund(self._ctx, data) if self._fund is None else update_fund(self._ctx, self._fund.id, data)
         self.saved_id = saved.id
+
+
+class MonthlyReportDialog(FormDialog):
+    """Laporan bulanan: choose the month (last month to start with); the tab writes the PDF of `report`."""
+
+    def __init__(self, ctx: ServiceContext, fund: FundDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("Laporan bulanan %1").replace("%1", fund.name), parent, ok_text=self.tr("Cetak PDF"))
+        self._ctx, self._fund = ctx, fund
+        today = ctx.today()
+        last = (today.year, today.month - 1) if today.month > 1 else (today.year - 1, 12)
+        self.month = self.field("month", self.tr("Bulan"), QComboBox(self))
+        for i in range(1, 13):
+            self.month.addItem(self.month_name(i), i)
+        self.month.setCurrentIndex(last[1] - 1)
+        self.year = self.field("year", self.tr("Tahun"), CountEdit(last[0], self))
+        self.report = None
+        self.finish()
+        self.month.setFocus()
+
+    def month_name(self, month: int) -> str:
+        names = (self.tr("Januari"), self.tr("Februari"), self.tr("Maret"), self.tr("April"), self.tr("Mei"),
+                 self.tr("Juni"), self.tr("Juli"), self.tr("Agustus"), self.tr("September"), self.tr("Oktober"),
+                 self.tr("November"), self.tr("Desember"))
+        return names[month - 1]
+
+    def saved_text(self) -> str:
+        return ""
+
+    def save(self) -> None:
+        from desmig_desktop.savings.services.statements import monthly_report
+
+        year = self.year.value()
+        raise_local([] if year else [count_issue("year", self.tr("Tahun"))])
+        self.report = monthly_report(self._ctx, self._fund.id, year or 0, self.month.currentData())

@@ -21,6 +21,7 @@ from desmig_desktop.savings.services.ledger_view import fund_ledger
 from desmig_desktop.savings.services.moves import receipt, reverse_record
 from desmig_desktop.savings.ui import ENTRY_KINDS, ROWS_MEASURED, FundTab, kind_text
 from desmig_desktop.savings.ui.loan_parts import DateReasonDialog, default_pdf_path
+from desmig_desktop.savings.ui.fund_dialogs import MonthlyReportDialog
 from desmig_desktop.savings.ui.money_dialogs import FundCashDialog
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import notify
@@ -39,7 +40,7 @@ class LedgerTab(FundTab):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         # Where a PDF is written; tests replace it (the save dialog is modal).
-        self.ask_path = lambda suggested: ask_save_path(self, self.tr("Simpan kwitansi"), suggested,
+        self.ask_path = lambda suggested: ask_save_path(self, self.tr("Simpan PDF"), suggested,
                                                         self.tr("Dokumen PDF (*.pdf)"))
         outer = QVBoxLayout(self)
         outer.addLayout(self._summary_row())
@@ -50,7 +51,8 @@ class LedgerTab(FundTab):
         self.reverse_button = QPushButton(self.tr("Batalkan catatan…"), self)
         self.reverse_button.setToolTip(self.tr("Del: membuat catatan pembatalan dengan alasan; catatan asli tetap ada"))
         self.print_button = QPushButton(self.tr("Cetak kwitansi…"), self)
-        for b in (self.capital_button, self.cost_button, self.reverse_button, self.print_button):
+        self.month_button = QPushButton(self.tr("Laporan bulanan…"), self)
+        for b in (self.capital_button, self.cost_button, self.reverse_button, self.print_button, self.month_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count = muted("", self)
@@ -77,6 +79,7 @@ class LedgerTab(FundTab):
         self.cost_button.clicked.connect(lambda: self.add_cash("cost"))
         self.reverse_button.clicked.connect(self.reverse)
         self.print_button.clicked.connect(self.print_receipt)
+        self.month_button.clicked.connect(self.print_month)
 
     # ---- layout ----------------------------------------------------------------------------------------
 
@@ -228,6 +231,20 @@ class LedgerTab(FundTab):
             self.saved()
             notify(self, self.tr("%1 %2 dibatalkan.").replace("%1", kind_text(r.kind)).replace("%2", r.description))
 
+    def print_month(self) -> Path | None:
+        """Laporan bulanan: opening cash, the month's movements by kind, closing cash, loans and savings."""
+        if self.fund is None:
+            return None
+        dialog = MonthlyReportDialog(self.ctx, self.fund, self)
+        if not self.open_dialog(dialog) or dialog.report is None:
+            return None
+        from desmig_desktop.savings.reports import monthly_report_pdf  # reportlab: on first print
+
+        dto = dialog.report
+        return write_pdf(self, default_pdf_path("laporan", self.fund.name, date(dto.year, dto.month, 1)), self.ask_path,
+                         lambda out: monthly_report_pdf(dto, out, officer=self.ctx.officer),
+                         self.tr("Laporan bulanan disimpan di %1"))
+
     def print_receipt(self) -> Path | None:
         r: LedgerRowDTO | None = selected_row(self.table)
         if r is None or not r.receipt_no:
@@ -235,23 +252,31 @@ class LedgerTab(FundTab):
         return print_receipt(self, self.ctx, r.source_table, r.source_id, self.ask_path)
 
 
-def print_receipt(widget: QWidget, ctx: ServiceContext, source_table: str, source_id: str, ask_path) -> Path | None:  # type: ignore[no-untyped-def]
-    """Write a record's kwitansi to the PDF the officer chooses (the members tab prints the same way)."""
-    from desmig_desktop.savings.reports import receipt_pdf  # reportlab: on first print
-
-    dto = receipt(ctx, source_table, source_id)
-    path = ask_path(default_pdf_path("kwitansi", dto.receipt_no, dto.issued_on))
+def write_pdf(widget: QWidget, suggested: Path, ask_path, write, done: str) -> Path | None:  # type: ignore[no-untyped-def]
+    """Ask where (`ask_path(suggested)`), `write(path)`, then tell `done` (its %1 is the path); a disk error is told,
+    never raised. The fund page's documents (kwitansi, rekening, laporan bulanan) are written this way."""
+    path = ask_path(suggested)
     if not path:
         return None
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        written = receipt_pdf(dto, out)
+        written = Path(write(out))
     except OSError as err:
         from desmig_desktop.core.files import describe_os_error
 
-        tell(widget, widget.tr("Cetak kwitansi"), widget.tr("PDF tidak dapat disimpan: %1")
+        tell(widget, widget.tr("Cetak PDF"), widget.tr("PDF tidak dapat disimpan: %1")
              .replace("%1", describe_os_error(err, out)), True)
         return None
-    notify(widget, widget.tr("Kwitansi %1 disimpan di %2").replace("%1", dto.receipt_no).replace("%2", str(written)))
-    return Path(written)
+    notify(widget, done.replace("%1", str(written)))
+    return written
+
+
+def print_receipt(widget: QWidget, ctx: ServiceContext, source_table: str, source_id: str, ask_path) -> Path | None:  # type: ignore[no-untyped-def]
+    """Write a record's kwitansi to the PDF the officer chooses (the members tab prints the same way)."""
+    from desmig_desktop.savings.reports import receipt_pdf  # reportlab: on first print
+
+    dto = receipt(ctx, source_table, source_id)
+    return write_pdf(widget, default_pdf_path("kwitansi", dto.receipt_no, dto.issued_on), ask_path,
+                     lambda out: receipt_pdf(dto, out),
+                     widget.tr("Kwitansi %1 disimpan di %2").replace("%1", dto.receipt_no).replace("%2", "%1"))

@@ -15,15 +15,14 @@ from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.formatting import rupiah
 from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
 from desmig_desktop.savings.dto import FundDTO, MemberAccountDTO
-from desmig_desktop.savings.services.members import join_fund, member_accounts
+from desmig_desktop.savings.services.members import join_fund, leave_fund, member_accounts
 from desmig_desktop.savings.ui import ROWS_MEASURED, FundTab
-from desmig_desktop.savings.ui.ledger_tab import print_receipt
+from desmig_desktop.savings.ui.ledger_tab import print_receipt, write_pdf
 from desmig_desktop.savings.ui.loan_parts import default_pdf_path
 from desmig_desktop.savings.ui.money_dialogs import DepositDialog, WithdrawDialog
 from desmig_desktop.ui.dates import DateEdit, end_follows_start
-from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.files import ask_save_path
-from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, muted, raise_local, subtitle, tell
+from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, muted, raise_local, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, context_menu, fit_columns, make_table, selected_row
 from desmig_desktop.ui.picker import PersonPicker
 
@@ -67,6 +66,26 @@ class JoinDialog(FormDialog):
         saved = join_fund(self._ctx, self._fund.id, pid or "", self.joined_on.value(),
                           pay_pokok=self.pay_pokok.isChecked(), payer_name=self.payer.text())
         self.saved_id = saved.id
+
+
+class LeaveDialog(FormDialog):
+    """Keluar dari dana: the day; the service pays back pokok and wajib that day, and refuses while a loan is open
+    or sukarela savings remain (saying which to settle first)."""
+
+    def __init__(self, ctx: ServiceContext, member: MemberAccountDTO, parent: QWidget | None = None):
+        super().__init__(self.tr("%1 keluar dari dana").replace("%1", member.name), parent, ok_text=self.tr("Keluarkan"))
+        self._ctx, self._member = ctx, member
+        self.form.addRow(muted(self.tr("Simpanan pokok %1 dan wajib %2 dikembalikan pada tanggal keluar.")
+                               .replace("%1", rupiah(member.pokok)).replace("%2", rupiah(member.wajib)), self))
+        self.left_on = self.field("left_on", self.tr("Tanggal keluar"), DateEdit(ctx.today(), self))
+        self.finish()
+        self.left_on.setFocus()
+
+    def saved_text(self) -> str:
+        return self.tr("%1 keluar dari dana.").replace("%1", self._member.name)
+
+    def save(self) -> None:
+        self.saved_id = leave_fund(self._ctx, self._member.id, self.left_on.value()).id
 
 
 class StatementDialog(FormDialog):
@@ -144,10 +163,12 @@ class MembersTab(FundTab):
         withdraw.triggered.connect(self.withdraw)
         statement = QAction(self.tr("Cetak rekening…"), self.table)
         statement.triggered.connect(self.print_statement)
+        leave = QAction(self.tr("Keluar dari dana…"), self.table)
+        leave.triggered.connect(self.leave)
         self.table.addAction(deposit)
         self.table.doubleClicked.connect(lambda _i: self.deposit())
-        context_menu(self.table, [deposit, withdraw, statement])
-        self.row_actions = (deposit, withdraw, statement)
+        context_menu(self.table, [deposit, withdraw, statement, leave])
+        self.row_actions = (deposit, withdraw, statement, leave)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
@@ -176,9 +197,11 @@ class MembersTab(FundTab):
     def _update_buttons(self) -> None:
         m = self.selected()
         on = m is not None and m.left_on is None
-        for w in (self.deposit_button, self.withdraw_button, *self.row_actions[:2]):
+        for w in (self.deposit_button, self.withdraw_button, self.row_actions[0], self.row_actions[1],
+                  self.row_actions[3]):
             w.setEnabled(on)
         self.withdraw_button.setEnabled(on and m is not None and m.sukarela > 0)
+        self.row_actions[1].setEnabled(self.withdraw_button.isEnabled())
         self.statement_button.setEnabled(m is not None)
         self.row_actions[2].setEnabled(m is not None)
         self.receipt_button.setEnabled(self.last_receipt is not None)
@@ -209,6 +232,11 @@ class MembersTab(FundTab):
         if m is not None and m.left_on is None:
             self._money(WithdrawDialog(self.ctx, m, self))
 
+    def leave(self) -> None:
+        m = self.selected()
+        if m is not None and m.left_on is None and self.open_dialog(LeaveDialog(self.ctx, m, self)):
+            self.saved()
+
     def print_last_receipt(self) -> Path | None:
         if self.last_receipt is None:
             return None
@@ -224,18 +252,6 @@ class MembersTab(FundTab):
         from desmig_desktop.savings.reports import statement_pdf  # reportlab: on first print
 
         dto = dialog.statement
-        path = self.ask_path(default_pdf_path("rekening", m.number or m.name, dto.end))
-        if not path:
-            return None
-        out = Path(path)
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            written = Path(statement_pdf(dto, out, officer=self.ctx.officer))
-        except OSError as err:
-            from desmig_desktop.core.files import describe_os_error
-
-            tell(self, self.tr("Cetak rekening"), self.tr("PDF tidak dapat disimpan: %1")
-                 .replace("%1", describe_os_error(err, out)), True)
-            return None
-        notify(self, self.tr("Rekening %1 disimpan di %2").replace("%1", m.name).replace("%2", str(written)))
-        return written
+        return write_pdf(self, default_pdf_path("rekening", m.number or m.name, dto.end), self.ask_path,
+                         lambda out: statement_pdf(dto, out, officer=self.ctx.officer),
+                         self.tr("Rekening %1 disimpan di %2").replace("%1", m.name).replace("%2", "%1"))

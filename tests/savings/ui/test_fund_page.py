@@ -236,3 +236,20 @@ def test_a_save_elsewhere_is_read_when_the_page_is_shown_again(qtbot, ctx, kurip
     page.show()
     qtbot.waitExposed(page)
     assert page.ledger.cash.text() == "Kas Rp2.190.000"
+
+
+def test_monthly_report_as_a_pdf(qtbot, ctx, page, kuripan, tmp_path):  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    deposit(ctx, kuripan.members["Siti"], "wajib", 10_000, date(2017, 1, 20))
+    tab = page.ledger
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.month.setCurrentIndex(dialog.month.findData(1))
+        retype(qtbot, dialog.year, "2017")
+
+    tab.run_dialog = saving(qtbot, fill)
+    tab.ask_path = lambda suggested: tmp_path / "bulanan.pdf"
+    written = tab.print_month()
+    text = "\n".join(p.extract_text() for p in PdfReader(str(written)).pages)
+    assert "Januari 2017" in text and "Rp2.160.000" in text  # closing cash: capital, three pokok, one wajib

@@ -148,3 +148,35 @@ def test_statement_of_a_member_as_a_pdf(qtbot, ctx, kuripan, tab, tmp_path):  # 
     written = tab.print_statement()
     text = pdf_text(written)
     assert "Siti" in text and "Rp10.000" in text and "Rp50.000" in text
+
+
+def test_leaving_is_refused_while_sukarela_remains_then_pokok_is_paid_back(qtbot, ctx, kuripan, tab):  # type: ignore[no-untyped-def]
+    deposit(ctx, kuripan.members["Bariyah"], "sukarela", 15_000, date(2017, 2, 1))
+    tab.reload()
+    select(tab, "Bariyah")
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        retype(qtbot, dialog.left_on.edit, "01/06/2017")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        seen["refused"] = (dialog.isVisible(), dialog.messages())
+        dialog.reject()
+        return dialog.result()
+
+    tab.run_dialog = fill
+    tab.leave()
+    assert seen["refused"][0] and "sukarela Rp15.000" in seen["refused"][1]
+    assert account(ctx, kuripan, "Bariyah").left_on is None
+    from desmig_desktop.savings.services.moves import withdraw
+
+    withdraw(ctx, kuripan.members["Bariyah"], 15_000, date(2017, 3, 1))
+    tab.reload()
+    select(tab, "Bariyah")
+    tab.run_dialog = saving(qtbot, lambda d: retype(qtbot, d.left_on.edit, "01/06/2017"))
+    tab.leave()
+    gone = account(ctx, kuripan, "Bariyah")
+    assert gone.left_on == date(2017, 6, 1) and gone.savings_total == 0
+    assert "Bariyah (keluar 01/06/2017)" in [tab.model.index(r, 1).data() for r in range(tab.model.rowCount())]
+    tab.table.selectRow(tab.model.find(lambda m: m.name == "Bariyah"))
+    assert not tab.deposit_button.isEnabled()  # no deposits for one who left

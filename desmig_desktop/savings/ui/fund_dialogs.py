@@ -7,12 +7,22 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import Issue
+from desmig_desktop.core.formatting import rupiah
 from desmig_desktop.production.services.groups import list_groups
 from desmig_desktop.savings.dto import FundDTO, FundInput
 from desmig_desktop.savings.services.funds import create_fund, update_fund
 from desmig_desktop.savings.ui import LATE_FEE_KINDS, late_fee_text, parse_percent, percent_text
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.forms import CountEdit, FormDialog, MoneyEdit, count_issue, money_issue, muted, raise_local
+from desmig_desktop.ui.forms import (
+    CountEdit,
+    FormDialog,
+    MoneyEdit,
+    count_issue,
+    money_issue,
+    muted,
+    parse_money,
+    raise_local,
+)
 from desmig_desktop.ui.widgets import set_combo_value
 
 
@@ -85,7 +95,7 @@ class FundDialog(FormDialog):
         if kind == "flat":
             self.late_amount.setPlaceholderText(self.tr("Rupiah per angsuran, mis. Rp5.000"))
             if amount is not None:
-                self.late_amount.setText(f"Rp{amount:,}".replace(",", ".") if amount else "")
+                self.late_amount.setText(rupiah(amount) if amount else "")
         elif kind == "percent":
             self.late_amount.setPlaceholderText(self.tr("% dari angsuran, mis. 1 atau 0,5"))
             if amount is not None:
@@ -103,8 +113,6 @@ class FundDialog(FormDialog):
         return self.tr("Dana %1 disimpan.").replace("%1", self.name.text().strip())
 
     def _data(self) -> FundInput:
-        from desmig_desktop.ui.forms import parse_money
-
         issues: list[Issue] = []
         pokok, wajib = self.pokok.value(), self.wajib.value()
         if pokok is None:

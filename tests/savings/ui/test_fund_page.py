@@ -253,3 +253,25 @@ def test_monthly_report_as_a_pdf(qtbot, ctx, page, kuripan, tmp_path):  # type: 
     written = tab.print_month()
     text = "\n".join(p.extract_text() for p in PdfReader(str(written)).pages)
     assert "Januari 2017" in text and "Rp2.160.000" in text  # closing cash: capital, three pokok, one wajib
+
+
+def test_editing_the_settings_shows_them_as_typed_and_keeps_the_rest(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
+    from desmig_desktop.savings.dto import FundInput
+    from desmig_desktop.savings.services.funds import get_fund, update_fund
+
+    f = get_fund(ctx, kuripan.fund_id)
+    update_fund(ctx, f.id, FundInput(f.name, f.opened_on, pokok_amount=50_000, wajib_amount=10_000, fee_bp=250,
+                                     late_fee_kind="percent", late_fee_amount=50, max_open_loans=1))
+    page.refresh()
+    seen = {}
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        seen["shown"] = (dialog.fee.text(), dialog.late_amount.text(), dialog.reserve.text())
+        retype(qtbot, dialog.max_open, "2")
+
+    page.run_dialog = saving(qtbot, fill)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert seen["shown"] == ("2,50", "0,50", "Sisanya, 20 %, menjadi cadangan dana.")
+    after = get_fund(ctx, kuripan.fund_id)
+    assert (after.max_open_loans, after.fee_bp, after.late_fee_kind, after.late_fee_amount) == (2, 250, "percent", 50)
+    assert after.pokok_amount == 50_000 and after.wajib_amount == 10_000

@@ -10,9 +10,8 @@ past answer never changes when later records are added. Lists load loans, paymen
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
@@ -31,8 +30,7 @@ from desmig_desktop.savings.services.book import village_line
 CANCELLED = "dibatalkan"
 
 
-@dataclass(frozen=True)
-class LoanFacts:
+class LoanFacts(NamedTuple):
     """The columns of one loan a state needs (a light row, not an ORM object: lists read 2,000 of them)."""
     id: str
     number: str
@@ -114,7 +112,8 @@ def loan_facts_in(session: Session, fund_id: str | None = None, as_of: date | No
         query = query.where(Loan.disbursed_on <= as_of)
     if loan_ids is not None:
         query = query.where(Loan.id.in_(list(loan_ids)))
-    return [_facts(r) for r in session.execute(query.order_by(Loan.disbursed_on.desc(), Loan.number.desc()))]
+    rows = session.connection().execute(query.order_by(Loan.disbursed_on.desc(), Loan.number.desc()))
+    return [_facts(r) for r in rows]
 
 
 def _scope(query: Any, fund_id: str | None, loan_ids: Sequence[str] | None, column: Any) -> Any:
@@ -126,9 +125,10 @@ def _scope(query: Any, fund_id: str | None, loan_ids: Sequence[str] | None, colu
 
 
 def payments_by_loan(session: Session, as_of: date | None, fund_id: str | None = None,
-                     loan_ids: Sequence[str] | None = None) -> dict[str, list[rules.Payment]]:
+                     loan_ids: Sequence[str] | None = None, open_only: bool = False) -> dict[str, list[rules.Payment]]:
     """Each loan's payments live as of the day (dated by then, not reversed by then), in date then entry order,
-    as the rules take them: the cash allocated to the loan (any excess put into savings removed)."""
+    as the rules take them: the cash allocated to the loan (any excess put into savings removed). `open_only`:
+    not those of loans paid off by then and never touched by a reversal (a list does not replay them)."""
     if "payments" not in _BUILT:
         _BUILT["payments"] = select(LoanPayment.loan_id, LoanPayment.paid_on, LoanPayment.amount,
                                     LoanPayment.excess_to_savings, LoanPayment.reversed_on).where(
@@ -140,8 +140,12 @@ def payments_by_loan(session: Session, as_of: date | None, fund_id: str | None =
     else:
         query = query.where(LoanPayment.reversed_on.is_(None))
     query = _scope(query, fund_id, loan_ids, LoanPayment.loan_id)
+    if open_only and as_of is not None:
+        touched = select(LoanPayment.loan_id).where(LoanPayment.reversed_on.is_not(None))
+        query = query.where(LoanPayment.loan_id.in_(select(Loan.id).where(
+            or_(Loan.closed_on.is_(None), Loan.closed_on > as_of, Loan.id.in_(touched)))))
     found: dict[str, list[rules.Payment]] = defaultdict(list)
-    for loan_id, paid_on, amount, excess, _rev in session.execute(
+    for loan_id, paid_on, amount, excess, _rev in session.connection().execute(
             query.order_by(LoanPayment.paid_on, LoanPayment.created_at, LoanPayment.id)):
         found[loan_id].append(rules.Payment(paid_on, amount - (excess or 0)))
     return found
@@ -231,7 +235,7 @@ def _states_in(session: Session, ctx: ServiceContext | None, fund_id: str | None
     loan paid off by then and never touched by a reversal gets a state without its instalments (lists)."""
     day = as_of or (ctx.today() if ctx is not None else date.today())
     facts = loan_facts_in(session, fund_id, day, loan_ids)
-    payments = payments_by_loan(session, day, fund_id, loan_ids)
+    payments = payments_by_loan(session, day, fund_id, loan_ids, open_only=not full)
     pauses = pauses_by_loan(session, day, fund_id, loan_ids)
     touched = set() if full else ever_reversed(session, fund_id, loan_ids)
     out: list[tuple[LoanFacts, rules.LoanState | None]] = []

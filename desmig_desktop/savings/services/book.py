@@ -72,11 +72,12 @@ def next_number(session: Session, fund_id: str, prefix: str, year: int) -> str:
             .where(Loan.fund_id == fund_id, LoanPayment.receipt_no.like(like)),
         ]
     top = 0
-    for query in queries:
-        for number in session.scalars(query):
-            found = _SEQ.search(number or "")
-            if found:
-                top = max(top, int(found.group(1)))
+    for query in queries:  # the highest of each: a longer number is larger, then the text order is the number's
+        column = query.selected_columns[0]
+        number = session.scalar(query.order_by(func.length(column).desc(), column.desc()).limit(1))
+        found = _SEQ.search(number or "")
+        if found:
+            top = max(top, int(found.group(1)))
     return f"{prefix}/{year}/{top + 1:04d}"
 
 

@@ -149,7 +149,7 @@ def refresh_closed_in(session: Session, loan: Loan) -> None:
     loan.closed_on = None if last is None else loan_state_in(session, loan.id, last).closed_on
 
 
-def _pause_event_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str, kind: str) -> None:
+def _pause_event_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str, kind: str) -> LoanPause:
     loan = get_live(session, Loan, loan_id)
     issues: list[Issue] = []
     if not reason.strip():
@@ -174,17 +174,27 @@ def _pause_event_in(session: Session, ctx: ServiceContext, loan_id: str, on: dat
             number=loan.number)))
     if issues:
         raise ValidationError(issues)
-    session.add(LoanPause(loan_id=loan.id, kind=kind, on=on, reason=reason.strip(), officer=ctx.officer))
+    event = LoanPause(loan_id=loan.id, kind=kind, on=on, reason=reason.strip(), officer=ctx.officer)
+    session.add(event)
+    return event
 
 
 def pause_loan_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str) -> None:
     _pause_event_in(session, ctx, loan_id, on, reason, "pause")
 
 
+def pause_loan_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str) -> LoanPause:
+    return _pause_event_in(session, ctx, loan_id, on, reason, "pause")
+
+
+def resume_loan_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str) -> LoanPause:
+    return _pause_event_in(session, ctx, loan_id, on, reason, "resume")
+
+
 def pause_loan(ctx: ServiceContext, loan_id: str, on: date, reason: str) -> LoanDetailDTO:
     """Stop the arrears clock from `on` (paused days are not late), with a reason; append-only."""
     with ctx.unit_of_work() as session:
-        _pause_event_in(session, ctx, loan_id, on, reason, "pause")
+        pause_loan_in(session, ctx, loan_id, on, reason)
         session.flush()
         return loan_detail_in(session, ctx, loan_id, max(on, ctx.today()))
 
@@ -192,7 +202,7 @@ def pause_loan(ctx: ServiceContext, loan_id: str, on: date, reason: str) -> Loan
 def resume_loan(ctx: ServiceContext, loan_id: str, on: date, reason: str) -> LoanDetailDTO:
     """Restart the arrears clock from `on`, with a reason; append-only."""
     with ctx.unit_of_work() as session:
-        _pause_event_in(session, ctx, loan_id, on, reason, "resume")
+        resume_loan_in(session, ctx, loan_id, on, reason)
         session.flush()
         return loan_detail_in(session, ctx, loan_id, max(on, ctx.today()))
 

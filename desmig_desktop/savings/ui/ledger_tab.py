@@ -19,7 +19,7 @@ from desmig_desktop.savings.services.funds import fund_summary
 from desmig_desktop.savings.services.members import member_accounts
 from desmig_desktop.savings.services.ledger_view import fund_ledger
 from desmig_desktop.savings.services.moves import receipt, reverse_record
-from desmig_desktop.savings.ui import ENTRY_KINDS, ROWS_MEASURED, FundTab, kind_text
+from desmig_desktop.savings.ui import ENTRY_KINDS, ROWS_MEASURED, FundTab, kind_text, percent_text
 from desmig_desktop.savings.ui.loan_parts import DateReasonDialog, default_pdf_path
 from desmig_desktop.savings.ui.fund_dialogs import MonthlyReportDialog
 from desmig_desktop.savings.ui.money_dialogs import FundCashDialog
@@ -180,7 +180,10 @@ class LedgerTab(FundTab):
                                    .replace("%2", rupiah(s.savings.get("wajib", 0)))
                                    .replace("%3", rupiah(s.savings.get("sukarela", 0))))
         self.loans.setText(self.tr("Pinjaman beredar %1").replace("%1", rupiah(s.principal_outstanding)))
-        self.loans_note.setText(self.tr("%Ln pinjaman berjalan", "", s.open_loans))
+        self.loans_note.setText(self.tr("%Ln pinjaman berjalan", "", s.open_loans) + " · " +
+                                self.tr("PAR30 %1").replace("%1", percent_text(s.par30_bp)))
+        self.loans_note.setToolTip(self.tr("Sisa pokok pinjaman yang terlambat lebih dari 30 hari: %1")
+                                   .replace("%1", rupiah(s.par30_principal)))
         self.capital.setText(self.tr("Modal %1").replace("%1", rupiah(s.capital)))
         self.capital_note.setText(self.tr("jasa tahun ini %1 · denda %2").replace("%1", rupiah(s.fee_income))
                                   .replace("%2", rupiah(s.late_fee_income)))

@@ -143,11 +143,18 @@ class FundsPage(QWidget):
         f = self.fund
         self.info.setText(self.tr("Jasa %1 per bulan · wajib %2 per bulan · pokok %3 · %4").replace("%1", percent_text(f.fee_bp))
                           .replace("%2", rupiah(f.wajib_amount)).replace("%3", rupiah(f.pokok_amount))
-                          .replace("%4", late_fee_text(f.late_fee_kind)))
+                          .replace("%4", self.late_fee_words(f)))
         self.stack.setCurrentWidget(self.tabs)
         current = self.tabs.currentWidget()
         for tab in self.fund_tabs():
             tab.set_fund(f, load=tab is current)
+
+    def late_fee_words(self, f: FundDTO) -> str:
+        if f.late_fee_kind == "flat":
+            return self.tr("denda %1 per angsuran per 30 hari terlambat").replace("%1", rupiah(f.late_fee_amount))
+        if f.late_fee_kind == "percent":
+            return self.tr("denda %1 angsuran per 30 hari terlambat").replace("%1", percent_text(f.late_fee_amount))
+        return late_fee_text(f.late_fee_kind)
 
     def _load_current(self) -> None:
         tab = self.tabs.currentWidget()

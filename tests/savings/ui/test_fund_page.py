@@ -58,6 +58,7 @@ def test_the_fund_shows_its_cash_savings_and_journal(page, kuripan):  # type: ig
     assert tab.cash.text() == "Kas Rp2.150.000"
     assert tab.savings.text() == "Simpanan Rp150.000"
     assert tab.savings_split.text() == "pokok Rp150.000 · wajib Rp0 · sukarela Rp0"
+    assert tab.loans_note.text() == "0 pinjaman berjalan · PAR30 0,00 %"
     assert tab.model.rowCount() == 4 and tab.count.text() == "4 catatan"
     assert sorted(cells(tab.model, 4)) == ["Rp2.000.000", "Rp50.000", "Rp50.000", "Rp50.000"]
     assert set(cells(tab.model, 1)) == {"Modal masuk", "Setoran simpanan"}
@@ -275,3 +276,4 @@ def test_editing_the_settings_shows_them_as_typed_and_keeps_the_rest(qtbot, ctx,
     after = get_fund(ctx, kuripan.fund_id)
     assert (after.max_open_loans, after.fee_bp, after.late_fee_kind, after.late_fee_amount) == (2, 250, "percent", 50)
     assert after.pokok_amount == 50_000 and after.wajib_amount == 10_000
+    assert "denda 0,50 % angsuran per 30 hari terlambat" in page.info.text()

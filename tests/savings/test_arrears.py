@@ -3,7 +3,7 @@ PAR30, overdue borrowers with phones — as of any past date, unchanged when lat
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -121,3 +121,60 @@ def test_the_past_does_not_change_when_later_records_are_added(ctx, lender, book
 
 def _first_payment(ctx, loan_id):  # type: ignore[no-untyped-def]
     return loan_detail(ctx, loan_id).payments[0].id
+
+
+# ---- property: what was true as of a day stays true when later records come -----------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+EVENTS = st.lists(st.tuples(st.integers(1, 200), st.sampled_from(["pay", "pay", "pay", "pause", "resume"]),
+                            st.integers(1, 450_000)), min_size=1, max_size=6)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(events=EVENTS)
+def test_property_past_answers_never_change_and_match_the_rules(ctx, village, events):
+    """Random payments, pauses and resumes on a new loan, recorded in date order: after each one, every earlier
+    day's row (days past due, bucket, outstanding, status) is what it was, and what `rules.loan_state` says."""
+    from desmig_desktop.savings import rules
+    from tests.savings.loan_setup import make_lender
+
+    if not hasattr(ctx, "_lender"):
+        ctx._lender = make_lender(ctx, max_open_loans=100, capital=50_000_000)
+    lender = ctx._lender
+    loan = loans.disburse_loan(ctx, member_loan(lender)).row.id
+    seen: dict[date, tuple] = {}
+    paid: list[rules.Payment] = []
+    for offset, kind, amount in sorted(events, key=lambda e: e[0]):
+        day = date(2017, 1, 31) + timedelta(days=offset)
+        try:
+            if kind == "pay":
+                receipt = payments.record_payment(ctx, pay(loan, day, amount, excess_to_savings=True))
+                paid.append(rules.Payment(day, amount - dict(receipt.lines).get("Simpanan sukarela", 0)))
+            elif kind == "pause":
+                loans.pause_loan(ctx, loan, day, REASON)
+            else:
+                loans.resume_loan(ctx, loan, day, "Kiriman datang")
+        except ValidationError:
+            continue  # a refusal (nothing owed, not paused …) writes nothing
+        for past, before in seen.items():
+            assert _shown(ctx, loan, past) == before
+        seen[day - timedelta(days=1)] = _shown(ctx, loan, day - timedelta(days=1))
+        seen[day] = _shown(ctx, loan, day)
+    detail = loan_detail(ctx, loan, date(2017, 9, 1))
+    plan = rules.schedule(1_000_000, 3, 200, date(2017, 1, 31))
+    pauses: list[rules.Pause] = []
+    for event in detail.pauses:
+        if event.kind == "pause":
+            pauses.append(rules.Pause(event.on, None))
+        else:
+            pauses[-1] = rules.Pause(pauses[-1].start, event.on)
+    expected = rules.loan_state(plan, paid, pauses, rules.LateFeeRule("flat", 5_000), date(2017, 9, 1))
+    assert (detail.row.days_past_due, detail.row.principal_outstanding, detail.row.status) == (
+        expected.days_past_due, expected.principal_outstanding, expected.status)
+
+
+def _shown(ctx, loan_id, day):  # type: ignore[no-untyped-def]
+    row = _row(ctx, loan_id, day)
+    return (row.days_past_due, row.bucket, row.principal_outstanding, row.owed_now, row.status, row.closed_on)

@@ -40,15 +40,16 @@ SOURCES = (
     ("group_cost", "cost", "cost", "cash",
      "SELECT id, village_id, spent_on, amount, description FROM group_cost WHERE group_id = :g AND deleted_at IS NULL"),
     ("production_batch", "material_cost", "cost", "cash",
-     "SELECT id, village_id, produced_on, material_cost, '' FROM production_batch"
-     " WHERE group_id = :g AND deleted_at IS NULL"),
+     ("SELECT id, village_id, produced_on, material_cost, '' FROM production_batch"
+      " WHERE group_id = :g AND deleted_at IS NULL")),
     ("aid", "aid", "cash", "capital",
-     "SELECT a.id, a.village_id, a.received_on, coalesce(sum(i.value), 0), '' FROM aid a"
-     " LEFT JOIN aid_item i ON i.aid_id = a.id AND i.deleted_at IS NULL"
-     " WHERE a.group_id = :g AND a.deleted_at IS NULL AND a.kind = 'modal_uang' GROUP BY a.id, a.village_id, a.received_on"),
+     ("SELECT a.id, a.village_id, a.received_on, coalesce(sum(i.value), 0), '' FROM aid a"
+      " LEFT JOIN aid_item i ON i.aid_id = a.id AND i.deleted_at IS NULL"
+      " WHERE a.group_id = :g AND a.deleted_at IS NULL AND a.kind = 'modal_uang'"
+      " GROUP BY a.id, a.village_id, a.received_on")),
     ("profit_share", "share_out", "distribution", "cash",
-     "SELECT id, village_id, period_end, distributed, '' FROM profit_share"
-     " WHERE group_id = :g AND deleted_at IS NULL AND reversed_at IS NULL"),
+     ("SELECT id, village_id, period_end, distributed, '' FROM profit_share"
+      " WHERE group_id = :g AND deleted_at IS NULL AND reversed_at IS NULL")),
 )
 SHARES = ("SELECT id, village_id, period_start, period_end, finalised_at FROM profit_share"
           " WHERE group_id = :g AND deleted_at IS NULL AND reversed_at IS NULL ORDER BY period_start")

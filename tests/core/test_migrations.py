@@ -202,7 +202,9 @@ def test_0009_posts_the_production_money_of_a_stored_database_to_the_ledger(tmp_
     shutil.copyfile(Path(__file__).resolve().parents[1] / "data" / "schemas" / f"{stored}.sqlite", path)
     engine = open_database(path)
     with engine.connect() as conn:
-        q = lambda sql: conn.exec_driver_sql(sql).all()  # noqa: E731
+        def q(sql: str) -> list:
+            return conn.exec_driver_sql(sql).all()
+
         records = q("SELECT (SELECT count(*) FROM sale WHERE deleted_at IS NULL AND quantity * unit_price > 0)"
                     " + (SELECT count(*) FROM group_cost WHERE deleted_at IS NULL)"
                     " + (SELECT count(*) FROM production_batch WHERE deleted_at IS NULL AND material_cost > 0)"

@@ -28,6 +28,7 @@ from desmig_desktop.production.dto import (
     RoleChangeDTO,
 )
 from desmig_desktop.production.models import GroupMember, ProductionGroup
+from desmig_desktop.production.services.ledger import name_book_in
 from desmig_desktop.production.services.money import group_cash, money, shared_total
 from desmig_desktop.registry.models import Person
 from desmig_desktop.registry.services.history import abroad_warnings, history_of
@@ -106,6 +107,7 @@ def update_group(ctx: ServiceContext, group_id: str, data: GroupInput) -> Saved:
             issues.append(Issue("name", _("Nama kelompok '{name}' sudah dipakai: pilih nama lain.").format(name=data.name.strip())))
         raise_if_errors(issues)
         _fill(g, data)
+        name_book_in(s, g.id, g.name)
         return Saved(g.id)
 
 

@@ -30,9 +30,23 @@ from sqlalchemy.orm import Session, aliased
 
 from desmig_desktop.core.db.base import utcnow
 from desmig_desktop.core.ledger.models import JournalEntry, LedgerAccount, LedgerBook
-from desmig_desktop.core.ledger.posting import account_in, balance, book_in, post_in, reverse_in
+from desmig_desktop.core.ledger.posting import (
+    account_in,
+    balance,
+    book_in,
+    post_in,
+    reverse_in,
+)
 from desmig_desktop.core.records import restore_record
-from desmig_desktop.production.models import Aid, AidItem, GroupCost, ProductionBatch, ProductionGroup, ProfitShare, Sale
+from desmig_desktop.production.models import (
+    Aid,
+    AidItem,
+    GroupCost,
+    ProductionBatch,
+    ProductionGroup,
+    ProfitShare,
+    Sale,
+)
 
 OWNER = "production_group"
 ACCOUNTS = ("cash", "sales_income", "cost", "capital", "distribution")
@@ -72,6 +86,14 @@ def group_book_id(session: Session, group_id: str) -> str | None:
         return found["book"]
     return session.scalar(select(LedgerBook.id).where(
         LedgerBook.owner_table == OWNER, LedgerBook.owner_id == group_id, LedgerBook.deleted_at.is_(None)))
+
+
+def name_book_in(session: Session, group_id: str, name: str) -> None:
+    """A renamed group's book takes its new name (a book is not a posted entry: its name may change)."""
+    book_id = group_book_id(session, group_id)
+    book = session.get(LedgerBook, book_id) if book_id else None
+    if book is not None and book.name != name:
+        book.name = name[:100]
 
 
 def account_balance(session: Session, group_id: str, kind: str, as_of: date | None = None) -> int:

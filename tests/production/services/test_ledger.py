@@ -11,12 +11,24 @@ from sqlalchemy import select
 
 from desmig_desktop.app import PILLARS
 from desmig_desktop.core.errors import ValidationError
-from desmig_desktop.core.ledger.models import JournalEntry, LedgerAccount, PeriodLock
+from desmig_desktop.core.ledger.models import (
+    JournalEntry,
+    LedgerAccount,
+    LedgerBook,
+    PeriodLock,
+)
 from desmig_desktop.core.pillar import load
 from desmig_desktop.core.records import restore_record
-from desmig_desktop.production.services import corrections, sharing
+from desmig_desktop.production.services import corrections, groups, sharing
 from desmig_desktop.production.services import products as production
-from desmig_desktop.production.services.aid import AidInput, AidItemInput, delete_aid, record_aid, update_aid
+from desmig_desktop.production.services.aid import (
+    AidInput,
+    AidItemInput,
+    delete_aid,
+    record_aid,
+    update_aid,
+)
+from desmig_desktop.production.services.groups import GroupInput
 from desmig_desktop.production.services.ledger import restore_production_record
 from desmig_desktop.production.services.money import cash_aid, group_cash
 from desmig_desktop.production.services.products import BatchInput, SaleInput
@@ -136,5 +148,8 @@ def test_a_share_out_closes_its_period_in_the_groups_book_and_its_reversal_reope
         ("share_out", date(2017, 6, 30), -paid, ""), ("reversal", date(2017, 6, 30), paid, "salah catat penjualan")]
     assert _cash(ctx, gid, date(2017, 6, 30)) == [400_000]
     production.record_cost(ctx, gid, date(2017, 6, 30), "Kemasan", 10_000)  # open again
+    groups.update_group(ctx, gid, GroupInput("Kelompok Salak Makmur", "Olahan salak", date(2017, 1, 10)))
+    with ctx.reader() as s:
+        assert s.scalars(select(LedgerBook.name).where(LedgerBook.owner_id == gid)).all() == ["Kelompok Salak Makmur"]
     again = sharing.finalise_share(ctx, gid, date(2017, 1, 10), date(2017, 6, 30)).id
     assert _cash(ctx, gid, date(2017, 6, 30)) == [390_000 - sharing.get_share(ctx, again).distributed]

@@ -159,7 +159,8 @@ def test_property_past_answers_never_change_and_match_the_rules(ctx, village, ev
         except ValidationError:
             continue  # a refusal (nothing owed, not paused …) writes nothing
         for past, before in seen.items():
-            assert _shown(ctx, loan, past) == before
+            if past < day:  # a day's answer includes every record dated that day, so only earlier days are fixed
+                assert _shown(ctx, loan, past) == before
         seen[day - timedelta(days=1)] = _shown(ctx, loan, day - timedelta(days=1))
         seen[day] = _shown(ctx, loan, day)
     detail = loan_detail(ctx, loan, date(2017, 9, 1))

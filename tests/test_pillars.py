@@ -75,7 +75,7 @@ def test_the_list_is_ordered_and_every_pillar_names_its_tables():
 def test_each_pillars_recap_section_is_in_the_workbook_and_the_pdf(demo_ctx, tmp_path):
     data = build_recap(demo_ctx, parse_period("2026"), WITH_SAMPLE)
     with_recap = [p for p in WITH_SAMPLE if p.recap is not None]
-    assert [s.key for s in data.sections] == [p.key for p in with_recap] == ["production", "sample"]
+    assert [s.key for s in data.sections] == [p.key for p in with_recap] == ["production", "savings", "sample"]
     workbook = _workbook_text(write_recap_xlsx(data, tmp_path / "rekap.xlsx"))
     pdf = _pdf_text(write_recap_pdf(data, tmp_path / "rekap.pdf"))
     for pillar in with_recap:

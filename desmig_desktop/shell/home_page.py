@@ -30,6 +30,7 @@ from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.workers import Worker
 
 COLUMNS = 3
+TILE_MIN_HEIGHT = 200  # a row of tiles never gets less: more rows than the screen holds scroll, never squeeze
 
 
 def read_parts(ctx: Any, refs: Sequence[str],
@@ -184,6 +185,7 @@ class HomePage(QWidget):
             self.grid.setColumnStretch(c, 1)
         for r in range(row + 1):
             self.grid.setRowStretch(r, 1)
+            self.grid.setRowMinimumHeight(r, TILE_MIN_HEIGHT)
         self._order = [t.key for t in tiles]
 
     def _open_figure(self, figure: Figure) -> None:

@@ -216,3 +216,19 @@ def test_agreement_with_a_group_names_the_group_once(tmp_path):  # type: ignore[
                                                               person_id=None, phone="")})
     text = text_of(agreement_pdf(group, tmp_path / "pj.pdf"))
     assert "Pihak kedua : Kelompok Salak, selanjutnya disebut peminjam" in text and "Nomor telepon" not in text
+
+
+def test_documents_in_english(tmp_path):  # type: ignore[no-untyped-def]
+    from desmig_desktop.core import i18n
+
+    i18n.set_language("en")
+    try:
+        kw = text_of(receipt_pdf(receipt(amount_words="two million nine hundred and fifty thousand rupiah"),
+                                 tmp_path / "kw.pdf"))
+        pj = text_of(agreement_pdf(loan_detail(), tmp_path / "pj.pdf"))
+        month = text_of(monthly_report_pdf(monthly(), tmp_path / "bulan.pdf"))
+    finally:
+        i18n.set_language("id")
+    assert "RECEIPT" in kw and "Received from" in kw and "Two million nine hundred and fifty thousand rupiah" in kw
+    assert "LOAN AGREEMENT" in pj and "Repayment schedule" in pj and "2.00% a month of the principal" in pj
+    assert "Cash at the start of the month" in month and "31 March 2017" in month

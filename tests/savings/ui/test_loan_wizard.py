@@ -87,3 +87,18 @@ def test_a_borrower_abroad_needs_a_representative(qtbot, ctx, lender):
     qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
     assert w.saved is not None
     assert loan_detail(ctx, w.saved.row.id).representative_name == "Darto"
+
+
+def test_a_production_group_borrows(qtbot, ctx, lender):
+    w = open_wizard(qtbot, ctx, lender)
+    w.kind.setCurrentIndex(w.kind.findData("group"))
+    assert [w.borrower.itemText(i) for i in range(1, w.borrower.count())] == ["Kelompok Salak"]
+    w.borrower.setCurrentIndex(1)
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, w.principal, "Rp2.000.000")
+    type_into(qtbot, w.disbursed_on.edit, "01/11/2026")
+    w.term.setValue(2)
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    assert w.schedule_model.rowCount() == 2
+    qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
+    assert (w.saved.row.borrower_kind, w.saved.row.borrower_name, w.saved.row.term_months) == ("group", "Kelompok Salak", 2)

@@ -73,3 +73,16 @@ def test_over_payment_is_refused_inline_unless_the_excess_is_saved(qtbot, ctx, l
     assert list_loans(ctx, fund_id=lender.fund_id)[0].status == "lunas"
     tukinem = next(m for m in member_accounts(ctx, lender.fund_id) if m.name == "Tukinem")
     assert tukinem.sukarela == 140_000
+
+
+def test_a_group_cannot_put_an_excess_into_savings(qtbot, ctx, lender):
+    from desmig_desktop.savings.dto import LoanInput
+
+    loan = disburse_loan(ctx, LoanInput(lender.fund_id, "group", 1_000_000, date(2026, 11, 1), 3,
+                                        group_id=lender.group_id)).row
+    row = next(r for r in list_loans(ctx, fund_id=lender.fund_id) if r.id == loan.id)
+    d = open_dialog(qtbot, ctx, row)
+    type_amount(qtbot, d, "1100000")
+    assert "cukup Rp1.060.000" in d.boxes["amount"].text()
+    assert "simpanan sukarela" not in d.boxes["amount"].text()
+    assert d.excess.isHidden()

@@ -100,3 +100,18 @@ def test_leaving_refused_with_an_open_loan(ctx, village):
     assert _count(ctx) == before
     account = members.member_accounts(ctx, lender.fund_id, date(2017, 2, 15))[0]
     assert (account.name, account.open_loans, account.principal_outstanding) == ("Bariyah", 1, 600_000)
+
+
+def test_person_page_shows_their_loans_and_the_disbursal_receipt(ctx, village):
+    from desmig_desktop.savings.services import loans
+    from tests.savings.loan_setup import make_lender, member_loan
+
+    lender = make_lender(ctx)
+    loan = loans.disburse_loan(ctx, member_loan(lender, principal=750_000))
+    accounts, rows = members.person_savings(ctx, lender.people["Bariyah"], date(2017, 2, 1))
+    assert [(a.name, a.open_loans, a.principal_outstanding) for a in accounts] == [("Bariyah", 1, 750_000)]
+    assert [(r.number, r.principal_outstanding) for r in rows] == [(loan.row.number, 750_000)]
+    assert members.person_savings(ctx, lender.people["Tukinem"], date(2017, 2, 1))[1] == []
+    r = moves.receipt(ctx, "loan", loan.row.id)
+    assert (r.direction, r.receipt_no, r.on_behalf_of, r.amount_words) == (
+        "out", loan.row.number, "Bariyah", "tujuh ratus lima puluh ribu rupiah")

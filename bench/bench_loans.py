@@ -1,6 +1,6 @@
 """Simpan pinjam speed (issue 9 point 15): record one payment and refresh the loan list, on a village with 2,000 loans.
 
-    .venv/bin/python bench/bench_loans.py [--db /tmp/desmig_bench_loans.db] [--loans 2000] [--repeat 30]
+    .venv/bin/python bench/bench_loans.py [--db bench/out/loans_2000.db] [--loans 2000] [--repeat 30]
 
 The village is built once through the services (a fund with 200 members, 2,000 three-month loans disbursed from
 2017 to 2026, most repaid in three instalments, some late, some partly, some not at all) and cached at --db; each
@@ -89,12 +89,13 @@ def raw_rows(conn: sqlite3.Connection, fund_id: str) -> list[tuple]:  # type: ig
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "desmig_bench_loans.db"))
+    p.add_argument("--db", default=str(Path(__file__).resolve().parent / "out" / "loans_2000.db"))
     p.add_argument("--loans", type=int, default=2000)
     p.add_argument("--repeat", type=int, default=30)
     args = p.parse_args(argv)
     cached = Path(args.db)
     if not cached.exists():
+        cached.parent.mkdir(parents=True, exist_ok=True)
         t0 = time.perf_counter()
         build(cached, args.loans)
         print(f"built {cached} in {time.perf_counter() - t0:.0f} s")

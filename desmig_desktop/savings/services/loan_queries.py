@@ -341,7 +341,7 @@ def due_between(ctx: ServiceContext, start: date, end: date) -> list[LoanRowDTO]
     """Open loans with an instalment due in [start, end] and not paid as of today (the home tile "angsuran
     jatuh tempo minggu ini"), by that due date."""
     with ctx.reader() as session:
-        day, states = _states_in(session, ctx, None, None, full=True)
+        day, states = _states_in(session, ctx, None, None)
     found = []
     for f, s in states:
         if s is None or s.status == "lunas":

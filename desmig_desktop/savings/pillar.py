@@ -18,6 +18,7 @@ PILLAR = Pillar(
                      build="desmig_desktop.savings.services.recap:build_savings_section",
                      xlsx="desmig_desktop.savings.reports.section_xlsx:write_savings_xlsx",
                      pdf="desmig_desktop.savings.reports.section:savings_pdf"),
+    demo="desmig_desktop.savings.demo:build_demo_funds",
     cli="desmig_desktop.savings.cli:register",
     uses=("registry", "production"),
 )

@@ -35,6 +35,7 @@ from desmig_desktop.core.ledger.locks import close_period_in, closed_locks
 from desmig_desktop.core.ledger.models import JournalEntry, JournalLine, LedgerAccount, natural
 from desmig_desktop.core.ledger.posting import balances, post_in
 from desmig_desktop.core.records import get_live
+from desmig_desktop.registry.models import Person
 from desmig_desktop.savings import rules
 from desmig_desktop.savings.dto import ShuPreviewDTO, ShuShareDTO
 from desmig_desktop.savings.models import (
@@ -73,11 +74,13 @@ def _year_totals(session: Session, fund: Fund, year: int) -> dict[str, int]:
     return totals
 
 
-def _sharing_members(session: Session, fund: Fund, year: int) -> list[FundMember]:
+def _sharing_members(session: Session, fund: Fund, year: int) -> list[tuple[FundMember, str]]:
+    """(member, name) of those who joined by 31/12/Y and had not left by then, by name."""
     end = _year_bounds(year)[1]
-    members = session.scalars(select(FundMember).where(
+    rows = session.execute(select(FundMember, Person.name).join(Person, Person.id == FundMember.person_id).where(
         FundMember.fund_id == fund.id, FundMember.deleted_at.is_(None), FundMember.joined_on <= end))
-    return sorted((m for m in members if m.left_on is None or m.left_on > end), key=lambda m: (m.person.name, m.id))
+    return sorted(((m, name) for m, name in rows if m.left_on is None or m.left_on > end),
+                  key=lambda pair: (pair[1], pair[0].id))
 
 
 def _savings_basis(session: Session, fund: Fund, year: int, member_ids: set[str]) -> dict[str, int]:
@@ -137,15 +140,13 @@ def _checks(session: Session, ctx: ServiceContext, fund: Fund, year: int, closin
                                                "dapat dilakukan mulai 1 Januari {next}.").format(
             year=year, today=short_date(ctx.today()), next=year + 1))])
     book = fund_book(session, fund)
-    for earlier in range(fund.opened_on.year, year):
-        first, last = _year_bounds(earlier)
-        active = session.scalar(select(func.count(JournalEntry.id)).where(
-            JournalEntry.book_id == book.id, JournalEntry.deleted_at.is_(None),
-            JournalEntry.posted_on >= first, JournalEntry.posted_on <= last))
-        if active and _distribution(session, fund.id, earlier) is None:
-            raise ValidationError([Issue("year", _("Tahun buku {earlier} dana {fund} masih terbuka: tutup buku "
-                                                   "{earlier} dulu, baru {year}.").format(
-                earlier=earlier, fund=fund.name, year=year))])
+    active = {int(y) for y in session.scalars(select(func.distinct(func.strftime("%Y", JournalEntry.posted_on))).where(
+        JournalEntry.book_id == book.id, JournalEntry.deleted_at.is_(None), JournalEntry.posted_on < start))}
+    still_open = sorted(active - set(closed_years_in(session, fund.id)))
+    if still_open:
+        raise ValidationError([Issue("year", _("Tahun buku {earlier} dana {fund} masih terbuka: tutup buku "
+                                               "{earlier} dulu, baru {year}.").format(
+            earlier=still_open[0], fund=fund.name, year=year))])
     locks = closed_locks(session, book, start, end)
     if locks:
         raise ValidationError([Issue("year", _("Sebagian tahun {year} sudah ditutup oleh {officer} ({reason}): buka "
@@ -157,23 +158,24 @@ def _computed(session: Session, fund: Fund, year: int) -> ShuPreviewDTO:
     totals = _year_totals(session, fund, year)
     surplus = totals["fee_income"] + totals["late_fee_income"] - totals["cost"]
     members = _sharing_members(session, fund, year)
-    ids = {m.id for m in members}
+    ids = {m.id for m, _name in members}
     savings = _savings_basis(session, fund, year, ids)
     fees = _fees_basis(session, fund, year, ids)
     shares, reserve = rules.split_surplus(surplus, fund.shu_savings_pct, fund.shu_fees_pct, savings, fees)
-    rows = tuple(ShuShareDTO(m.id, m.person.name, savings[m.id], fees[m.id], shares.get(m.id, 0))
-                 for m in members if savings[m.id] or fees[m.id] or shares.get(m.id, 0))
+    rows = tuple(ShuShareDTO(m.id, name, savings[m.id], fees[m.id], shares.get(m.id, 0))
+                 for m, name in members if savings[m.id] or fees[m.id] or shares.get(m.id, 0))
     return ShuPreviewDTO(fund.id, fund.name, year, totals["fee_income"], totals["late_fee_income"], totals["cost"],
                          surplus, fund.shu_savings_pct, fund.shu_fees_pct, reserve, rows)
 
 
 def _posted(session: Session, fund: Fund, dist: ShuDistribution) -> ShuPreviewDTO:
-    shares = sorted((s for s in dist.shares if s.deleted_at is None),
-                    key=lambda s: (session.get(FundMember, s.member_id).person.name, s.member_id))
-    rows = tuple(ShuShareDTO(s.member_id, session.get(FundMember, s.member_id).person.name, s.savings_basis,
-                             s.fees_basis, s.amount) for s in shares)
+    rows = session.execute(select(ShuShare, Person.name).join(FundMember, FundMember.id == ShuShare.member_id)
+                           .join(Person, Person.id == FundMember.person_id)
+                           .where(ShuShare.distribution_id == dist.id, ShuShare.deleted_at.is_(None)))
+    shares = tuple(ShuShareDTO(s.member_id, name, s.savings_basis, s.fees_basis, s.amount)
+                   for s, name in sorted(rows, key=lambda pair: (pair[1], pair[0].member_id)))
     return ShuPreviewDTO(fund.id, fund.name, dist.year, dist.fee_income, dist.late_fee_income, dist.costs,
-                         dist.surplus, dist.savings_pct, dist.fees_pct, dist.reserve, rows, posted=True)
+                         dist.surplus, dist.savings_pct, dist.fees_pct, dist.reserve, shares, posted=True)
 
 
 def preview_shu_in(session: Session, ctx: ServiceContext, fund_id: str, year: int) -> ShuPreviewDTO:
@@ -218,7 +220,6 @@ def close_year_in(session: Session, ctx: ServiceContext, fund_id: str, year: int
     close_period_in(session, ctx, fund_book(session, fund), start, end, _("Tutup buku {year}").format(year=year),
                     source=(SOURCE, dist.id))
     session.flush()
-    session.refresh(dist)
     return _posted(session, fund, dist)
 
 

@@ -230,10 +230,12 @@ class LoansTab(QWidget):
     # ---- actions -------------------------------------------------------------------------------
 
     def saved(self, loan_id: str | None = None) -> None:
-        self.reload()
+        self.stale = True
+        self.changed.emit()  # the page reloads the tab that saved (once: not here again)
+        if self.stale:
+            self.reload()
         if loan_id:
             self.select(loan_id)
-        self.changed.emit()
         changes = getattr(self.env, "changes", None)
         if changes is not None:
             changes.notify(LOANS)  # the page announces FUNDS when told `changed`

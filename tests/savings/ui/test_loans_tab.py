@@ -120,3 +120,33 @@ def test_pause_resume_and_reversals_with_a_reason(qtbot, env, lender, tmp_path):
     qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
     assert [r.status for r in list_loans(env.ctx, fund_id=lender.fund_id) if r.id == fresh.id] == ["dibatalkan"]
     assert not tab.pay_button.isEnabled()
+
+
+def test_a_disbursal_with_payments_is_refused_until_its_payment_is_reversed(qtbot, env, lender):
+    from desmig_desktop.savings.dto import PaymentInput
+    from desmig_desktop.savings.services.payments import record_payment
+
+    tab, late, _fresh = make_tab(qtbot, env, lender)
+    record_payment(env.ctx, PaymentInput(late.id, date(2026, 10, 1), 540_000))
+    tab.reload()
+    tab.select(late.id)
+    shown = []
+
+    def run(d):  # type: ignore[no-untyped-def]
+        d.reason.setText("salah catat")
+        saved = d.try_save()
+        shown.append(d.general.text())  # a message of no field: the line above the buttons
+        return saved
+    tab.run_dialog = run
+    qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
+    assert "batalkan dulu angsurannya" in shown[-1]
+    assert tab.selected().status != "dibatalkan"
+
+    tab.detail.payment_table.selectRow(0)
+    assert tab.reverse_payment_button.isEnabled()
+    qtbot.mouseClick(tab.reverse_payment_button, Qt.MouseButton.LeftButton)
+    payment = loan_detail(env.ctx, late.id).payments[0]
+    assert payment.reversed_on == date(2026, 11, 23) and payment.reversal_reason == "salah catat"
+    assert cells(tab.detail.payment_model)[0][8] == "Dibatalkan 23/11/2026: salah catat"
+    qtbot.mouseClick(tab.reverse_button, Qt.MouseButton.LeftButton)
+    assert tab.selected().status == "dibatalkan"

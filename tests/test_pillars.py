@@ -92,7 +92,8 @@ def test_each_pillars_page_opens(qtbot, demo_ctx):
     keys = [page.key for p in WITH_SAMPLE for page in p.pages]
     assert window.pages == ("home", *keys, "recap", "settings")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Beranda", "Penduduk", "Keluarga", "Usaha Produktif", "Pilar contoh", "Rekap & Ekspor", "Pengaturan"]
+        "Beranda", "Penduduk", "Keluarga", "Usaha Produktif", "Simpan Pinjam", "Pilar contoh", "Rekap & Ekspor",
+        "Pengaturan"]
     for i, key in enumerate(window.pages):
         window.nav.setCurrentRow(i)
         page = window.stack.currentWidget()

@@ -183,6 +183,8 @@ class FundsPage(QWidget):
         if self.out_of_date:
             self.out_of_date = False
             self.refresh()
+        if self.focusWidget() is None:  # keyboard first: the fund picker, then Tab to the tabs
+            self.picker.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---- saves -----------------------------------------------------------------------------------------
 

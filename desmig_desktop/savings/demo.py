@@ -119,7 +119,7 @@ def _savings(run: _Run, member_id: str, wajib: int, joined: date, behind_from: d
             owed = 0
         month = add_months(month, span)
     for year in range(joined.year, DATA_END.year + 1):
-        if rng.random() < 0.3:
+        if rng.random() < 0.2:
             day = date(year, rng.randint(1, 10), rng.randint(1, 28))
             if joined < day:
                 run.at(day, lambda d=day, a=_money(rng, 50_000, 300_000, 10_000): deposit_in(
@@ -188,7 +188,7 @@ def _fund(run: _Run, group: ProductionGroup, settings: dict, capital: int) -> No
         while day <= last:
             _loan(run, fund.id, 200, day, {"member_id": member.id, "principal": _money(rng, 500_000, 2_000_000, 250_000),
                                          "purpose": rng.choice(PURPOSES)})
-            day += timedelta(days=rng.randint(500, 1400))
+            day += timedelta(days=rng.randint(900, 2000))
         if person.id in specials:
             start, then = specials[person.id]
             _loan(run, fund.id, 200, start, {"member_id": member.id, "principal": 1_000_000,

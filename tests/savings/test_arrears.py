@@ -111,12 +111,14 @@ def test_the_past_does_not_change_when_later_records_are_added(ctx, lender, book
     late = payments.record_payment(ctx, pay(book["A"], date(2017, 6, 20), 400_000))
     payments.record_payment(ctx, pay(book["B"], date(2017, 6, 16), 100_000))
     loans.pause_loan(ctx, book["C"], date(2017, 6, 16), REASON)
-    with ctx.unit_of_work() as session:  # an earlier payment reversed after the day
+    with ctx.unit_of_work() as session:  # the later payment, then an earlier one, reversed after the day
+        payments.reverse_payment_in(session, ctx, late.source_id, date(2017, 6, 21), "Salah catat")
+    with ctx.unit_of_work() as session:
         payments.reverse_payment_in(session, ctx, _first_payment(ctx, book["A"]), date(2017, 6, 21), "Salah catat")
     loans.resume_loan(ctx, book["C"], date(2017, 6, 25), "Kiriman datang")
     assert snapshot() == before
-    assert _row(ctx, book["A"], date(2017, 6, 21)).principal_outstanding < 1_000_000
-    assert late.receipt_no
+    assert _row(ctx, book["A"], date(2017, 6, 20)).principal_outstanding < 1_000_000
+    assert _row(ctx, book["A"], date(2017, 6, 21)).owed_now > _row(ctx, book["A"], date(2017, 6, 20)).owed_now
 
 
 def _first_payment(ctx, loan_id):  # type: ignore[no-untyped-def]

@@ -132,6 +132,31 @@ def test_a_back_dated_payment_is_fine_unless_it_makes_the_later_ones_too_much(ct
                                        "jadi dibayar lebih dari utangnya; kurangi jumlahnya."]
 
 
+def test_a_back_dated_payment_that_would_change_a_posted_split_is_refused(ctx, loan):
+    payments.record_payment(ctx, pay(loan, date(2017, 4, 15), 400_000))  # denda 10.000 (#1) + 5.000 (#2) first
+    err = pytest.raises(ValidationError, payments.record_payment, ctx, pay(loan, date(2017, 2, 28), 353_333)).value
+    assert err.for_field("paid_on") == [
+        "Tanggal bayar: angsuran tanggal 15/04/2017 sudah dibukukan dengan pembagian denda, jasa dan pokok yang akan "
+        "berubah karena angsuran bertanggal 28/02/2017 ini. Catat angsuran ini pada 15/04/2017 atau sesudahnya, atau "
+        "batalkan dulu angsuran sesudahnya."]
+    assert len(loan_detail(ctx, loan).payments) == 1
+
+
+def test_a_payment_whose_later_ones_depend_on_it_is_reversed_only_after_them(ctx, loan):
+    first = payments.record_payment(ctx, pay(loan, date(2017, 2, 28), 353_333))
+    later = payments.record_payment(ctx, pay(loan, date(2017, 4, 15), 400_000))  # #1 on time: only #2's denda
+    with ctx.unit_of_work() as session:
+        err = pytest.raises(ValidationError, payments.reverse_payment_in, session, ctx, first.source_id,
+                            date(2017, 4, 20), "Salah catat").value
+    assert err.for_field("loan") == ["Angsuran tanggal 15/04/2017 dibukukan sesudah angsuran ini dan pembagiannya "
+                                     "bergantung padanya: batalkan dulu angsuran sesudahnya (yang terbaru lebih dulu)."]
+    with ctx.unit_of_work() as session:
+        payments.reverse_payment_in(session, ctx, later.source_id, date(2017, 4, 20), "Salah catat")
+    with ctx.unit_of_work() as session:
+        payments.reverse_payment_in(session, ctx, first.source_id, date(2017, 4, 20), "Salah catat")
+    assert _row(ctx, loan, date(2017, 4, 20)).principal_outstanding == 1_000_000
+
+
 def test_reversing_a_payment_reopens_the_loan_and_its_savings_excess(ctx, lender, loan):
     receipt = payments.record_payment(ctx, pay(loan, date(2017, 2, 15), 1_100_000, excess_to_savings=True))
     with ctx.unit_of_work() as session:

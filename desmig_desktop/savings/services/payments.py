@@ -59,16 +59,35 @@ def _check_in(session: Session, data: PaymentInput, today: date) -> tuple[LoanFa
             "Jumlah bayar: untuk melunasi pada {date} cukup {owed}; isi paling banyak {owed}{hint}.").format(
             date=short_date(data.paid_on), owed=rupiah(state.owed_to_close), hint=hint))])
     later = [p for p in payments if p.date > data.paid_on]
-    if later:  # a payment dated before others: the later ones must still fit in what is owed
-        replayed = sorted([p for p in payments if p.date <= data.paid_on] + [rules.Payment(data.paid_on, allocation.applied)]
-                          + later, key=lambda p: p.date)
-        for i, p in enumerate(replayed):
-            if rules.allocate(facts.schedule, replayed[:i], pauses, facts.rule, p.date, p.amount).excess:
-                raise ValidationError([Issue("amount", _(
-                    "Jumlah bayar: dengan angsuran sesudah {date} yang sudah dicatat, pinjaman jadi dibayar lebih dari "
-                    "utangnya; kurangi jumlahnya.").format(date=short_date(data.paid_on)))])
+    if later:
+        _check_later_in(session, facts, data, allocation.applied, payments, pauses)
     closes = allocation.applied >= state.owed_to_close
     return facts, PaymentPreviewDTO(allocation, state.owed_now, state.owed_to_close, closes, is_member), bool(later)
+
+
+def _check_later_in(session: Session, facts: LoanFacts, data: PaymentInput, applied: int,
+                    payments: list[rules.Payment], pauses: list[rules.Pause]) -> None:
+    """A payment dated before others already recorded: the later ones must still fit in what is owed, and keep the
+    split (denda, jasa, pokok) they were posted with — the ledger never changes a posted entry, so a back-dated
+    payment that would move money between them is refused (the officer reverses the later ones first)."""
+    posted = session.execute(select(LoanPayment.late_fee, LoanPayment.fee, LoanPayment.principal).where(
+        LoanPayment.loan_id == facts.id, LoanPayment.deleted_at.is_(None), LoanPayment.reversed_on.is_(None),
+        LoanPayment.paid_on > data.paid_on).order_by(LoanPayment.paid_on, LoanPayment.created_at, LoanPayment.id)).all()
+    before = [p for p in payments if p.date <= data.paid_on] + [rules.Payment(data.paid_on, applied)]
+    replayed = before + [p for p in payments if p.date > data.paid_on]
+    for i in range(len(before), len(replayed)):
+        p = replayed[i]
+        alloc = rules.allocate(facts.schedule, replayed[:i], pauses, facts.rule, p.date, p.amount)
+        if alloc.excess:
+            raise ValidationError([Issue("amount", _(
+                "Jumlah bayar: dengan angsuran sesudah {date} yang sudah dicatat, pinjaman jadi dibayar lebih dari "
+                "utangnya; kurangi jumlahnya.").format(date=short_date(data.paid_on)))])
+        if tuple(posted[i - len(before)]) != (alloc.late_fee, alloc.fee, alloc.principal):
+            raise ValidationError([Issue("paid_on", _(
+                "Tanggal bayar: angsuran tanggal {later} sudah dibukukan dengan pembagian denda, jasa dan pokok yang "
+                "akan berubah karena angsuran bertanggal {date} ini. Catat angsuran ini pada {later} atau sesudahnya, "
+                "atau batalkan dulu angsuran sesudahnya.").format(later=short_date(p.date),
+                                                                  date=short_date(data.paid_on)))])
 
 
 def preview_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentPreviewDTO:
@@ -156,11 +175,32 @@ def record_payment(ctx: ServiceContext, data: PaymentInput) -> ReceiptDTO:
         return payment_receipt_in(session, payment.id, session.info["savings_payment_facts"])
 
 
+def _check_reversal_keeps_later_in(session: Session, payment: LoanPayment) -> None:
+    """Without this payment, the later ones must keep the split they were posted with (see `_check_later_in`)."""
+    rows = session.scalars(select(LoanPayment).where(
+        LoanPayment.loan_id == payment.loan_id, LoanPayment.deleted_at.is_(None), LoanPayment.reversed_on.is_(None))
+        .order_by(LoanPayment.paid_on, LoanPayment.created_at, LoanPayment.id)).all()
+    if payment not in rows or rows[-1] is payment:
+        return
+    facts = loan_facts_in(session, loan_ids=[payment.loan_id])[0]
+    pauses = pauses_by_loan(session, None, loan_ids=[payment.loan_id]).get(payment.loan_id, [])
+    kept = [q for q in rows if q is not payment]
+    replayed = [rules.Payment(q.paid_on, q.amount - q.excess_to_savings) for q in kept]
+    for i in range(rows.index(payment), len(kept)):
+        q = kept[i]
+        alloc = rules.allocate(facts.schedule, replayed[:i], pauses, facts.rule, q.paid_on, replayed[i].amount)
+        if (alloc.late_fee, alloc.fee, alloc.principal, alloc.excess) != (q.late_fee, q.fee, q.principal, 0):
+            raise ValidationError([Issue("loan", _(
+                "Angsuran tanggal {later} dibukukan sesudah angsuran ini dan pembagiannya bergantung padanya: batalkan "
+                "dulu angsuran sesudahnya (yang terbaru lebih dulu).").format(later=short_date(q.paid_on)))])
+
+
 def reverse_payment_in(session: Session, ctx: ServiceContext, payment_id: str, on: date, reason: str) -> None:
     """Reverse a payment recorded by mistake: its one entry is reversed (the kernel checks the reason, the date and
     closed periods, and refuses twice), the payment and any excess put into savings are marked reversed, and the
     loan's closed_on is recomputed."""
     payment = get_live(session, LoanPayment, payment_id)
+    _check_reversal_keeps_later_in(session, payment)
     reverse_in(session, ctx, source_entry_in(session, "loan_payment", payment.id).id, on, reason)
     payment.reversed_on, payment.reversal_reason = on, reason.strip()
     for move in session.scalars(select(SavingsMove).where(

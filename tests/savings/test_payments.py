@@ -207,5 +207,11 @@ def test_every_entry_balances_and_the_receivable_equals_the_outstanding_principa
                                .group_by(JournalLine.entry_id)).all()
         assert sums and all(total == 0 for _e, total in sums)
         assert session.scalar(select(func.count(JournalEntry.id)).where(JournalEntry.kind == "payment")) == 2
-    assert funds.fund_summary(ctx, lender.fund_id, date(2017, 5, 5)).principal_outstanding == \
-        _row(ctx, loan, date(2017, 5, 5)).principal_outstanding
+    from desmig_desktop.core.ledger.posting import balance
+    from desmig_desktop.savings.services.book import loan_account
+
+    for day in (date(2017, 2, 28), date(2017, 3, 1), date(2017, 4, 15), date(2017, 5, 5)):
+        with ctx.reader() as session:
+            receivable = balance(session, loan_account(session, lender.fund_id, loan).id, day)
+        assert receivable == _row(ctx, loan, day).principal_outstanding == \
+            funds.fund_summary(ctx, lender.fund_id, day).principal_outstanding

@@ -100,6 +100,11 @@ def test_reversal_with_del_asks_a_reason_and_marks_the_row(qtbot, ctx, page, kur
         return dialog.result()
 
     tab.run_dialog = fill
+    tab.table.customContextMenuRequested.emit(tab.table.visualRect(tab.model.index(0, 0)).center())
+    menu = tab.table.property("context_menu")
+    assert [a.text() for a in menu.actions()] == ["Batalkan catatan…", "Cetak kwitansi…"]
+    menu.close()
+    assert tab.reverse_button.isEnabled()
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert seen["empty"][0] and "Alasan" in seen["empty"][1]
     assert "Rp50.000" in seen["what"]

@@ -52,65 +52,37 @@
 <context>
     <name>AddMemberDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="28"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="26"/>
         <source>Tambah anggota %1</source>
         <translation>Add member to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="37"/>
-        <source>Ketik nama atau NIK orang yang sudah terdaftar…</source>
-        <translation>Type the name or NIK of a registered person…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="46"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="36"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="47"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="37"/>
         <source>Jabatan</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="50"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="40"/>
         <source>Tanggal masuk</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="58"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="45"/>
         <source>Anggota ditambahkan ke %1.</source>
         <translation>Member added to %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="73"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="33"/>
         <source> — sudah anggota</source>
         <translation> — already a member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="78"/>
-        <source>Orang harus sudah terdaftar di data penduduk.</source>
-        <translation>The person must already be registered as a resident.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="80"/>
-        <source>Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk.</source>
-        <translation>No matching person. Register them first on the People page.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="82"/>
-        <source>Menampilkan %1 hasil pertama: ketik lebih lengkap.</source>
-        <translation>Showing the first %1 results: type more.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="84"/>
-        <source>%Ln orang cocok.</source>
-        <translation>
-            <numerusform>%Ln person matches.</numerusform>
-            <numerusform>%Ln people match.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="93"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="55"/>
         <source>Pilih orang dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Pick a person from the search results (type a name or NIK).</translation>
     </message>
@@ -118,67 +90,67 @@
 <context>
     <name>AidDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="163"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="164"/>
         <source>Tambah bantuan untuk %1</source>
         <translation>Add aid for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="163"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="164"/>
         <source>Ubah bantuan untuk %1</source>
         <translation>Edit aid for %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="169"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="170"/>
         <source>Jenis bantuan</source>
         <translation>Kind of aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="171"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="172"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="173"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="174"/>
         <source>Nama pemberi</source>
         <translation>Donor</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="174"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="175"/>
         <source>mis. Dana Desa 2017, BRI Unit Watumalang</source>
         <translation>e.g. Dana Desa 2017, BRI Unit Watumalang</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="175"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="176"/>
         <source>Tanggal terima</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="176"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="177"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="177"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="178"/>
         <source>mis. Rp8.000.000 dibagi 4 kelompok</source>
         <translation>e.g. Rp8.000.000 split over 4 groups</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="184"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="185"/>
         <source>Tambah baris</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="185"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="186"/>
         <source>Hapus baris</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="193"/>
         <source>Rincian</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="206"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="207"/>
         <source>Bantuan %1 disimpan.</source>
         <translation>Aid %1 saved.</translation>
     </message>
@@ -186,53 +158,53 @@
 <context>
     <name>AidTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="247"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="248"/>
         <source>Tambah bantuan</source>
         <translation>Add aid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="254"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="255"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="255"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="256"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="256"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="257"/>
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="257"/>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="267"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="258"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="268"/>
         <source>Nilai</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="258"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="259"/>
         <source>Rincian</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="259"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="260"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="264"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="265"/>
         <source>Inventaris peralatan</source>
         <translation>Equipment inventory</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="273"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="274"/>
         <source>Ubah kondisi</source>
         <translation>Change condition</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="298"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="299"/>
         <source>%Ln barang perlu perhatian (rusak atau hilang).</source>
         <translation>
             <numerusform>%Ln item needs attention (broken or lost).</numerusform>
@@ -240,12 +212,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="318"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="319"/>
         <source>bantuan %1 tanggal %2 (%3)</source>
         <translation>aid %1 of %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="320"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="321"/>
         <source>%Ln rincian: %1</source>
         <translation>
             <numerusform>%Ln item: %1</numerusform>
@@ -253,42 +225,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="321"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="322"/>
         <source>Bantuan dihapus.</source>
         <translation>Aid deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="265"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="266"/>
         <source>Barang</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="266"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="267"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="268"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="269"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="284"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="285"/>
         <source>Ubah bantuan…</source>
         <translation>Edit aid…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="285"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="286"/>
         <source>Hapus bantuan…</source>
         <translation>Delete aid…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="293"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="294"/>
         <source>Total bantuan %1 (modal uang %2)</source>
         <translation>Total aid %1 (cash capital %2)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="299"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="300"/>
         <source>Semua peralatan dalam kondisi baik.</source>
         <translation>All equipment is in good condition.</translation>
     </message>
@@ -296,22 +268,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="101"/>
+        <location filename="../../desmig_desktop/app.py" line="102"/>
         <source>Desa demo</source>
         <translation>Demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="102"/>
+        <location filename="../../desmig_desktop/app.py" line="103"/>
         <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
         <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="124"/>
+        <location filename="../../desmig_desktop/app.py" line="125"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="137"/>
+        <location filename="../../desmig_desktop/app.py" line="138"/>
         <source>Berkas basis data %1 belum ada.
 
 Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya salah ketik, pilih Batal.</source>
@@ -320,17 +292,17 @@ Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya sala
 Create a new, empty village database there? If the name or the folder is mistyped, choose Cancel.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="140"/>
+        <location filename="../../desmig_desktop/app.py" line="141"/>
         <source>Buat baru</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="141"/>
+        <location filename="../../desmig_desktop/app.py" line="142"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="164"/>
+        <location filename="../../desmig_desktop/app.py" line="165"/>
         <source>Basis data %1 tidak bisa dibuka karena kesalahan yang tidak terduga: pilih berkas lain atau pulihkan salinan dari folder backups.</source>
         <translation>The database %1 cannot be opened because of an unexpected error: choose another file or restore a copy from the backups folder.</translation>
     </message>
@@ -411,17 +383,17 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="146"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
         <source>Ubah jabatan %1</source>
         <translation>Change role of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="149"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="111"/>
         <source>Jabatan</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="156"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="118"/>
         <source>Jabatan %1 sekarang %2.</source>
         <translation>%1’s role is now %2.</translation>
     </message>
@@ -429,17 +401,17 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="221"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="222"/>
         <source>Kondisi %1</source>
         <translation>Condition of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="224"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="225"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="231"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="232"/>
         <source>Kondisi %1: %2.</source>
         <translation>Condition of %1: %2.</translation>
     </message>
@@ -517,6 +489,19 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>DateReasonDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="73"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="74"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>DeletedDialog</name>
     <message>
         <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="35"/>
@@ -572,6 +557,65 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="82"/>
         <source>{0} dipulihkan: {1}</source>
         <translation>{0} restored: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="44"/>
+        <source>Setor simpanan %1</source>
+        <translation>Deposit savings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="44"/>
+        <source>Setor</source>
+        <translation>Deposit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="46"/>
+        <source>No. anggota %1 · pokok %2 · wajib %3 · sukarela %4</source>
+        <translation>Member no. %1 · principal %2 · mandatory %3 · voluntary %4</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="49"/>
+        <source>Jenis simpanan</source>
+        <translation>Savings type</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="52"/>
+        <source>Tanggal setor</source>
+        <translation>Deposited on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="76"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="56"/>
+        <source>Disetor oleh</source>
+        <translation>Deposited by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="57"/>
+        <source>kosongkan bila anggota sendiri</source>
+        <translation>leave empty if the member themselves</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="58"/>
+        <source>Nama yang membawa uang, mis. suami yang menyetor dari kiriman luar negeri</source>
+        <translation>Name of the person bringing the money, e.g. a husband depositing a remittance from abroad</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="59"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="71"/>
+        <source>Tunggakan simpanan wajib: %1</source>
+        <translation>Mandatory savings in arrears: %1</translation>
     </message>
 </context>
 <context>
@@ -696,37 +740,37 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="167"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="129"/>
         <source>Ubah keanggotaan %1</source>
         <translation>Edit membership of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="170"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="132"/>
         <source>Tanggal masuk</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="135"/>
         <source>Tanggal keluar</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="136"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="175"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="137"/>
         <source>(pilih alasan)</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="177"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="139"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="183"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="145"/>
         <source>Keanggotaan %1 disimpan.</source>
         <translation>Membership of %1 saved.</translation>
     </message>
@@ -734,47 +778,47 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>EndMembershipDialog</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="130"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="92"/>
         <source>Catat juga di data penduduk: %1 pada %2</source>
         <translation>Also record in the register: %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="102"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="64"/>
         <source>Akhiri keanggotaan %1</source>
         <translation>End membership of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="103"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="65"/>
         <source>Akhiri keanggotaan</source>
         <translation>End membership</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="106"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="68"/>
         <source>Tanggal keluar</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="107"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="69"/>
         <source>Alasan keluar</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="108"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="70"/>
         <source>(pilih alasan)</source>
         <translation>(choose a reason)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="109"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="71"/>
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="110"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="72"/>
         <source>wajib bila alasan &apos;Lainnya&apos;, mis. menikah ke luar desa</source>
         <translation>required when the reason is &apos;Other&apos;, e.g. married out of the village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="136"/>
+        <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="98"/>
         <source>Keanggotaan %1 diakhiri.</source>
         <translation>Membership of %1 ended.</translation>
     </message>
@@ -1035,24 +1079,287 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="217"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="218"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="217"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="218"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="238"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="239"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="257"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="258"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FundCashDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="108"/>
+        <source>Modal masuk %1</source>
+        <translation>Capital in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="108"/>
+        <source>Biaya dana %1</source>
+        <translation>Fund cost %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="111"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="112"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="113"/>
+        <source>mis. modal awal dari kas kelompok</source>
+        <translation>e.g. starting capital from the group cash</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="114"/>
+        <source>mis. buku kas dan materai</source>
+        <translation>e.g. cash book and duty stamps</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="115"/>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="120"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>FundDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="42"/>
+        <source>Ubah pengaturan %1</source>
+        <translation>Change the settings of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="42"/>
+        <source>Dana simpan pinjam baru</source>
+        <translation>New savings and loan fund</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="48"/>
+        <source>Nama dana</source>
+        <translation>Fund name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="49"/>
+        <source>mis. Simpan Pinjam Kelompok Salak</source>
+        <translation>e.g. Simpan Pinjam Kelompok Salak</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="50"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="51"/>
+        <source>(dana desa, bukan milik satu kelompok)</source>
+        <translation>(village fund, not owned by one group)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="55"/>
+        <source>Tanggal mulai</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="56"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="119"/>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="57"/>
+        <source>Sekali, saat menjadi anggota (Rp0: tidak ada)</source>
+        <translation>Once, on joining (Rp0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="58"/>
+        <source>Simpanan wajib per bulan</source>
+        <translation>Mandatory savings per month</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="59"/>
+        <source>Jasa pinjaman (% per bulan)</source>
+        <translation>Loan service fee (% per month)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="60"/>
+        <source>Dari pokok pinjaman awal, sama setiap bulan; paling tinggi 10 %</source>
+        <translation>Of the original loan principal, the same every month; at most 10 %</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="61"/>
+        <source>Denda keterlambatan</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="64"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="130"/>
+        <source>Besar denda</source>
+        <translation>Late fee amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="66"/>
+        <source>Masa tenggang (hari)</source>
+        <translation>Grace period (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="67"/>
+        <source>Jangka waktu biasa (bulan)</source>
+        <translation>Usual term (months)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="68"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="138"/>
+        <source>Pinjaman berjalan per peminjam</source>
+        <translation>Open loans per borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="70"/>
+        <source>SHU untuk jasa simpanan (%)</source>
+        <translation>SHU for savings (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="72"/>
+        <source>SHU untuk jasa pinjaman (%)</source>
+        <translation>SHU for loan fees (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="75"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="76"/>
+        <source>Tarif dan aturan denda disalin ke setiap pinjaman saat dicairkan: mengubahnya tidak mengubah pinjaman yang sudah ada.</source>
+        <translation>The rates and the late-fee rule are copied to each loan when it is disbursed: changing them does not change existing loans.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="96"/>
+        <source>Rupiah per angsuran, mis. Rp5.000</source>
+        <translation>Rupiah per instalment, e.g. Rp5.000</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="100"/>
+        <source>% dari angsuran, mis. 1 atau 0,5</source>
+        <translation>% of the instalment, e.g. 1 or 0,5</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="109"/>
+        <source>Sisanya, %1 %, menjadi cadangan dana.</source>
+        <translation>The rest, %1 %, goes to the fund reserve.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="113"/>
+        <source>Dana %1 disimpan.</source>
+        <translation>Fund %1 saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="121"/>
+        <source>Simpanan wajib</source>
+        <translation>Mandatory savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="124"/>
+        <source>Jasa pinjaman: tulis persen per bulan, mis. 2 atau 2,5.</source>
+        <translation>Loan service fee: type a percentage per month, e.g. 2 or 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="134"/>
+        <source>Besar denda: tulis persen dari angsuran, mis. 1 atau 0,5.</source>
+        <translation>Late fee amount: type a percentage of the instalment, e.g. 1 or 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="136"/>
+        <source>Masa tenggang</source>
+        <translation>Grace period</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="137"/>
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="139"/>
+        <source>Bagian jasa simpanan</source>
+        <translation>Share for savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="140"/>
+        <source>Bagian jasa pinjaman</source>
+        <translation>Share for loan fees</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="67"/>
+        <source>Dana</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="71"/>
+        <source>Ubah pengaturan…</source>
+        <translation>Change settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="78"/>
+        <source>Belum ada dana simpan pinjam. Pilih &quot;Dana baru…&quot; di atas untuk membuat dana kelompok atau dana desa.</source>
+        <translation>No savings and loan fund yet. Choose &quot;New fund…&quot; above to create a group fund or a village fund.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="87"/>
+        <source>Kas &amp;&amp; Jurnal</source>
+        <translation>Cash &amp;&amp; Journal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="88"/>
+        <source>Anggota &amp;&amp; Simpanan</source>
+        <translation>Members &amp;&amp; Savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="89"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="90"/>
+        <source>Tutup Buku</source>
+        <translation>Close the Books</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="113"/>
+        <source>Dana baru…</source>
+        <translation>New fund…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="144"/>
+        <source>Jasa %1 per bulan · wajib %2 per bulan · pokok %3 · %4</source>
+        <translation>Service fee %1 a month · mandatory savings %2 a month · principal savings %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="154"/>
+        <source>denda %1 per angsuran per 30 hari terlambat</source>
+        <translation>late fee %1 per instalment per 30 days late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="156"/>
+        <source>denda %1 angsuran per 30 hari terlambat</source>
+        <translation>late fee %1 of the instalment per 30 days late</translation>
     </message>
 </context>
 <context>
@@ -1204,27 +1511,27 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>GroupTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="56"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="45"/>
         <source>Tersimpan, dengan peringatan</source>
         <translation>Saved, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="59"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="48"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="90"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="79"/>
         <source>Enter atau klik dua kali</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="90"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="79"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="123"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="112"/>
         <source>Dipulihkan: %1</source>
         <translation>Restored: %1</translation>
     </message>
@@ -1408,22 +1715,22 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="71"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="76"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="89"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="94"/>
         <source>Memuat angka…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="146"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="153"/>
         <source>Angka tidak bisa dimuat</source>
         <translation>The figures could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="148"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="155"/>
         <source>Angka per %1</source>
         <translation>Figures as of %1</translation>
     </message>
@@ -1830,44 +2137,309 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ItemsTable</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
         <source>Nama barang/uang</source>
         <translation>Item/cash</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
         <source>Jumlah</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
         <source>Satuan</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="73"/>
         <source>Nilai (Rp)</source>
         <translation>Value (Rp)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="72"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="73"/>
         <source>Kondisi</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="105"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="106"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="150"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="151"/>
         <source>Rincian ke-%1: jumlah harus angka bulat, mis. 1.</source>
         <translation>Item %1: the quantity must be a whole number, e.g. 1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="153"/>
+        <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="154"/>
         <source>Rincian ke-%1: nilai harus angka Rupiah, mis. 2.000.000.</source>
         <translation>Item %1: the value must be an amount in Rupiah, e.g. 2.000.000.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="35"/>
+        <source>Tambah anggota %1</source>
+        <translation>Add member to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="40"/>
+        <source> — sudah anggota</source>
+        <translation> — already a member</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="43"/>
+        <source>Orang</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="44"/>
+        <source>Tanggal masuk</source>
+        <translation>Joined on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="45"/>
+        <source>Bayar simpanan pokok %1 hari itu</source>
+        <translation>Pay principal savings of %1 that day</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="48"/>
+        <source>kosongkan bila anggota sendiri</source>
+        <translation>leave empty if the member themselves</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="50"/>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="51"/>
+        <source>Disetor oleh</source>
+        <translation>Deposited by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="61"/>
+        <source>Anggota ditambahkan ke %1.</source>
+        <translation>Member added to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="65"/>
+        <source>Pilih orang dari hasil pencarian (ketik nama atau NIK).</source>
+        <translation>Choose a person from the search results (type a name or NIK).</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="76"/>
+        <source>%1 keluar dari dana</source>
+        <translation>%1 leaves the fund</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="76"/>
+        <source>Keluarkan</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="78"/>
+        <source>Simpanan pokok %1 dan wajib %2 dikembalikan pada tanggal keluar.</source>
+        <translation>Principal savings of %1 and mandatory savings of %2 are paid back on the leaving date.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="80"/>
+        <source>Tanggal keluar</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="85"/>
+        <source>%1 keluar dari dana.</source>
+        <translation>%1 left the fund.</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTab</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="43"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="44"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="49"/>
+        <source>Modal masuk…</source>
+        <translation>Capital in…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="50"/>
+        <source>Catat biaya…</source>
+        <translation>Record a cost…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="135"/>
+        <source>Batalkan catatan…</source>
+        <translation>Reverse entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="52"/>
+        <source>Del: membuat catatan pembatalan dengan alasan; catatan asli tetap ada</source>
+        <translation>Del: makes a reversing entry with a reason; the original entry stays</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="139"/>
+        <source>Cetak kwitansi…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="54"/>
+        <source>Laporan bulanan…</source>
+        <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="89"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="113"/>
+        <source>Jurnal dari</source>
+        <translation>Journal from</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="116"/>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="120"/>
+        <source>Semua jenis</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="149"/>
+        <source>Dibatalkan: %1</source>
+        <translation>Reversed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="149"/>
+        <source>Dibatalkan</source>
+        <translation>Reversed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="151"/>
+        <source>Pembatalan: %1</source>
+        <translation>Reversal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="151"/>
+        <source>Pembatalan</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="161"/>
+        <source>Semua anggota</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="175"/>
+        <source>Kas %1</source>
+        <translation>Cash %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="176"/>
+        <source>%Ln anggota aktif</source>
+        <translation>
+            <numerusform>%Ln active member</numerusform>
+            <numerusform>%Ln active members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="177"/>
+        <source>Simpanan %1</source>
+        <translation>Savings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="178"/>
+        <source>pokok %1 · wajib %2 · sukarela %3</source>
+        <translation>principal %1 · mandatory %2 · voluntary %3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="182"/>
+        <source>Pinjaman beredar %1</source>
+        <translation>Loans outstanding %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="183"/>
+        <source>%Ln pinjaman berjalan</source>
+        <translation>
+            <numerusform>%Ln open loan</numerusform>
+            <numerusform>%Ln open loans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="184"/>
+        <source>PAR30 %1</source>
+        <translation>PAR30 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="185"/>
+        <source>Sisa pokok pinjaman yang terlambat lebih dari 30 hari: %1</source>
+        <translation>Principal outstanding of loans more than 30 days late: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="187"/>
+        <source>Modal %1</source>
+        <translation>Capital %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="188"/>
+        <source>jasa tahun ini %1 · denda %2</source>
+        <translation>fees this year %1 · late fees %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="199"/>
+        <source>%Ln catatan</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="218"/>
+        <source>%1 tanggal %2: %3%4. Catatan ini tetap ada; pembatalannya dicatat sebagai catatan baru dengan jumlah yang sama berlawanan arah.</source>
+        <translation>%1 on %2: %3%4. This entry stays; its reversal is recorded as a new entry with the same amount in the opposite direction.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="230"/>
+        <source>Batalkan catatan</source>
+        <translation>Reverse entry</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="231"/>
+        <source>mis. jumlah salah ketik, seharusnya Rp50.000</source>
+        <translation>e.g. amount mistyped, should be Rp50.000</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="232"/>
+        <source>Tanggal pembatalan</source>
+        <translation>Reversal date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="235"/>
+        <source>%1 %2 dibatalkan.</source>
+        <translation>%1 %2 reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="249"/>
+        <source>Laporan bulanan disimpan di %1</source>
+        <translation>Monthly report saved to %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2503,701 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="101"/>
         <source>Peristiwa %1 %2 tersimpan: %3.</source>
         <translation>Life event of %1, %2, saved: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDetail</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="89"/>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="90"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="91"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="110"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="92"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="109"/>
+        <source>Jasa</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="93"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="108"/>
+        <source>Denda</source>
+        <translation>Late fee</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="94"/>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="96"/>
+        <source>Sisa</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="98"/>
+        <source>Lunas pada</source>
+        <translation>Paid off on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="99"/>
+        <source>Terlambat</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="105"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="106"/>
+        <source>Kwitansi</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="107"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="111"/>
+        <source>Ke simpanan</source>
+        <translation>To savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="113"/>
+        <source>Dibayar oleh</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="113"/>
+        <source>peminjam sendiri</source>
+        <translation>the borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="114"/>
+        <source>Keterangan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="121"/>
+        <source>Dibatalkan %1: %2</source>
+        <translation>Reversed %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="133"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="161"/>
+        <source>Rincian pinjaman</source>
+        <translation>Loan details</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="139"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="147"/>
+        <source>Jadwal angsuran</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="141"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="148"/>
+        <source>Pembayaran</source>
+        <translation>Payments</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="157"/>
+        <source>%Ln angsuran</source>
+        <translation>
+            <numerusform>%Ln instalment</numerusform>
+            <numerusform>%Ln instalments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="158"/>
+        <source>%Ln pembayaran</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="159"/>
+        <source>Pembayaran (%1)</source>
+        <translation>Payments (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="162"/>
+        <source>Pilih pinjaman di daftar untuk melihat jadwal dan pembayarannya.</source>
+        <translation>Choose a loan in the list to see its schedule and payments.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="165"/>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="167"/>
+        <source>Per %1: sisa pokok %2, harus dibayar sekarang %3, untuk melunasi %4.</source>
+        <translation>As of %1: principal outstanding %2, due now %3, to pay off %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="173"/>
+        <source>Wakil: %1</source>
+        <translation>Representative: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="175"/>
+        <source>Keperluan: %1</source>
+        <translation>Purpose: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="176"/>
+        <source>dihentikan %1 (%2)</source>
+        <translation>paused %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="177"/>
+        <source>dilanjutkan %1 (%2)</source>
+        <translation>resumed %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="180"/>
+        <source>Riwayat: %1</source>
+        <translation>History: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoanStatus</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="33"/>
+        <source>Lancar</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="34"/>
+        <source>Menunggak</source>
+        <translation>In arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="35"/>
+        <source>Lunas</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="36"/>
+        <source>Dihentikan sementara</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="37"/>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="44"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="53"/>
+        <source>%1 hari</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
+    <name>LoanWizard</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="55"/>
+        <source>Pinjaman baru — %1</source>
+        <translation>New loan — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="72"/>
+        <source>‹ Kembali</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="73"/>
+        <source>Lanjut ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="74"/>
+        <source>Cairkan pinjaman</source>
+        <translation>Disburse loan</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="75"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="108"/>
+        <source>Jenis peminjam</source>
+        <translation>Borrower type</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="109"/>
+        <source>Anggota dana</source>
+        <translation>Fund member</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="110"/>
+        <source>Kelompok produksi</source>
+        <translation>Production group</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="111"/>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="128"/>
+        <source>— pilih peminjam —</source>
+        <translation>— choose a borrower —</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="133"/>
+        <source>di %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="145"/>
+        <source>Belum ada anggota aktif di dana ini: tambahkan di tab Anggota &amp; Simpanan.</source>
+        <translation>No active members in this fund yet: add them on the Members &amp; Savings tab.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="148"/>
+        <source>Simpanan %1</source>
+        <translation>Savings %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="150"/>
+        <source>%Ln pinjaman berjalan, sisa pokok %1</source>
+        <translation>
+            <numerusform>%Ln open loan, principal outstanding %1</numerusform>
+            <numerusform>%Ln open loans, principal outstanding %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="153"/>
+        <source>tunggakan wajib %1</source>
+        <translation>mandatory savings in arrears %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="155"/>
+        <source>telepon %1</source>
+        <translation>phone %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="160"/>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="237"/>
+        <source>Jumlah pinjaman</source>
+        <translation>Loan amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="161"/>
+        <source>Jangka waktu</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="163"/>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="166"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="167"/>
+        <source>mis. modal dagang salak, pupuk</source>
+        <translation>e.g. salak trading capital, fertiliser</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="169"/>
+        <source>Tanggal pencairan</source>
+        <translation>Disbursal date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="171"/>
+        <source>Jasa %1 per bulan dari pokok awal, dibayar setiap bulan bersama angsuran pokok.</source>
+        <translation>Service fee %1 a month of the original principal, paid every month with the principal instalment.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="179"/>
+        <source>Ke</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="180"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="181"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="182"/>
+        <source>Jasa</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="183"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="190"/>
+        <source>Nama wakil</source>
+        <translation>Representative&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="191"/>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="192"/>
+        <source>mis. suami, ibu, kakak</source>
+        <translation>e.g. husband, mother, older sibling</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="193"/>
+        <source>Telepon wakil</source>
+        <translation>Representative&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="207"/>
+        <source>Langkah 1 dari 3: peminjam</source>
+        <translation>Step 1 of 3: borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="207"/>
+        <source>Langkah 2 dari 3: jumlah dan jangka waktu</source>
+        <translation>Step 2 of 3: amount and term</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="208"/>
+        <source>Langkah 3 dari 3: jadwal angsuran</source>
+        <translation>Step 3 of 3: repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="234"/>
+        <source>Peminjam: pilih anggota atau kelompok yang meminjam.</source>
+        <translation>Borrower: choose the member or group that borrows.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="239"/>
+        <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="283"/>
+        <source>Pinjaman %1 untuk %2 bulan, jasa %3 per bulan (%4 sebulan, %5 seluruhnya): dikembalikan %6. Kas dana pada %7: %8.</source>
+        <translation>Loan of %1 for %2 months, service fee %3 a month (%4 a month, %5 in total): %6 to repay. Fund cash on %7: %8.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loan_wizard.py" line="289"/>
+        <source>Peminjam sedang bekerja di %1 pada tanggal pencairan: isi wakil yang menandatangani dan mengurus pinjaman.</source>
+        <translation>The borrower is working in %1 on the disbursal date: fill in the representative who signs and handles the loan.</translation>
+    </message>
+</context>
+<context>
+    <name>LoansTab</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="69"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="69"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="71"/>
+        <source>Cetak sekarang</source>
+        <translation>Print now</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="76"/>
+        <source>Pinjaman baru…</source>
+        <translation>New loan…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="77"/>
+        <source>Bayar angsuran…</source>
+        <translation>Pay instalment…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="78"/>
+        <source>Hentikan sementara…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="79"/>
+        <source>Lanjutkan…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="80"/>
+        <source>Batalkan pencairan…</source>
+        <translation>Cancel disbursal…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="81"/>
+        <source>Cetak perjanjian…</source>
+        <translation>Print agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="94"/>
+        <source>Hanya yang menunggak</source>
+        <translation>Only loans in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="96"/>
+        <source>Per tanggal</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="98"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="111"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="112"/>
+        <source>Peminjam</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="113"/>
+        <source>Cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="114"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="115"/>
+        <source>Sisa pokok</source>
+        <translation>Principal outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="117"/>
+        <source>Tunggakan</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="119"/>
+        <source>Hari terlambat</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="122"/>
+        <source>Angsuran berikut</source>
+        <translation>Next instalment</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="127"/>
+        <source>Cetak kwitansi…</source>
+        <translation>Print receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="128"/>
+        <source>Batalkan pembayaran…</source>
+        <translation>Reverse payment…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="192"/>
+        <source>%Ln pinjaman, sisa pokok %1</source>
+        <translation>
+            <numerusform>%Ln loan, principal outstanding %1</numerusform>
+            <numerusform>%Ln loans, principal outstanding %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="194"/>
+        <source>%Ln menunggak, tunggakan %1</source>
+        <translation>
+            <numerusform>%Ln in arrears, amount overdue %1</numerusform>
+            <numerusform>%Ln in arrears, amount overdue %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="258"/>
+        <source>Pinjaman %1 untuk %2 (%3) disimpan.</source>
+        <translation>Loan %1 for %2 (%3) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="260"/>
+        <source>Pinjaman disimpan</source>
+        <translation>Loan saved</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="261"/>
+        <source>Pinjaman %1 sudah dicairkan.
+
+Cetak surat perjanjian pinjaman dengan jadwal angsurannya sekarang?</source>
+        <translation>Loan %1 has been disbursed.
+
+Print the loan agreement with its repayment schedule now?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="275"/>
+        <source>Pembayaran disimpan</source>
+        <translation>Payment saved</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="276"/>
+        <source>Pembayaran %1 dari %2 disimpan dengan kwitansi %3.
+
+Cetak kwitansinya sekarang?</source>
+        <translation>Payment of %1 from %2 saved with receipt %3.
+
+Print the receipt now?</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="288"/>
+        <source>Hentikan sementara %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="289"/>
+        <source>Selama dihentikan, hari tidak dihitung terlambat dan denda tidak bertambah. Catatan ini tidak dapat diubah atau dihapus; lanjutkan lagi dengan &quot;Lanjutkan…&quot;.</source>
+        <translation>While paused, days do not count as late and late fees do not grow. This record cannot be changed or deleted; resume the loan with &quot;Resume…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="291"/>
+        <source>Hentikan sementara</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="291"/>
+        <source>mis. kiriman uang dari luar negeri terlambat</source>
+        <translation>e.g. the remittance from abroad is late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="292"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="305"/>
+        <source>Mulai tanggal</source>
+        <translation>Starting on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="295"/>
+        <source>Pinjaman %1 dihentikan sementara.</source>
+        <translation>Loan %1 paused.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="302"/>
+        <source>Lanjutkan %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="303"/>
+        <source>Mulai tanggal ini hari keterlambatan dihitung lagi.</source>
+        <translation>From this date, days late are counted again.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="304"/>
+        <source>Lanjutkan</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="304"/>
+        <source>mis. kiriman uang sudah datang</source>
+        <translation>e.g. the remittance has arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="308"/>
+        <source>Pinjaman %1 dilanjutkan.</source>
+        <translation>Loan %1 resumed.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="315"/>
+        <source>Batalkan pencairan %1</source>
+        <translation>Cancel disbursal %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="316"/>
+        <source>Pencairan %1 kepada %2 dibatalkan dengan jurnal balik: uangnya dianggap kembali ke kas. Pinjaman yang sudah ada pembayarannya tidak dapat dibatalkan (batalkan pembayarannya dulu).</source>
+        <translation>The disbursal of %1 to %2 is cancelled with a reversing entry: the money is treated as back in the cash. A loan that already has payments cannot be cancelled (reverse its payments first).</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="319"/>
+        <source>Batalkan pencairan</source>
+        <translation>Cancel disbursal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="319"/>
+        <source>mis. salah catat jumlah pinjaman</source>
+        <translation>e.g. loan amount recorded wrongly</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="323"/>
+        <source>Pencairan %1 dibatalkan.</source>
+        <translation>Disbursal of %1 cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="330"/>
+        <source>Batalkan pembayaran %1</source>
+        <translation>Reverse payment %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="331"/>
+        <source>Pembayaran %1 tanggal %2 dibatalkan dengan jurnal balik; pembagiannya (denda, jasa, pokok) ikut kembali.</source>
+        <translation>Payment %1 of %2 is reversed with a reversing entry; its split (late fee, service fee, principal) is undone with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="333"/>
+        <source>Batalkan pembayaran</source>
+        <translation>Reverse payment</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="333"/>
+        <source>mis. uang tidak jadi diterima</source>
+        <translation>e.g. the money was not received after all</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="337"/>
+        <source>Pembayaran %1 dibatalkan.</source>
+        <translation>Payment %1 reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="354"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="357"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="354"/>
+        <source>PDF tidak dapat disimpan: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="359"/>
+        <source>PDF disimpan di %1</source>
+        <translation>PDF saved to %1</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +3359,70 @@ Create a new, empty village database there? If the name or the folder is mistype
         <source>Kelompok sudah berhenti: aktifkan lagi dulu.</source>
         <translation>The group has stopped: reactivate it first.</translation>
     </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="117"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="118"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="122"/>
+        <source>Tambah anggota…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="123"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="158"/>
+        <source>Setor simpanan…</source>
+        <translation>Deposit savings…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="124"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="162"/>
+        <source>Tarik sukarela…</source>
+        <translation>Withdraw voluntary…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="125"/>
+        <source>Cetak kwitansi terakhir</source>
+        <translation>Print last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="126"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="164"/>
+        <source>Cetak rekening…</source>
+        <translation>Print statement…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="166"/>
+        <source>Keluar dari dana…</source>
+        <translation>Leave the fund…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="182"/>
+        <source>%Ln anggota, simpanan %1</source>
+        <translation>
+            <numerusform>%Ln member, savings %1</numerusform>
+            <numerusform>%Ln members, savings %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="185"/>
+        <source>%Ln anggota menunggak simpanan wajib, jumlah %1</source>
+        <translation>
+            <numerusform>%Ln member behind on mandatory savings, total %1</numerusform>
+            <numerusform>%Ln members behind on mandatory savings, total %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="257"/>
+        <source>Rekening %1 disimpan di %2</source>
+        <translation>Statement of %1 saved to %2</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2235,11 +3566,103 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="35"/>
+        <source>%1 tersimpan, kwitansi %2.</source>
+        <translation>%1 saved, receipt %2.</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="55"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="56"/>
         <source>mis. Rp8.000.000</source>
         <translation>e.g. Rp8.000.000</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="159"/>
+        <source>Laporan bulanan %1</source>
+        <translation>Monthly report %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="159"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="163"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="167"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="185"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <source>Januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <source>Februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <source>Maret</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <source>Mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <source>Agustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="175"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="175"/>
+        <source>Desember</source>
+        <translation>December</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +3695,110 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="35"/>
+        <source>Bayar angsuran %1 — %2</source>
+        <translation>Pay instalment %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="36"/>
+        <source>Simpan pembayaran</source>
+        <translation>Save payment</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="42"/>
+        <source>Sisa pokok %1 · harus dibayar sekarang %2 · %3</source>
+        <translation>Principal outstanding %1 · due now %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="46"/>
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="47"/>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="131"/>
+        <source>Jumlah bayar</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="48"/>
+        <source>Dibayar oleh orang lain (mis. keluarga dari kiriman uang)</source>
+        <translation>Paid by someone else (e.g. family, from a remittance)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="50"/>
+        <source>Nama pembayar</source>
+        <translation>Payer&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="51"/>
+        <source>Hubungan dengan peminjam</source>
+        <translation>Relationship to the borrower</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="52"/>
+        <source>mis. suami, anak, kakak</source>
+        <translation>e.g. husband, child, older sibling</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="53"/>
+        <source>Pembagian pembayaran</source>
+        <translation>How the payment is split</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="57"/>
+        <source>Masukkan kelebihan ke simpanan sukarela peminjam</source>
+        <translation>Put the excess into the borrower&apos;s voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="59"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="93"/>
+        <source>Tulis jumlah dan tanggal bayar untuk melihat pembagiannya.</source>
+        <translation>Type the amount and the payment date to see how it is split.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="115"/>
+        <source>Denda: %1</source>
+        <translation>Late fee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="116"/>
+        <source>Jasa: %1</source>
+        <translation>Service fee: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="117"/>
+        <source>Pokok: %1</source>
+        <translation>Principal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="120"/>
+        <source>Kelebihan: %1</source>
+        <translation>Excess: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="121"/>
+        <source>Pinjaman lunas dengan pembayaran ini.</source>
+        <translation>This payment pays off the loan.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="122"/>
+        <source>Sisa untuk melunasi sesudah ini: %1</source>
+        <translation>Left to pay off after this: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="133"/>
+        <source>Nama pembayar: isi nama orang yang membawa uangnya, atau hapus centang &quot;Dibayar oleh orang lain&quot;.</source>
+        <translation>Payer&apos;s name: fill in the name of the person who brought the money, or untick &quot;Paid by someone else&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>PersonActivityDialog</name>
     <message>
         <location filename="../../desmig_desktop/ui/activity.py" line="41"/>
@@ -2298,6 +3825,7 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
     <message>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="36"/>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="40"/>
         <source>Keluar</source>
         <translation>Left</translation>
     </message>
@@ -2418,6 +3946,93 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="24"/>
         <source>%1 sosialisasi, %2 pelatihan, bagi hasil diterima %3.</source>
         <translation>%1 socialisation(s), %2 training(s), profit shares received %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="24"/>
+        <source>Simpanan %1 di %2 dana; %3 pinjaman berjalan, sisa pokok %4.</source>
+        <translation>Savings %1 in %2 fund(s); %3 open loan(s), principal outstanding %4.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="28"/>
+        <source>Bukan anggota simpan pinjam.</source>
+        <translation>Not a savings and loan member.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="31"/>
+        <source>Simpanan</source>
+        <translation>Savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="32"/>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="44"/>
+        <source>Dana</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="33"/>
+        <source>No. anggota</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="34"/>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="46"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="35"/>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="36"/>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="38"/>
+        <source>Tunggakan wajib</source>
+        <translation>Mandatory in arrears</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="41"/>
+        <source>Belum pernah menjadi anggota simpan pinjam.</source>
+        <translation>Has never been a savings and loan member.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="42"/>
+        <source>Pinjaman</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="43"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="45"/>
+        <source>Cair</source>
+        <translation>Disbursed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="48"/>
+        <source>Sisa pokok</source>
+        <translation>Principal outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="50"/>
+        <source>Terlambat</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="53"/>
+        <source>Belum pernah meminjam.</source>
+        <translation>Has never borrowed.</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +4546,37 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/picker.py" line="26"/>
+        <source>Ketik nama atau NIK orang yang sudah terdaftar…</source>
+        <translation>Type the name or NIK of a registered person…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/picker.py" line="48"/>
+        <source>Orang harus sudah terdaftar di data penduduk.</source>
+        <translation>The person must already be registered in the residents&apos; data.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/picker.py" line="50"/>
+        <source>Tidak ada orang yang cocok. Daftarkan dulu di halaman Penduduk.</source>
+        <translation>No matching person. Register them first on the People page.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/ui/picker.py" line="52"/>
+        <source>Menampilkan %1 hasil pertama: ketik lebih lengkap.</source>
+        <translation>Showing the first %1 results: type more.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/ui/picker.py" line="54"/>
+        <source>%Ln orang cocok.</source>
+        <translation>
+            <numerusform>%Ln person matches.</numerusform>
+            <numerusform>%Ln people match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <location filename="../../desmig_desktop/registry/ui/person_model.py" line="66"/>
@@ -3042,6 +4688,12 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/registry/pillar.py" line="15"/>
         <source>Keluarga</source>
         <translation>Families</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/pillar.py" line="10"/>
+        <location filename="../../desmig_desktop/savings/pillar.py" line="15"/>
+        <source>Simpan Pinjam</source>
+        <translation>Savings and loans</translation>
     </message>
 </context>
 <context>
@@ -3786,7 +5438,7 @@ Create a new, empty village database there? If the name or the folder is mistype
         <translation>event %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="176"/>
+        <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="177"/>
         <source>Kegiatan dihapus.</source>
         <translation>Event deleted.</translation>
     </message>
@@ -3824,6 +5476,79 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/production/ui/sales_tab.py" line="129"/>
         <source>Tambah produk dan catat produksinya dulu di tab Produksi.</source>
         <translation>Add a product and record its production first on the Production tab.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsKinds</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="24"/>
+        <source>Setoran simpanan</source>
+        <translation>Savings deposit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="25"/>
+        <source>Penarikan sukarela</source>
+        <translation>Voluntary withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="26"/>
+        <source>Modal masuk</source>
+        <translation>Capital in</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="27"/>
+        <source>Biaya</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="28"/>
+        <source>Pencairan pinjaman</source>
+        <translation>Loan disbursal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="29"/>
+        <source>Angsuran</source>
+        <translation>Repayment</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="30"/>
+        <source>SHU tutup buku</source>
+        <translation>Year-end SHU</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="31"/>
+        <source>Pembatalan</source>
+        <translation>Reversal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="43"/>
+        <source>Simpanan pokok</source>
+        <translation>Principal savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="44"/>
+        <source>Simpanan wajib</source>
+        <translation>Mandatory savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="45"/>
+        <source>Simpanan sukarela</source>
+        <translation>Voluntary savings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="52"/>
+        <source>Tanpa denda</source>
+        <translation>No late fee</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="53"/>
+        <source>Rupiah tetap per 30 hari terlambat</source>
+        <translation>Fixed Rupiah per 30 days late</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="54"/>
+        <source>Persen angsuran per 30 hari terlambat</source>
+        <translation>Percent of the instalment per 30 days late</translation>
     </message>
 </context>
 <context>
@@ -4206,6 +5931,29 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="95"/>
+        <source>Rekening %1</source>
+        <translation>Statement of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="95"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="98"/>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="99"/>
+        <source>Sampai tanggal</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>StopGroupDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
@@ -4476,6 +6224,40 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="86"/>
+        <source>Tarik simpanan sukarela %1</source>
+        <translation>Withdraw voluntary savings %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="87"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="89"/>
+        <source>Saldo sukarela sekarang %1. Simpanan pokok dan wajib tidak dapat ditarik selama masih anggota.</source>
+        <translation>Voluntary balance now %1. Principal and mandatory savings cannot be withdrawn while a member.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="91"/>
+        <source>Tanggal tarik</source>
+        <translation>Withdrawal date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="92"/>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="98"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="93"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>Workers</name>
     <message>
         <location filename="../../desmig_desktop/ui/workers.py" line="105"/>
@@ -4489,40 +6271,157 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>YearEndTab</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="31"/>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="32"/>
+        <source>Tutup buku</source>
+        <translation>Close the books</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="35"/>
+        <source>Tahun buku</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="39"/>
+        <source>Tutup buku…</source>
+        <translation>Close the books…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="53"/>
+        <source>Pendapatan jasa pinjaman</source>
+        <translation>Loan fee income</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="53"/>
+        <source>Pendapatan denda</source>
+        <translation>Late fee income</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="54"/>
+        <source>Biaya</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="54"/>
+        <source>SHU (sisa hasil usaha)</source>
+        <translation>SHU (year-end surplus)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="55"/>
+        <source>Dibagikan ke anggota</source>
+        <translation>Shared out to members</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="55"/>
+        <source>Cadangan dana</source>
+        <translation>Fund reserve</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="66"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="67"/>
+        <source>Dasar simpanan</source>
+        <translation>Savings basis</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="68"/>
+        <source>Dasar jasa dibayar</source>
+        <translation>Fees paid basis</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="69"/>
+        <source>Bagian SHU</source>
+        <translation>SHU share</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="91"/>
+        <source>Tahun buku yang sudah ditutup: %1</source>
+        <translation>Financial years closed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="92"/>
+        <source>%1 oleh %2 pada %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="94"/>
+        <source>Belum ada tahun buku yang ditutup.</source>
+        <translation>No financial year closed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="119"/>
+        <source>Jasa simpanan %1 % · jasa pinjaman %2 % · cadangan %3 %</source>
+        <translation>Savings share %1 % · loan fee share %2 % · reserve %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="123"/>
+        <source>Sudah ditutup</source>
+        <translation>Already closed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="123"/>
+        <source>Pratinjau: belum dibukukan</source>
+        <translation>Preview: not posted yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="124"/>
+        <source>Tutup buku %1…</source>
+        <translation>Close the books for %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="131"/>
+        <source>Tutup buku %1 dana %2?
+
+SHU %3 dibukukan pada 31/12/%1: %4 ke simpanan sukarela %5 anggota, %6 ke cadangan. Sesudah itu catatan bertanggal %1 tidak dapat ditambah, diubah atau dibatalkan.</source>
+        <translation>Close the books for %1 of fund %2?
+
+SHU %3 is posted on 31/12/%1: %4 to the voluntary savings of %5 members, %6 to the reserve. After that, entries dated %1 cannot be added, changed or reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/yearend_tab.py" line="145"/>
+        <source>Tahun buku %1 ditutup.</source>
+        <translation>Financial year %1 closed.</translation>
+    </message>
+</context>
+<context>
     <name>feedback</name>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="147"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="148"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="149"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="150"/>
         <source>Batalkan yang baru saja dilakukan (Ctrl+Z)</source>
         <translation>Undo what was just done (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="190"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="191"/>
         <source>Hapus %1?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="192"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="193"/>
         <source>Ikut terhapus:</source>
         <translation>Also deleted:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="193"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="194"/>
         <source>Bisa diurungkan sesudahnya, atau dipulihkan dari daftar Terhapus.</source>
         <translation>This can be undone right afterwards, or restored from the Deleted records list.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="198"/>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="200"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="199"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="201"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="200"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -4571,12 +6470,12 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="119"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="120"/>
         <source>Pilih semua</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="120"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="121"/>
         <source>Centang atau hapus centang semua (Ctrl+A)</source>
         <translation>Tick or untick all (Ctrl+A)</translation>
     </message>
@@ -4584,22 +6483,22 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>groups</name>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="96"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="97"/>
         <source>%1: tulis angka Rupiah, mis. 8000000 atau Rp8.000.000.</source>
         <translation>%1: type an amount in Rupiah, e.g. 8000000 or Rp8.000.000.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="100"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="101"/>
         <source>%1: tulis angka bulat, mis. 25.</source>
         <translation>%1: type a whole number, e.g. 25.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="282"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="281"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/forms.py" line="292"/>
+        <location filename="../../desmig_desktop/ui/forms.py" line="287"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4753,19 +6652,32 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="237"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="249"/>
         <source>Cari di daftar</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="239"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="251"/>
         <source>Tambah baru</source>
         <translation>Add new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="249"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="261"/>
         <source>Buka baris terpilih</source>
         <translation>Open the selected row</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="32"/>
+        <source>mis. 2 atau 2,5</source>
+        <translation>e.g. 2 or 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="48"/>
+        <source>Daftar pinjaman belum tersedia.</source>
+        <translation>The loan list is not available yet.</translation>
     </message>
 </context>
 <context>
@@ -4781,14 +6693,32 @@ That file already exists in %2; its contents will be replaced.</translation>
         <translation>Some entries are not saved. Discard the changes and close the form?</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/unsaved.py" line="119"/>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="118"/>
         <source>Buang</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/unsaved.py" line="120"/>
+        <location filename="../../desmig_desktop/ui/unsaved.py" line="118"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <source>PDF tidak dapat disimpan: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="285"/>
+        <source>Kwitansi %1 disimpan di %2</source>
+        <translation>Receipt %1 saved to %2</translation>
     </message>
 </context>
 <context>

@@ -600,7 +600,7 @@ Create a new, empty village database there? If the name or the folder is mistype
     <message>
         <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="57"/>
         <source>kosongkan bila anggota sendiri</source>
-        <translation>leave empty if the member themselves</translation>
+        <translation>leave empty if the member brings it</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/money_dialogs.py" line="58"/>
@@ -1349,12 +1349,12 @@ Create a new, empty village database there? If the name or the folder is mistype
     <message>
         <location filename="../../desmig_desktop/savings/ui/page.py" line="144"/>
         <source>Jasa %1 per bulan · wajib %2 per bulan · pokok %3 · %4</source>
-        <translation>Service fee %1 a month · mandatory savings %2 a month · principal savings %3 · %4</translation>
+        <translation>Fee %1/month · mandatory %2/month · principal %3 · %4</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/page.py" line="154"/>
         <source>denda %1 per angsuran per 30 hari terlambat</source>
-        <translation>late fee %1 per instalment per 30 days late</translation>
+        <translation>late fee %1/instalment per 30 days late</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/page.py" line="156"/>
@@ -2207,7 +2207,7 @@ Create a new, empty village database there? If the name or the folder is mistype
     <message>
         <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="48"/>
         <source>kosongkan bila anggota sendiri</source>
-        <translation>leave empty if the member themselves</translation>
+        <translation>leave empty if the member brings it</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="50"/>
@@ -4017,7 +4017,7 @@ Print the receipt now?</translation>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="48"/>
         <source>Sisa pokok</source>
-        <translation>Principal outstanding</translation>
+        <translation>Principal left</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="50"/>

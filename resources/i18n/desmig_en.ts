@@ -3992,7 +3992,7 @@ Print the receipt now?</translation>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="38"/>
         <source>Tunggakan wajib</source>
-        <translation>Mandatory in arrears</translation>
+        <translation>Mandatory owed</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="41"/>

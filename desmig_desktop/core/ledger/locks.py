@@ -26,11 +26,20 @@ def _book_id(book: LedgerBook | str) -> str:
     return book if isinstance(book, str) else book.id
 
 
+_LOCKS = "ledger_locks"  # session.info key: book id -> its closed locks (dropped when one is closed or reopened)
+
+
 def closed_locks(session: Session, book: LedgerBook | str, start: date, end: date) -> list[PeriodLock]:
-    """The closed (not reopened) locks of the book overlapping `start`–`end`, earliest first."""
-    return list(session.scalars(select(PeriodLock).where(
-        PeriodLock.book_id == _book_id(book), PeriodLock.deleted_at.is_(None), PeriodLock.reopened_at.is_(None),
-        PeriodLock.start <= end, PeriodLock.end >= start).order_by(PeriodLock.start)))
+    """The closed (not reopened) locks of the book overlapping `start`–`end`, earliest first. A book's locks are
+    read once per unit of work (every posting asks): closing and reopening here forget what was read."""
+    book_id = _book_id(book)
+    cache = session.info.setdefault(_LOCKS, {})
+    locks = cache.get(book_id)
+    if locks is None:
+        locks = cache[book_id] = list(session.scalars(select(PeriodLock).where(
+            PeriodLock.book_id == book_id, PeriodLock.deleted_at.is_(None), PeriodLock.reopened_at.is_(None))
+            .order_by(PeriodLock.start)))
+    return [lock for lock in locks if lock.start <= end and lock.end >= start]
 
 
 def closed_message(lock: PeriodLock, day: date) -> str:
@@ -75,6 +84,7 @@ def close_period_in(session: Session, ctx: ServiceContext, book: LedgerBook | st
                       source_id=source[1] if source else None)
     session.add(lock)
     session.flush()
+    session.info.get(_LOCKS, {}).pop(book_row.id, None)
     return lock
 
 
@@ -90,6 +100,7 @@ def reopen_period_in(session: Session, ctx: ServiceContext, lock_id: str, reason
             start=short_date(lock.start), end=short_date(lock.end), officer=lock.reopened_by))])
     lock.reopened_by, lock.reopened_at, lock.reopen_reason = ctx.officer, ctx.now(), reason.strip()
     session.flush()
+    session.info.get(_LOCKS, {}).pop(lock.book_id, None)
     return lock
 
 

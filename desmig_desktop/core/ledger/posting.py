@@ -17,18 +17,25 @@ from desmig_desktop.core.ledger.models import ACCOUNT_KINDS, JournalEntry, Journ
 from desmig_desktop.core.records import get_live
 
 Line = tuple["LedgerAccount | str", int]  # (account or its id, signed amount: debit +, credit -)
+_BOOKS, _ACCOUNTS = "ledger_books", "ledger_accounts"  # session.info keys: what book_in / account_in found
 
 
 # ---- books and accounts --------------------------------------------------------------------------------------
 
 def book_in(session: Session, owner_table: str, owner_id: str, kind: str, name: str = "") -> LedgerBook:
-    """The live book of an owner (a production group, a fund), made on first use."""
+    """The live book of an owner (a production group, a fund), made on first use; remembered for the unit of
+    work (a demo or an import posts hundreds of entries in one)."""
+    books = session.info.setdefault(_BOOKS, {})
+    book = books.get((owner_table, owner_id))
+    if book is not None and book.deleted_at is None:
+        return book
     book = session.scalars(select(LedgerBook).where(
         LedgerBook.owner_table == owner_table, LedgerBook.owner_id == owner_id, LedgerBook.deleted_at.is_(None))).first()
     if book is None:
         book = LedgerBook(kind=kind, owner_table=owner_table, owner_id=owner_id, name=name)
         session.add(book)
         session.flush()
+    books[(owner_table, owner_id)] = book
     return book
 
 
@@ -40,6 +47,10 @@ def account_in(session: Session, book: LedgerBook | str, kind: str, owner_table:
         raise ValueError(f"unknown account kind {kind!r}")
     code = kind if owner_id is None else f"{kind}:{owner_id}"
     book_id = _book_id(book)
+    accounts = session.info.setdefault(_ACCOUNTS, {})
+    account = accounts.get((book_id, code))
+    if account is not None and account.deleted_at is None:
+        return account
     account = session.scalars(select(LedgerAccount).where(
         LedgerAccount.book_id == book_id, LedgerAccount.code == code, LedgerAccount.deleted_at.is_(None))).first()
     if account is None:
@@ -47,6 +58,7 @@ def account_in(session: Session, book: LedgerBook | str, kind: str, owner_table:
                                 name=name)
         session.add(account)
         session.flush()
+    accounts[(book_id, code)] = account
     return account
 
 
@@ -71,10 +83,8 @@ def _line_issues(session: Session, book_id: str, lines: Sequence[tuple[str, obje
         issues.append(Issue("lines", _("Jurnal tidak seimbang: debit {debit}, kredit {credit} (selisih {diff}). "
                                        "Jumlah debit dan kredit harus sama.").format(
             debit=rupiah(debit), credit=rupiah(credit), diff=rupiah(abs(debit - credit)))))
-    ids = {account for account, _a in lines}
-    found = {a.id: a for a in session.scalars(select(LedgerAccount).where(LedgerAccount.id.in_(ids)))}
-    for account_id in sorted(ids):
-        account = found.get(account_id)
+    for account_id in sorted({account for account, _a in lines}):
+        account = session.get(LedgerAccount, account_id)  # the identity map first: no query for known accounts
         if account is None or account.deleted_at is not None or account.book_id != book_id:
             issues.append(Issue("lines", _("Akun {account} tidak ada di buku ini.").format(account=account_id)))
     return issues

@@ -60,7 +60,13 @@ _SEQ = re.compile(r"/(\d+)$")
 
 def next_number(session: Session, fund_id: str, prefix: str, year: int) -> str:
     """The next number of the fund's series for the year: "KW/2017/0007" (receipts over savings moves, fund cash
-    and payments), "PJ/2017/0003" (loans). Numbers are never reused, reversed records keep theirs."""
+    and payments), "PJ/2017/0003" (loans). Numbers are never reused, reversed records keep theirs. The series'
+    top is read once per unit of work, then counted on (every number of a session is made here)."""
+    issued = session.info.setdefault("savings_numbers", {})
+    key = (fund_id, prefix, year)
+    if key in issued:
+        issued[key] += 1
+        return f"{prefix}/{year}/{issued[key]:04d}"
     like = f"{prefix}/{year}/%"
     if prefix == LOAN_PREFIX:
         queries = [select(Loan.number).where(Loan.fund_id == fund_id, Loan.number.like(like))]
@@ -78,6 +84,7 @@ def next_number(session: Session, fund_id: str, prefix: str, year: int) -> str:
         found = _SEQ.search(number or "")
         if found:
             top = max(top, int(found.group(1)))
+    issued[key] = top + 1
     return f"{prefix}/{year}/{top + 1:04d}"
 
 

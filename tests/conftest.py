@@ -124,3 +124,27 @@ def changes(qtbot):
 
 def names_shown(model) -> list[str]:  # type: ignore[no-untyped-def]
     return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo village, built once per test session (officer "Petugas Demo", today = TODAY): a test that only
+    reads or changes a demo village starts from a copy (`demo_copy`) instead of building its own (~10 s each)."""
+    from desmig_desktop.app import create_demo_village
+    from desmig_desktop.core.context import ServiceContext
+
+    path = tmp_path_factory.mktemp("demo-template") / "kuripan.db"
+    ctx = ServiceContext.open(path, officer="Petugas Demo")
+    ctx.today_override = TODAY
+    create_demo_village(ctx)
+    ctx.close()
+    return path
+
+
+def demo_copy(template: Path, target: Path) -> Path:
+    """A private copy of the session's demo file at `target` (an SQLite backup: the file is whole)."""
+    from desmig_desktop.core.db.engine import copy_sqlite
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    copy_sqlite(template, target)
+    return target

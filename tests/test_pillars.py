@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel
 
-from desmig_desktop.app import PILLARS, create_demo_village
+from desmig_desktop.app import PILLARS
 from desmig_desktop.cli import main as cli_main
 from desmig_desktop.core.config import Settings
 from desmig_desktop.core.i18n import _
@@ -24,18 +24,14 @@ from desmig_desktop.ui.activity import PersonActivityDialog
 from tests import sample_pillar
 from tests.sample_pillar import PILLAR as SAMPLE
 
+from tests.conftest import demo_copy
+
 WITH_SAMPLE = (*PILLARS, SAMPLE)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from desmig_desktop.core.context import ServiceContext
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    ctx = ServiceContext.open(path)
-    create_demo_village(ctx)
-    ctx.close()
-    return path
+def demo(tmp_path_factory, demo_file):  # type: ignore[no-untyped-def]
+    return demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "demo.db")
 
 
 @pytest.fixture

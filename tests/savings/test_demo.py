@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 import pytest
 
-from desmig_desktop.app import create_demo_village
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.registry.demo_homes import DATA_END
@@ -16,16 +15,18 @@ from desmig_desktop.savings.rules import add_months
 from desmig_desktop.savings.services import funds, loan_queries, members, moves, yearend
 from desmig_desktop.savings.services.book import fund_cash
 
+from tests.conftest import demo_copy
+
 pytestmark = pytest.mark.slow
 SIZES = {"Dana Simpan Pinjam Salak": 13, "Dana Simpan Pinjam Daging": 11, "Dana Simpan Pinjam Singkong": 13,
          "Dana Simpan Pinjam Batik": 13}
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ctx = ServiceContext.open(tmp_path_factory.mktemp("demo") / "kuripan.db", officer="Petugas Demo")
+def demo(tmp_path_factory, demo_file):
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "kuripan.db"),
+                              officer="Petugas Demo")
     ctx.today_override = date(2026, 11, 23)
-    create_demo_village(ctx)
     yield ctx
     ctx.close()
 

@@ -240,14 +240,15 @@ def test_wide_tables_fit_the_page_and_figures_never_wrap():
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
+def demo(tmp_path_factory, demo_file):  # type: ignore[no-untyped-def]
     """The demo village (seed 002: Rp8.000.000 from the village, split over the four groups in 2017)."""
-    from desmig_desktop.app import create_demo_village
     from desmig_desktop.core.context import ServiceContext
 
-    ctx = ServiceContext.open(tmp_path_factory.mktemp("demo") / "kuripan.db", officer="Petugas Demo")
+    from tests.conftest import demo_copy
+
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "kuripan.db"),
+                              officer="Petugas Demo")
     ctx.today_override = date(2026, 11, 23)
-    create_demo_village(ctx)
     yield ctx
     ctx.close()
 

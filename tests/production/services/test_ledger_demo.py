@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 from sqlalchemy import text
 
-from desmig_desktop.app import create_demo_village
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.db.engine import migrate, open_database
 from desmig_desktop.production.services.money import cash_aid, group_cash
+
+from tests.conftest import demo_copy
 
 TODAY = date(2026, 11, 23)
 
@@ -40,11 +41,10 @@ DAYS += [date(2017, 1, 1), date(2017, 6, 15), date(2026, 3, 10), TODAY]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "kuripan.db"
+def demo(tmp_path_factory, demo_file):
+    path = demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "kuripan.db")
     ctx = ServiceContext.open(path, officer="Petugas Demo")
     ctx.today_override = TODAY
-    create_demo_village(ctx)
     yield ctx
     ctx.close()
 

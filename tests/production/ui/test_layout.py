@@ -8,24 +8,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from desmig_desktop.app import PILLARS, create_demo_village
+from desmig_desktop.app import PILLARS
 from desmig_desktop.core.config import Settings
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.shell.main_window import MainWindow
+
+from tests.conftest import demo_copy
 
 MAIN_TABLES = {"members": "table", "trainings": "table", "aid": "table", "production": "batch_table",
                "sales": "table", "sharing": "lines_table"}
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):  # type: ignore[no-untyped-def]
-    from desmig_desktop.core.context import ServiceContext
-
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    ctx = ServiceContext.open(path)
-    create_demo_village(ctx)
-    ctx.close()
-    return path
+def demo(tmp_path_factory, demo_file):  # type: ignore[no-untyped-def]
+    return demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "demo.db")
 
 
 def test_every_group_tab_shows_8_rows_of_its_main_table_without_a_horizontal_scroll_bar(qtbot, demo):

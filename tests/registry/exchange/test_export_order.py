@@ -7,18 +7,19 @@ from datetime import date
 
 import pytest
 
-from desmig_desktop.app import create_demo_village
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.registry.exchange import persons_export
 from desmig_desktop.registry.services.export_rows import person_extras
 from desmig_desktop.registry.services.search import PersonQuery, list_persons
 
+from tests.conftest import demo_copy
+
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    ctx = ServiceContext.open(tmp_path_factory.mktemp("demo") / "kuripan.db", officer="Petugas Demo")
+def demo(tmp_path_factory, demo_file):
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path_factory.mktemp("demo") / "kuripan.db"),
+                              officer="Petugas Demo")
     ctx.today_override = date(2026, 11, 23)
-    create_demo_village(ctx)
     yield ctx
     ctx.close()
 

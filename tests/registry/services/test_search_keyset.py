@@ -250,16 +250,16 @@ def test_a_leap_day_baby_turns_a_year_older_on_1_march():
         0, 1, 3, 4]
 
 
-def test_the_new_columns_of_demo_people(tmp_path):
+def test_the_new_columns_of_demo_people(tmp_path, demo_file):
     """Umur, Negara tujuan and Tanggal berangkat of demo people: an aktif PMI shows the placement abroad now,
     a purna the last one (her return does not hide where she went), a family member nothing."""
     from desmig_desktop.core.context import ServiceContext
-    from desmig_desktop.app import create_demo_village
     from desmig_desktop.registry.services.people import get_person
 
-    ctx = ServiceContext.open(tmp_path / "demo.db")
+    from tests.conftest import demo_copy
+
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path / "demo.db"))
     ctx.today_override = TODAY
-    create_demo_village(ctx)
     try:
         for status in ("aktif", "purna"):
             row = list_page(ctx, PersonQuery(status=status), None, 1).rows[0]

@@ -202,8 +202,8 @@ def test_impor_on_the_toolbar_opens_the_import_dialog(qtbot, ctx, village, peopl
     assert opened == ["ImportDialog"]
 
 
-def test_a_demo_person_shows_family_history_and_group_in_one_place(qtbot, tmp_path):
-    from desmig_desktop.app import PILLARS, create_demo_village
+def test_a_demo_person_shows_family_history_and_group_in_one_place(qtbot, tmp_path, demo_file):
+    from desmig_desktop.app import PILLARS
     from desmig_desktop.core.context import ServiceContext
     from desmig_desktop.core.pillar import load
     from desmig_desktop.production.models import GroupMember
@@ -211,11 +211,10 @@ def test_a_demo_person_shows_family_history_and_group_in_one_place(qtbot, tmp_pa
     from desmig_desktop.registry.services.village import get_village
     from desmig_desktop.ui.changes import Changes
 
-    from tests.conftest import TODAY
+    from tests.conftest import TODAY, demo_copy
 
-    ctx = ServiceContext.open(tmp_path / "demo.db", officer="Petugas Demo")
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path / "demo.db"), officer="Petugas Demo")
     ctx.today_override = TODAY
-    create_demo_village(ctx)
     with ctx.reader() as s:
         member = s.scalars(select(GroupMember.person_id).where(GroupMember.deleted_at.is_(None))).first()
         migrant = s.scalars(select(Placement.person_id).join(Person).where(

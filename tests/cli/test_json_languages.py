@@ -19,6 +19,8 @@ from desmig_desktop.app import PILLARS
 from desmig_desktop.app import cli_main as main
 from desmig_desktop.cli import build_parser
 
+from tests.conftest import demo_copy
+
 
 def run(*argv: str) -> tuple[int, str]:
     out = io.StringIO()
@@ -31,11 +33,10 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> dict[str, str]:
+def demo(tmp_path_factory, demo_file) -> dict[str, str]:
     """The demo village's file, and register files to import into it (nothing is written: --dry-run)."""
     folder = tmp_path_factory.mktemp("demo")
-    db = str(folder / "demo.db")
-    assert run("--db", db, "demo")[0] == 0
+    db = str(demo_copy(demo_file, folder / "demo.db"))
     code, out = run("--db", db, "persons", "list", "--json", "--include-nik", "--status", "aktif", "--limit", "1")
     known = json.loads(out)["persons"][0]
     header = "NIK;No KK;Nama;Jenis Kelamin (L/P);Tanggal Lahir;Hubungan Keluarga;Dusun;RW;RT;Status PMI;Negara Tujuan;Catatan\n"
@@ -67,6 +68,8 @@ JSON_COMMANDS: dict[tuple[str, ...], list[list[str]]] = {
                          ["--json", "--status", "berhenti"]],
     ("import", "persons"): [["{bad}", "--json", "--dry-run"], ["{good}", "--json", "--dry-run"],
                             ["{empty}", "--json", "--dry-run"], ["{no_name}", "--json", "--dry-run"]],
+    ("loans", "list"): [["--json"], ["--json", "--overdue"], ["--json", "--as-of", "2025-12-31"]],
+    ("funds", "show"): [["--json"], ["--json", "--as-of", "31/12/2025"]],
 }
 CASES = [(command, args) for command, variants in JSON_COMMANDS.items() for args in variants]
 

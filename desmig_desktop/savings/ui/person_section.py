@@ -25,7 +25,7 @@ def activity_section(ctx: ServiceContext, person_id: str) -> ActivitySection:
             .replace("%1", rupiah(sum(a.savings_total for a in accounts))).replace("%2", str(len(accounts))) \
             .replace("%3", str(len(open_loans))).replace("%4", rupiah(sum(r.principal_outstanding for r in open_loans)))
     else:
-        summary = translate("PersonActivityDialog", "Bukan anggota simpan pinjam.")
+        summary = ""  # not in simpan pinjam: the other areas' summaries speak alone (the tabs show "no rows")
     name = accounts[0].name if accounts else (loans[0].borrower_name if loans else "")
     tabs = (
         ActivityTab("savings", translate("PersonActivityDialog", "Simpanan"), accounts, (

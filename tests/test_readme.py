@@ -110,3 +110,37 @@ def test_the_shortcuts_the_readme_names_are_the_apps(qtbot, ctx, people, village
     keys = {s.keys for s in collect_shortcuts(window)} | {"Del"}  # Del: every list's delete key (tested per list)
     assert named <= keys
     window.person_page.model.shutdown()
+
+
+def test_the_demo_funds_are_as_the_readme_says(tmp_path, demo_file):
+    """README's simpan pinjam paragraph: members, loans per status on the demo's last day, the longest arrears,
+    the closed years — read from the demo through the same commands it names."""
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.savings.services.funds import all_fund_summaries, list_funds
+    from desmig_desktop.savings.services.loans import list_loans
+
+    from tests.conftest import demo_copy
+
+    section = README[README.index("## The demo village"):README.index("## For developers")]
+    text = " ".join(section[section.index("- Simpan pinjam"):].split())
+    numbers = dict((key, int(value)) for value, key in re.findall(
+        r"(\d+) (members|loans|paid off|current|in arrears|days overdue|paused)", text))
+    ctx = ServiceContext.open(demo_copy(demo_file, tmp_path / "demo.db"))
+    ctx.today_override = date(2026, 11, 23)
+    try:
+        day = date(2026, 10, 31)
+        assert "On 31 October 2026" in text and "--as-of 2026-10-31" in text
+        loans = list_loans(ctx, as_of=day)
+        statuses = [r.status for r in loans]
+        summaries = all_fund_summaries(ctx, as_of=day)
+        funds = list_funds(ctx)
+    finally:
+        ctx.close()
+    assert numbers == {"members": sum(s.members for s in summaries), "loans": len(loans),
+                       "paid off": statuses.count("lunas"), "current": statuses.count("lancar"),
+                       "in arrears": statuses.count("menunggak"), "paused": statuses.count("dihentikan"),
+                       "days overdue": max(r.days_past_due for r in loans if r.status == "menunggak")}
+    assert len(funds) == 4 and "four groups" in text and "2% a month" in text and "3-month loans" in text
+    assert {f.fee_bp for f in funds} == {200} and {r.term_months for r in loans} == {3}
+    assert all(f.closed_years == tuple(range(2017, 2026)) for f in funds) and "2017–2025 are closed" in text
+    assert all(f.opened_on.year == 2017 and f.opened_on.month == 2 for f in funds) and "February 2017" in text

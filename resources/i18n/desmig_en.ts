@@ -1141,165 +1141,170 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>FundDialog</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="42"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="35"/>
+        <source>mis. 2 atau 2,5</source>
+        <translation>e.g. 2 or 2,5</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="45"/>
         <source>Ubah pengaturan %1</source>
         <translation>Change the settings of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="42"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="45"/>
         <source>Dana simpan pinjam baru</source>
         <translation>New savings and loan fund</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="48"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="51"/>
         <source>Nama dana</source>
         <translation>Fund name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="49"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="52"/>
         <source>mis. Simpan Pinjam Kelompok Salak</source>
         <translation>e.g. Simpan Pinjam Kelompok Salak</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="50"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="53"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="51"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="54"/>
         <source>(dana desa, bukan milik satu kelompok)</source>
         <translation>(village fund, not owned by one group)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="55"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="58"/>
         <source>Tanggal mulai</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="56"/>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="119"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="59"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="122"/>
         <source>Simpanan pokok</source>
         <translation>Principal savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="57"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="60"/>
         <source>Sekali, saat menjadi anggota (Rp0: tidak ada)</source>
         <translation>Once, on joining (Rp0: none)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="58"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="61"/>
         <source>Simpanan wajib per bulan</source>
         <translation>Mandatory savings per month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="59"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="62"/>
         <source>Jasa pinjaman (% per bulan)</source>
         <translation>Loan service fee (% per month)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="60"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="63"/>
         <source>Dari pokok pinjaman awal, sama setiap bulan; paling tinggi 10 %</source>
         <translation>Of the original loan principal, the same every month; at most 10 %</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="61"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="64"/>
         <source>Denda keterlambatan</source>
         <translation>Late fee</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="64"/>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="130"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="67"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="133"/>
         <source>Besar denda</source>
         <translation>Late fee amount</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="66"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="69"/>
         <source>Masa tenggang (hari)</source>
         <translation>Grace period (days)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="67"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="70"/>
         <source>Jangka waktu biasa (bulan)</source>
         <translation>Usual term (months)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="68"/>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="138"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="71"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="141"/>
         <source>Pinjaman berjalan per peminjam</source>
         <translation>Open loans per borrower</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="70"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="73"/>
         <source>SHU untuk jasa simpanan (%)</source>
         <translation>SHU for savings (%)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="72"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="75"/>
         <source>SHU untuk jasa pinjaman (%)</source>
         <translation>SHU for loan fees (%)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="75"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="78"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="76"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="79"/>
         <source>Tarif dan aturan denda disalin ke setiap pinjaman saat dicairkan: mengubahnya tidak mengubah pinjaman yang sudah ada.</source>
         <translation>The rates and the late-fee rule are copied to each loan when it is disbursed: changing them does not change existing loans.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="96"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="99"/>
         <source>Rupiah per angsuran, mis. Rp5.000</source>
         <translation>Rupiah per instalment, e.g. Rp5.000</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="100"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="103"/>
         <source>% dari angsuran, mis. 1 atau 0,5</source>
         <translation>% of the instalment, e.g. 1 or 0,5</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="109"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="112"/>
         <source>Sisanya, %1 %, menjadi cadangan dana.</source>
         <translation>The rest, %1 %, goes to the fund reserve.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="113"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="116"/>
         <source>Dana %1 disimpan.</source>
         <translation>Fund %1 saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="121"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="124"/>
         <source>Simpanan wajib</source>
         <translation>Mandatory savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="124"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="127"/>
         <source>Jasa pinjaman: tulis persen per bulan, mis. 2 atau 2,5.</source>
         <translation>Loan service fee: type a percentage per month, e.g. 2 or 2,5.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="134"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="137"/>
         <source>Besar denda: tulis persen dari angsuran, mis. 1 atau 0,5.</source>
         <translation>Late fee amount: type a percentage of the instalment, e.g. 1 or 0,5.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="136"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="139"/>
         <source>Masa tenggang</source>
         <translation>Grace period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="137"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="140"/>
         <source>Jangka waktu</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="139"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="142"/>
         <source>Bagian jasa simpanan</source>
         <translation>Share for savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="140"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="143"/>
         <source>Bagian jasa pinjaman</source>
         <translation>Share for loan fees</translation>
     </message>
@@ -1307,57 +1312,62 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>FundsPage</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="67"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="49"/>
+        <source>Daftar pinjaman belum tersedia.</source>
+        <translation>The loan list is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="68"/>
         <source>Dana</source>
         <translation>Fund</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="71"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="72"/>
         <source>Ubah pengaturan…</source>
         <translation>Change settings…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="78"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="79"/>
         <source>Belum ada dana simpan pinjam. Pilih &quot;Dana baru…&quot; di atas untuk membuat dana kelompok atau dana desa.</source>
         <translation>No savings and loan fund yet. Choose &quot;New fund…&quot; above to create a group fund or a village fund.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="87"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="88"/>
         <source>Kas &amp;&amp; Jurnal</source>
         <translation>Cash &amp;&amp; Journal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="88"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="89"/>
         <source>Anggota &amp;&amp; Simpanan</source>
         <translation>Members &amp;&amp; Savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="89"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="90"/>
         <source>Pinjaman</source>
         <translation>Loans</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="90"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="91"/>
         <source>Tutup Buku</source>
         <translation>Close the Books</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="113"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="114"/>
         <source>Dana baru…</source>
         <translation>New fund…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="144"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="145"/>
         <source>Jasa %1 per bulan · wajib %2 per bulan · pokok %3 · %4</source>
         <translation>Fee %1/month · mandatory %2/month · principal %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="154"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="155"/>
         <source>denda %1 per angsuran per 30 hari terlambat</source>
         <translation>late fee %1/instalment per 30 days late</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="156"/>
+        <location filename="../../desmig_desktop/savings/ui/page.py" line="157"/>
         <source>denda %1 angsuran per 30 hari terlambat</source>
         <translation>late fee %1 of the instalment per 30 days late</translation>
     </message>
@@ -2261,46 +2271,86 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="43"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="44"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="45"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="49"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="50"/>
         <source>Modal masuk…</source>
         <translation>Capital in…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="50"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="51"/>
         <source>Catat biaya…</source>
         <translation>Record a cost…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="52"/>
         <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="135"/>
         <source>Batalkan catatan…</source>
         <translation>Reverse entry…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="52"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="53"/>
         <source>Del: membuat catatan pembatalan dengan alasan; catatan asli tetap ada</source>
         <translation>Del: makes a reversing entry with a reason; the original entry stays</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="54"/>
         <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="139"/>
         <source>Cetak kwitansi…</source>
         <translation>Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="54"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="55"/>
         <source>Laporan bulanan…</source>
         <translation>Monthly report…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="63"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="64"/>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="65"/>
+        <source>Keterangan</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="66"/>
+        <source>Anggota</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="67"/>
+        <source>Masuk</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="69"/>
+        <source>Keluar</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="71"/>
+        <source>No. kwitansi</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="89"/>
@@ -2440,6 +2490,21 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="249"/>
         <source>Laporan bulanan disimpan di %1</source>
         <translation>Monthly report saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <source>PDF tidak dapat disimpan: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="285"/>
+        <source>Kwitansi %1 disimpan di %2</source>
+        <translation>Receipt %1 saved to %2</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3333,7 @@ Print the receipt now?</translation>
     <message>
         <location filename="../../desmig_desktop/production/ui/members_tab.py" line="53"/>
         <location filename="../../desmig_desktop/production/ui/members_tab.py" line="65"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="138"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
@@ -3376,13 +3442,13 @@ Print the receipt now?</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="123"/>
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="158"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="157"/>
         <source>Setor simpanan…</source>
         <translation>Deposit savings…</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="124"/>
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="162"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="161"/>
         <source>Tarik sukarela…</source>
         <translation>Withdraw voluntary…</translation>
     </message>
@@ -3393,17 +3459,57 @@ Print the receipt now?</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="126"/>
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="164"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="163"/>
         <source>Cetak rekening…</source>
         <translation>Print statement…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="166"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="137"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="138"/>
+        <source> (keluar %1)</source>
+        <translation> (left %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="140"/>
+        <source>Pokok</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="141"/>
+        <source>Wajib</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="142"/>
+        <source>Sukarela</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="143"/>
+        <source>Tunggakan wajib</source>
+        <translation>Mandatory owed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="145"/>
+        <source>Pinjaman aktif</source>
+        <translation>Open loans</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="147"/>
+        <source>Di luar negeri</source>
+        <translation>Abroad</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="165"/>
         <source>Keluar dari dana…</source>
         <translation>Leave the fund…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="182"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="181"/>
         <source>%Ln anggota, simpanan %1</source>
         <translation>
             <numerusform>%Ln member, savings %1</numerusform>
@@ -3411,7 +3517,7 @@ Print the receipt now?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="185"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="184"/>
         <source>%Ln anggota menunggak simpanan wajib, jumlah %1</source>
         <translation>
             <numerusform>%Ln member behind on mandatory savings, total %1</numerusform>
@@ -3419,7 +3525,7 @@ Print the receipt now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="257"/>
+        <location filename="../../desmig_desktop/savings/ui/members_tab.py" line="256"/>
         <source>Rekening %1 disimpan di %2</source>
         <translation>Statement of %1 saved to %2</translation>
     </message>
@@ -3584,83 +3690,83 @@ Print the receipt now?</translation>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="159"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="162"/>
         <source>Laporan bulanan %1</source>
         <translation>Monthly report %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="159"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="162"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="163"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="166"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="167"/>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="185"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="170"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="188"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="176"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="176"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="176"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="176"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="173"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="176"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="177"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="177"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="177"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="177"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="174"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="177"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="175"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="178"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="175"/>
+        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="178"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
@@ -3951,11 +4057,6 @@ Print the receipt now?</translation>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="24"/>
         <source>Simpanan %1 di %2 dana; %3 pinjaman berjalan, sisa pokok %4.</source>
         <translation>Savings %1 in %2 fund(s); %3 open loan(s), principal outstanding %4.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/person_section.py" line="28"/>
-        <source>Bukan anggota simpan pinjam.</source>
-        <translation>Not a savings and loan member.</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="31"/>
@@ -6668,19 +6769,6 @@ That file already exists in %2; its contents will be replaced.</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/fund_dialogs.py" line="32"/>
-        <source>mis. 2 atau 2,5</source>
-        <translation>e.g. 2 or 2,5</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/page.py" line="48"/>
-        <source>Daftar pinjaman belum tersedia.</source>
-        <translation>The loan list is not available yet.</translation>
-    </message>
-</context>
-<context>
     <name>unsaved</name>
     <message>
         <location filename="../../desmig_desktop/ui/unsaved.py" line="116"/>
@@ -6701,24 +6789,6 @@ That file already exists in %2; its contents will be replaced.</translation>
         <location filename="../../desmig_desktop/ui/unsaved.py" line="118"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
-        <source>Cetak PDF</source>
-        <translation>Print PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
-        <source>PDF tidak dapat disimpan: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="285"/>
-        <source>Kwitansi %1 disimpan di %2</source>
-        <translation>Receipt %1 saved to %2</translation>
     </message>
 </context>
 <context>

@@ -135,6 +135,14 @@ def test_qt_texts_are_written_where_lupdate_reads_them():
     wrapped = []
     for path in qt_sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr", "tr_", "_t"):
-                wrapped.append(f"{path.relative_to(ROOT)}:{node.lineno} def {node.name}")
+                wrapped.append(f"{where} def {node.name}")
+            # `c = self.tr` then `c("text")`: lupdate sees no text
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute) and node.value.attr == "tr":
+                wrapped.append(f"{where} alias of .tr")
+            # `parent.tr("text")`: lupdate files it under a context named "parent", which Qt never asks for
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr" \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id not in ("self", "cls"):
+                wrapped.append(f"{where} {node.func.value.id}.tr(...)")
     assert wrapped == []

@@ -3,6 +3,7 @@ denda rule, the default term, the open loans a borrower may have, and how the ye
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desmig_desktop.core.context import ServiceContext
@@ -25,11 +26,13 @@ from desmig_desktop.ui.forms import (
 )
 from desmig_desktop.ui.widgets import set_combo_value
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 
 def percent_edit(parent: QWidget, bp: int | None = None) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setMaximumWidth(120)
-    edit.setPlaceholderText(parent.tr("mis. 2 atau 2,5"))
+    edit.setPlaceholderText(translate("FundDialog", "mis. 2 atau 2,5"))
     if bp is not None:
         edit.setText(percent_text(bp).removesuffix(" %"))
     return edit

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from desmig_desktop.ui.files import ask_save_path
 from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle, tell
 from desmig_desktop.ui.lists import Column, RowTableModel, context_menu, fit_columns, make_table, selected_row
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 REVERSED_COLOUR = MUTED_COLOUR
 
 
@@ -58,18 +59,17 @@ class LedgerTab(FundTab):
         self.count = muted("", self)
         actions.addWidget(self.count)
         outer.addLayout(actions)
-        c = self.tr
         self.model = RowTableModel([
-            Column(c("Tanggal"), lambda r: short_date(r.posted_on), key=lambda r: r.posted_on, colour=row_colour),
-            Column(c("Jenis"), lambda r: kind_text(r.kind), colour=row_colour),
-            Column(c("Keterangan"), lambda r: r.description, colour=row_colour),
-            Column(c("Anggota"), lambda r: r.member_name, colour=row_colour),
-            Column(c("Masuk"), lambda r: rupiah(r.cash_in) if r.cash_in else "", key=lambda r: r.cash_in, right=True,
+            Column(self.tr("Tanggal"), lambda r: short_date(r.posted_on), key=lambda r: r.posted_on, colour=row_colour),
+            Column(self.tr("Jenis"), lambda r: kind_text(r.kind), colour=row_colour),
+            Column(self.tr("Keterangan"), lambda r: r.description, colour=row_colour),
+            Column(self.tr("Anggota"), lambda r: r.member_name, colour=row_colour),
+            Column(self.tr("Masuk"), lambda r: rupiah(r.cash_in) if r.cash_in else "", key=lambda r: r.cash_in, right=True,
                    colour=row_colour),
-            Column(c("Keluar"), lambda r: rupiah(r.cash_out) if r.cash_out else "", key=lambda r: r.cash_out,
+            Column(self.tr("Keluar"), lambda r: rupiah(r.cash_out) if r.cash_out else "", key=lambda r: r.cash_out,
                    right=True, colour=row_colour),
-            Column(c("No. kwitansi"), lambda r: r.receipt_no, colour=row_colour),
-            Column(c("Status"), self._status, colour=row_colour),
+            Column(self.tr("No. kwitansi"), lambda r: r.receipt_no, colour=row_colour),
+            Column(self.tr("Status"), self._status, colour=row_colour),
         ], self)
         self.table = fit_columns(make_table(self, self.model, (), sortable=True), 2, 7)
         self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
@@ -268,7 +268,7 @@ def write_pdf(widget: QWidget, suggested: Path, ask_path, write, done: str) -> P
     except OSError as err:
         from desmig_desktop.core.files import describe_os_error
 
-        tell(widget, widget.tr("Cetak PDF"), widget.tr("PDF tidak dapat disimpan: %1")
+        tell(widget, translate("LedgerTab", "Cetak PDF"), translate("LedgerTab", "PDF tidak dapat disimpan: %1")
              .replace("%1", describe_os_error(err, out)), True)
         return None
     notify(widget, done.replace("%1", str(written)))
@@ -282,4 +282,4 @@ def print_receipt(widget: QWidget, ctx: ServiceContext, source_table: str, sourc
     dto = receipt(ctx, source_table, source_id)
     return write_pdf(widget, default_pdf_path("kwitansi", dto.receipt_no, dto.issued_on), ask_path,
                      lambda out: receipt_pdf(dto, out),
-                     widget.tr("Kwitansi %1 disimpan di %2").replace("%1", dto.receipt_no).replace("%2", "%1"))
+                     translate("LedgerTab", "Kwitansi %1 disimpan di %2").replace("%1", dto.receipt_no).replace("%2", "%1"))

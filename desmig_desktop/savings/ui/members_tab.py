@@ -133,19 +133,18 @@ class MembersTab(FundTab):
         outer.addLayout(actions)
         self.arrears = muted("", self)
         outer.addWidget(self.arrears)
-        c = self.tr
         self.model = RowTableModel([
-            Column(c("No."), lambda m: m.number),
-            Column(c("Nama"), lambda m: m.name + (c(" (keluar %1)").replace("%1", m.left_on.strftime("%d/%m/%Y"))
+            Column(self.tr("No."), lambda m: m.number),
+            Column(self.tr("Nama"), lambda m: m.name + (self.tr(" (keluar %1)").replace("%1", m.left_on.strftime("%d/%m/%Y"))
                                                    if m.left_on else "")),
-            Column(c("Pokok"), lambda m: rupiah(m.pokok), key=lambda m: m.pokok, right=True),
-            Column(c("Wajib"), lambda m: rupiah(m.wajib), key=lambda m: m.wajib, right=True),
-            Column(c("Sukarela"), lambda m: rupiah(m.sukarela), key=lambda m: m.sukarela, right=True),
-            Column(c("Tunggakan wajib"), lambda m: rupiah(m.wajib_owed) if m.wajib_owed else "—",
+            Column(self.tr("Pokok"), lambda m: rupiah(m.pokok), key=lambda m: m.pokok, right=True),
+            Column(self.tr("Wajib"), lambda m: rupiah(m.wajib), key=lambda m: m.wajib, right=True),
+            Column(self.tr("Sukarela"), lambda m: rupiah(m.sukarela), key=lambda m: m.sukarela, right=True),
+            Column(self.tr("Tunggakan wajib"), lambda m: rupiah(m.wajib_owed) if m.wajib_owed else "—",
                    key=lambda m: m.wajib_owed, right=True, colour=lambda m: DUE_COLOUR if m.wajib_owed else None),
-            Column(c("Pinjaman aktif"), lambda m: rupiah(m.principal_outstanding) if m.open_loans else "—",
+            Column(self.tr("Pinjaman aktif"), lambda m: rupiah(m.principal_outstanding) if m.open_loans else "—",
                    key=lambda m: m.principal_outstanding, right=True),
-            Column(c("Di luar negeri"), lambda m: m.abroad),
+            Column(self.tr("Di luar negeri"), lambda m: m.abroad),
         ], self)
         self.table = fit_columns(make_table(self, self.model, (), sortable=True), 1)
         self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)

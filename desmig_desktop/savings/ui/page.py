@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,7 @@ from desmig_desktop.savings.ui.yearend_tab import YearEndTab
 from desmig_desktop.ui.forms import muted
 from desmig_desktop.ui.pages import PageEnv
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 NEW_FUND = "__new__"
 # What this page shows may change when these are saved elsewhere: a loan or payment on a person's page, a person's
 # name or stay abroad (Penduduk), a production group (a group fund's name). The other areas' kinds are plain strings.
@@ -45,7 +46,7 @@ def loans_tab(env: Any, parent: QWidget) -> QWidget:
     except ModuleNotFoundError as err:
         if err.name != "desmig_desktop.savings.ui.loans_tab":
             raise
-        return muted(parent.tr("Daftar pinjaman belum tersedia."), parent)
+        return muted(translate("FundsPage", "Daftar pinjaman belum tersedia."), parent)
     return LoansTab(env, parent)
 
 

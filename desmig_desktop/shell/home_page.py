@@ -64,6 +64,7 @@ class HomePage(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.tiles: dict[str, TileWidget] = {}
+        self.side: QWidget | None = None  # the last column: the tiles of figures only, one above the other
         self._order: list[str] = []
         self._build()
         env.changes.changed.connect(self._on_changes)
@@ -170,23 +171,43 @@ class HomePage(QWidget):
             self.grid.removeWidget(widget)
             widget.deleteLater()
         self.tiles = {}
+        if self.side is not None:
+            self.grid.removeWidget(self.side)
+            self.side.deleteLater()
+            self.side = None
+        # Tiles with a chart fill the first columns; the tiles of figures only (what needs doing, the groups,
+        # simpan pinjam: short) stand one above the other in the last column, so seven tiles fit 1366x768.
+        charts = [t for t in tiles if t.chart is not None or t.wide]
+        side = [t for t in tiles if not (t.chart is not None or t.wide)]
+        columns = COLUMNS - 1 if side and charts else COLUMNS
         row = col = 0
-        for t in tiles:
-            span = 2 if t.wide else 1
-            if col + span > COLUMNS:
+        for t in charts if columns < COLUMNS else tiles:
+            span = min(2 if t.wide else 1, columns)
+            if col + span > columns:
                 row, col = row + 1, 0
-            widget = TileWidget(t, self.grid_host)
-            widget.figure_clicked.connect(self._open_figure)
-            widget.bar_clicked.connect(self._open_bar)
+            widget = self._tile(t, self.grid_host)
             self.grid.addWidget(widget, row, col, 1, span)
-            self.tiles[t.key] = widget
             col += span
+        if columns < COLUMNS:
+            self.side = QWidget(self.grid_host)
+            stack = QVBoxLayout(self.side)
+            stack.setContentsMargins(0, 0, 0, 0)
+            for t in side:
+                stack.addWidget(self._tile(t, self.side), 1)
+            self.grid.addWidget(self.side, 0, columns, row + 1, 1)
         for c in range(COLUMNS):
             self.grid.setColumnStretch(c, 1)
         for r in range(row + 1):
             self.grid.setRowStretch(r, 1)
             self.grid.setRowMinimumHeight(r, TILE_MIN_HEIGHT)
         self._order = [t.key for t in tiles]
+
+    def _tile(self, tile: Tile, parent: QWidget) -> TileWidget:
+        widget = TileWidget(tile, parent)
+        widget.figure_clicked.connect(self._open_figure)
+        widget.bar_clicked.connect(self._open_bar)
+        self.tiles[tile.key] = widget
+        return widget
 
     def _open_figure(self, figure: Figure) -> None:
         if figure.open is not None:

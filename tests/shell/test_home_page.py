@@ -195,13 +195,18 @@ def test_the_first_screen_fits_1366x768(qtbot, ctx, village, home_village):
     window, home = open_window(qtbot, ctx, village)
     qtbot.waitUntil(lambda: home.tiles["registry.status"].height() > 100)  # the grid is laid out
     assert home.scroll.horizontalScrollBar().maximum() == 0
+    assert home.scroll.verticalScrollBar().maximum() == 0  # every tile of the four areas on the first screen
+    assert len(home.tiles) == 7
     for key, tile in home.tiles.items():
-        assert tile.height() >= 200, key
-        row = home.grid.getItemPosition(home.grid.indexOf(tile))[0]
-        if row < 2:  # two rows show whole; more tiles than six scroll below them, never squeezed (TILE_MIN_HEIGHT)
-            assert tile.geometry().bottom() <= home.scroll.viewport().height(), key
+        bottom = tile.mapTo(home.scroll.viewport(), tile.rect().bottomRight()).y()
+        assert bottom <= home.scroll.viewport().height(), key
         if tile.chart is not None:
-            assert tile.chart.height() >= 120 and tile.chart.width() >= 250, key
+            assert tile.height() >= 200 and tile.chart.height() >= 120 and tile.chart.width() >= 250, key
+        else:  # figures only, in the last column: each figure button shows its whole text
+            assert tile.height() >= 120, key
+            for button in tile.buttons.values():
+                need = button.heightForWidth(button.width()) if button.hasHeightForWidth() else button.sizeHint().height()
+                assert button.height() >= need, (key, button.text())
     window.shutdown()
 
 

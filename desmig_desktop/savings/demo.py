@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import heapq
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -77,9 +77,10 @@ class _Run:
         while self.heap:
             day, _seq, op = heapq.heappop(self.heap)
             while day.year > year:
-                if year <= LAST_CLOSED:
+                if year <= LAST_CLOSED:  # closed in the first days of the next year, as a treasurer would
+                    closing = replace(self.ctx, today_override=date(year + 1, 1, 8))
                     for fund_id in self.fund_ids:
-                        close_year_in(self.session, self.ctx, fund_id, year)
+                        close_year_in(self.session, closing, fund_id, year)
                 year += 1
             op()
 

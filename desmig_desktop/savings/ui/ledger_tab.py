@@ -88,8 +88,8 @@ class LedgerTab(FundTab):
         grid.setHorizontalSpacing(24)
         grid.addWidget(QLabel(self.tr("Per tanggal"), self), 0, 0)
         self.as_of = DateEdit(self.ctx.today(), self)
-        self.as_of.setMaximumWidth(150)
-        grid.addWidget(self.as_of, 1, 0)
+        self.as_of.setMinimumWidth(self.as_of.sizeHint().width())  # the whole date, never "2/2026"
+        grid.addWidget(self.as_of, 1, 0, Qt.AlignmentFlag.AlignTop)
         self.cash = subtitle("", self)
         self.savings = subtitle("", self)
         self.loans = subtitle("", self)
@@ -99,12 +99,14 @@ class LedgerTab(FundTab):
         self.capital_note = muted("", self)
         self.cash_note = muted("", self)
         for note in (self.savings_split, self.loans_note, self.capital_note, self.cash_note):
-            note.setWordWrap(False)
+            note.setWordWrap(True)  # a long line takes two, never cut at the window's edge
+            note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         for col, (head, note) in enumerate(((self.cash, self.cash_note), (self.savings, self.savings_split),
                                             (self.loans, self.loans_note), (self.capital, self.capital_note)), start=1):
             grid.addWidget(head, 0, col)
             grid.addWidget(note, 1, col)
-        grid.setColumnStretch(5, 1)
+        for col in range(1, 5):
+            grid.setColumnStretch(col, 1)
         self.as_of.date_changed.connect(lambda _d: self.load_summary())
         return grid
 

@@ -70,6 +70,11 @@ class RowTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
+    def set_row(self, index: int, row: Any) -> None:
+        """Replace one row in place (a list that knows which record changed repaints that row only)."""
+        self._rows[index] = row
+        self.dataChanged.emit(self.index(index, 0), self.index(index, len(self._columns) - 1))
+
     def row_at(self, row: int) -> Any:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

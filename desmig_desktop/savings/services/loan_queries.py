@@ -250,10 +250,12 @@ def _states_in(session: Session, ctx: ServiceContext | None, fund_id: str | None
 
 
 def list_loans_in(session: Session, ctx: ServiceContext, fund_id: str | None = None, overdue: bool = False,
-                  as_of: date | None = None, status: str | None = None) -> list[LoanRowDTO]:
+                  as_of: date | None = None, status: str | None = None,
+                  loan_ids: Sequence[str] | None = None) -> list[LoanRowDTO]:
     """The loans as of a day (default today), newest disbursal first; `overdue`: days past due > 0 only;
-    `status`: lancar / menunggak / lunas / dihentikan / dibatalkan."""
-    day, states = _states_in(session, ctx, fund_id, as_of)
+    `status`: lancar / menunggak / lunas / dihentikan / dibatalkan; `loan_ids`: only these (a list refreshing the
+    row of the loan just paid reads that loan alone)."""
+    day, states = _states_in(session, ctx, fund_id, as_of, loan_ids)
     rows = [_row(f, s, day) for f, s in states]
     if overdue:
         rows = [r for r in rows if r.days_past_due > 0]
@@ -263,9 +265,9 @@ def list_loans_in(session: Session, ctx: ServiceContext, fund_id: str | None = N
 
 
 def list_loans(ctx: ServiceContext, fund_id: str | None = None, overdue: bool = False, as_of: date | None = None,
-               status: str | None = None) -> list[LoanRowDTO]:
+               status: str | None = None, loan_ids: Sequence[str] | None = None) -> list[LoanRowDTO]:
     with ctx.reader() as session:
-        return list_loans_in(session, ctx, fund_id, overdue, as_of, status)
+        return list_loans_in(session, ctx, fund_id, overdue, as_of, status, loan_ids)
 
 
 def late_fee_rule_text(kind: str, amount: int, grace_days: int) -> str:

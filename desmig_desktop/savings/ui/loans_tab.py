@@ -187,15 +187,18 @@ class LoansTab(QWidget):
                           status=self.status_combo.currentData())
         self.model.set_rows(rows)
         self.stale = False
+        self._show_totals(rows)
+        if keep is not None:
+            self.select(keep.id)
+        self._show_selected()
+
+    def _show_totals(self, rows: list[LoanRowDTO]) -> None:
         open_rows = [r for r in rows if r.status not in ("lunas", "dibatalkan")]
         late = [r for r in rows if r.days_past_due > 0]
         self.total.setText(self.tr("%Ln pinjaman, sisa pokok %1", "", len(rows))
                            .replace("%1", rupiah(sum(r.principal_outstanding for r in open_rows))))
         self.note.setText(self.tr("%Ln menunggak, tunggakan %1", "", len(late))
                           .replace("%1", rupiah(sum(r.owed_now for r in late))) if late else "")
-        if keep is not None:
-            self.select(keep.id)
-        self._show_selected()
 
     def select(self, loan_id: str) -> bool:
         row = self.model.find(lambda r: r.id == loan_id)
@@ -229,16 +232,32 @@ class LoansTab(QWidget):
 
     # ---- actions -------------------------------------------------------------------------------
 
-    def saved(self, loan_id: str | None = None) -> None:
-        self.stale = True
-        self.changed.emit()  # the page reloads the tab that saved (once: not here again)
-        if self.stale:
+    def saved(self, loan_id: str | None = None, one_loan: bool = False) -> None:
+        """After a save: `one_loan` (a payment, a pause, a payment reversed) reads that loan's row again, not the
+        fund's 2,000 (bench/bench_loans_screen.py); anything else reads the list again."""
+        self.changed.emit()  # the page marks its other tabs stale (this one reads itself, here)
+        if not (one_loan and loan_id and self.refresh_loan(loan_id)):
             self.reload()
-        if loan_id:
-            self.select(loan_id)
+            if loan_id:
+                self.select(loan_id)
         changes = getattr(self.env, "changes", None)
         if changes is not None:
             changes.notify(LOANS)  # the page announces FUNDS when told `changed`
+
+    def refresh_loan(self, loan_id: str) -> bool:
+        """Read one loan again and repaint its row; False when the whole list must be read (a filter may now
+        leave the loan out, or it is not on the list)."""
+        row = self.model.find(lambda r: r.id == loan_id)
+        if self.fund is None or row < 0 or self.overdue_only.isChecked() or self.status_combo.currentData():
+            return False
+        fresh = list_loans(self.ctx, fund_id=self.fund.id, as_of=self.day(), loan_ids=[loan_id])
+        if len(fresh) != 1:
+            return False
+        self.model.set_row(row, fresh[0])
+        self.stale = False
+        self._show_totals(self.model.rows())
+        self._show_selected()
+        return True
 
     def open_dialog(self, dialog: QDialog) -> bool:
         try:
@@ -271,7 +290,7 @@ class LoansTab(QWidget):
         dialog = PaymentDialog(self.ctx, r, self)
         if self.open_dialog(dialog) and dialog.receipt is not None:
             kw = dialog.receipt
-            self.saved(r.id)
+            self.saved(r.id, one_loan=True)
             if self.offer_print(self.tr("Pembayaran disimpan"), self.tr(
                     "Pembayaran %1 dari %2 disimpan dengan kwitansi %3.\n\nCetak kwitansinya sekarang?")
                     .replace("%1", rupiah(kw.amount)).replace("%2", kw.received_from).replace("%3", kw.receipt_no)):
@@ -291,7 +310,7 @@ class LoansTab(QWidget):
             self.tr("Hentikan sementara"), self.tr("mis. kiriman uang dari luar negeri terlambat"),
             lambda on, reason: pause_loan(self.ctx, r.id, on, reason), self.tr("Mulai tanggal"))
         if self.open_dialog(dialog):
-            self.saved(r.id)
+            self.saved(r.id, one_loan=True)
             notify(self, self.tr("Pinjaman %1 dihentikan sementara.").replace("%1", r.number))
 
     def resume(self) -> None:
@@ -304,7 +323,7 @@ class LoansTab(QWidget):
             self.tr("Lanjutkan"), self.tr("mis. kiriman uang sudah datang"),
             lambda on, reason: resume_loan(self.ctx, r.id, on, reason), self.tr("Mulai tanggal"))
         if self.open_dialog(dialog):
-            self.saved(r.id)
+            self.saved(r.id, one_loan=True)
             notify(self, self.tr("Pinjaman %1 dilanjutkan.").replace("%1", r.number))
 
     def reverse_loan(self) -> None:
@@ -333,7 +352,7 @@ class LoansTab(QWidget):
             self.tr("Batalkan pembayaran"), self.tr("mis. uang tidak jadi diterima"),
             lambda on, reason: reverse_record(self.ctx, "loan_payment", p.id, on, reason))
         if self.open_dialog(dialog):
-            self.saved(r.id)
+            self.saved(r.id, one_loan=True)
             notify(self, self.tr("Pembayaran %1 dibatalkan.").replace("%1", p.receipt_no))
 
     # ---- documents -----------------------------------------------------------------------------

@@ -84,6 +84,22 @@ def test_pay_from_the_tab_then_print_the_kwitansi(qtbot, env, lender, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert paid[0].receipt_no in text and "Bariyah" in text
     assert cells(tab.detail.payment_model)[0][1:3] == [paid[0].receipt_no, "Rp600.000"]
+    # the paid loan's row is read again in place (not the whole list): its principal left, arrears and the totals
+    row = cells(tab.model)[tab.model.find(lambda r: r.id == late.id)]
+    assert row[1] == "Bariyah" and row[4] == "Rp975.000" and row[5] == "Rp475.000"
+    assert tab.total.text() == "2 pinjaman, sisa pokok Rp1.975.000"
+    assert list_loans(env.ctx, lender.fund_id, loan_ids=[late.id])[0].principal_outstanding == 975_000
+
+
+def test_a_payment_under_a_status_filter_reads_the_whole_list(qtbot, env, lender):
+    """Paid off under the "menunggak" filter: the loan leaves the filtered list (a one-row refresh would keep it)."""
+    tab, late, _fresh = make_tab(qtbot, env, lender)
+    tab.status_combo.setCurrentIndex(tab.status_combo.findData("menunggak"))
+    tab.select(late.id)
+    tab.run_dialog = answer_with(lambda d: d.amount.set_value(loan_detail(env.ctx, late.id).state.owed_to_close))
+    tab.offer_print = lambda title, text: False
+    qtbot.mouseClick(tab.pay_button, Qt.MouseButton.LeftButton)
+    assert cells(tab.model) == [] and tab.total.text() == "0 pinjaman, sisa pokok Rp0"
 
 
 def test_pause_resume_and_reversals_with_a_reason(qtbot, env, lender, tmp_path):

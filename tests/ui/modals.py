@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 
@@ -43,3 +43,24 @@ def answer(button_text: str | None, seen: list[str] | None = None, *, then: Call
 
 def buttons_of(box: QMessageBox) -> list[str]:
     return [b.text() for b in box.buttons()]
+
+
+def saving(qtbot, change):  # type: ignore[no-untyped-def]
+    """A `run_dialog` for a screen: shows the dialog, changes it with `change(dialog)` as the officer would, and
+    presses its save button (the dialog's own checks run; a refused save leaves it open and returns 0)."""
+
+    def run(dialog):  # type: ignore[no-untyped-def]
+        dialog.show()
+        change(dialog)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    return run
+
+
+def retype(qtbot, field, text):  # type: ignore[no-untyped-def]
+    """Replace what a field holds by typing `text` into it."""
+    field.setFocus()
+    field.selectAll()
+    field.clear()
+    qtbot.keyClicks(field, text)

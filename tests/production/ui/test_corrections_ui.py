@@ -15,31 +15,13 @@ from desmig_desktop.production.services import products as production
 from desmig_desktop.production.services.aid import AidInput, AidItemInput, list_aid, record_aid
 from desmig_desktop.production.services.products import BatchInput, SaleInput
 from desmig_desktop.ui.feedback import messages_shown, toasts
-from tests.ui.modals import answer
+from tests.ui.modals import answer, retype, saving
 
 
 def show(page, group_id, tab):  # type: ignore[no-untyped-def]
     assert page.select_group(group_id)
     page.view.tabs.setCurrentWidget(tab)
     return tab
-
-
-def saving(qtbot, change):  # type: ignore[no-untyped-def]
-    """A run_dialog that changes the filled dialog with `change(dialog)` and presses its save button."""
-
-    def run(dialog):  # type: ignore[no-untyped-def]
-        dialog.show()
-        change(dialog)
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    return run
-
-
-def retype(qtbot, field, text):  # type: ignore[no-untyped-def]
-    field.selectAll()
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def undo_last(qtbot, widget):  # type: ignore[no-untyped-def]

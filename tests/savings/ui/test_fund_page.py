@@ -15,6 +15,8 @@ from desmig_desktop.savings.services.funds import fund_summary, list_funds
 from desmig_desktop.savings.services.ledger_view import fund_ledger
 from desmig_desktop.savings.services.moves import deposit
 
+from tests.ui.modals import retype, saving
+
 
 @pytest.fixture
 def page(qtbot, ctx, kuripan, env):  # type: ignore[no-untyped-def]
@@ -26,25 +28,6 @@ def page(qtbot, ctx, kuripan, env):  # type: ignore[no-untyped-def]
     p.show()
     qtbot.waitExposed(p)
     return p
-
-
-def saving(qtbot, change):  # type: ignore[no-untyped-def]
-    """A run_dialog that fills the dialog with `change(dialog)` and presses its save button."""
-
-    def run(dialog):  # type: ignore[no-untyped-def]
-        dialog.show()
-        change(dialog)
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-        return dialog.result()
-
-    return run
-
-
-def retype(qtbot, field, text):  # type: ignore[no-untyped-def]
-    field.setFocus()
-    field.selectAll()
-    field.clear()
-    qtbot.keyClicks(field, text)
 
 
 def cells(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]

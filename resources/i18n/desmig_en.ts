@@ -1725,22 +1725,22 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="76"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="77"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="94"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="95"/>
         <source>Memuat angka…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="153"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="154"/>
         <source>Angka tidak bisa dimuat</source>
         <translation>The figures could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/home_page.py" line="155"/>
+        <location filename="../../desmig_desktop/shell/home_page.py" line="156"/>
         <source>Angka per %1</source>
         <translation>Figures as of %1</translation>
     </message>
@@ -2271,139 +2271,139 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="44"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="45"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="45"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="46"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="50"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="51"/>
         <source>Modal masuk…</source>
         <translation>Capital in…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="51"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="52"/>
         <source>Catat biaya…</source>
         <translation>Record a cost…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="52"/>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="135"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="138"/>
         <source>Batalkan catatan…</source>
         <translation>Reverse entry…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="54"/>
         <source>Del: membuat catatan pembatalan dengan alasan; catatan asli tetap ada</source>
         <translation>Del: makes a reversing entry with a reason; the original entry stays</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="54"/>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="139"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="142"/>
         <source>Cetak kwitansi…</source>
         <translation>Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="55"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="56"/>
         <source>Laporan bulanan…</source>
         <translation>Monthly report…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="63"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="64"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="64"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="65"/>
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="65"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="66"/>
         <source>Keterangan</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="66"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="67"/>
         <source>Anggota</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="67"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="68"/>
         <source>Masuk</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="69"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="70"/>
         <source>Keluar</source>
         <translation>Out</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="72"/>
         <source>No. kwitansi</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="72"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="89"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="90"/>
         <source>Per tanggal</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="113"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="116"/>
         <source>Jurnal dari</source>
         <translation>Journal from</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="116"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="119"/>
         <source>sampai</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="120"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="123"/>
         <source>Semua jenis</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="149"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="152"/>
         <source>Dibatalkan: %1</source>
         <translation>Reversed: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="149"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="152"/>
         <source>Dibatalkan</source>
         <translation>Reversed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="151"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="154"/>
         <source>Pembatalan: %1</source>
         <translation>Reversal: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="151"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="154"/>
         <source>Pembatalan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="161"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="164"/>
         <source>Semua anggota</source>
         <translation>All members</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="175"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="178"/>
         <source>Kas %1</source>
         <translation>Cash %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="176"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="179"/>
         <source>%Ln anggota aktif</source>
         <translation>
             <numerusform>%Ln active member</numerusform>
@@ -2411,22 +2411,22 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="177"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="180"/>
         <source>Simpanan %1</source>
         <translation>Savings %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="178"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="181"/>
         <source>pokok %1 · wajib %2 · sukarela %3</source>
         <translation>principal %1 · mandatory %2 · voluntary %3</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="182"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="185"/>
         <source>Pinjaman beredar %1</source>
         <translation>Loans outstanding %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="183"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="186"/>
         <source>%Ln pinjaman berjalan</source>
         <translation>
             <numerusform>%Ln open loan</numerusform>
@@ -2434,27 +2434,27 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="184"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="187"/>
         <source>PAR30 %1</source>
         <translation>PAR30 %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="185"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="188"/>
         <source>Sisa pokok pinjaman yang terlambat lebih dari 30 hari: %1</source>
         <translation>Principal outstanding of loans more than 30 days late: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="187"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="190"/>
         <source>Modal %1</source>
         <translation>Capital %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="188"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="191"/>
         <source>jasa tahun ini %1 · denda %2</source>
         <translation>fees this year %1 · late fees %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="199"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="202"/>
         <source>%Ln catatan</source>
         <translation>
             <numerusform>%Ln entry</numerusform>
@@ -2462,47 +2462,48 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="218"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="221"/>
         <source>%1 tanggal %2: %3%4. Catatan ini tetap ada; pembatalannya dicatat sebagai catatan baru dengan jumlah yang sama berlawanan arah.</source>
         <translation>%1 on %2: %3%4. This entry stays; its reversal is recorded as a new entry with the same amount in the opposite direction.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="230"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="233"/>
         <source>Batalkan catatan</source>
         <translation>Reverse entry</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="231"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="234"/>
         <source>mis. jumlah salah ketik, seharusnya Rp50.000</source>
         <translation>e.g. amount mistyped, should be Rp50.000</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="232"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="235"/>
         <source>Tanggal pembatalan</source>
         <translation>Reversal date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="235"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="238"/>
         <source>%1 %2 dibatalkan.</source>
         <translation>%1 %2 reversed.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="249"/>
+        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="252"/>
         <source>Laporan bulanan disimpan di %1</source>
         <translation>Monthly report saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <location filename="../../desmig_desktop/savings/ui/documents.py" line="38"/>
+        <location filename="../../desmig_desktop/savings/ui/documents.py" line="42"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="271"/>
+        <location filename="../../desmig_desktop/savings/ui/documents.py" line="38"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/ledger_tab.py" line="285"/>
+        <location filename="../../desmig_desktop/savings/ui/documents.py" line="57"/>
         <source>Kwitansi %1 disimpan di %2</source>
         <translation>Receipt %1 saved to %2</translation>
     </message>
@@ -3094,7 +3095,7 @@ Create a new, empty village database there? If the name or the folder is mistype
         <translation>Reverse payment…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="192"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="198"/>
         <source>%Ln pinjaman, sisa pokok %1</source>
         <translation>
             <numerusform>%Ln loan, principal outstanding %1</numerusform>
@@ -3102,7 +3103,7 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="194"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="200"/>
         <source>%Ln menunggak, tunggakan %1</source>
         <translation>
             <numerusform>%Ln in arrears, amount overdue %1</numerusform>
@@ -3110,17 +3111,17 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="258"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="277"/>
         <source>Pinjaman %1 untuk %2 (%3) disimpan.</source>
         <translation>Loan %1 for %2 (%3) saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="260"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="279"/>
         <source>Pinjaman disimpan</source>
         <translation>Loan saved</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="261"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="280"/>
         <source>Pinjaman %1 sudah dicairkan.
 
 Cetak surat perjanjian pinjaman dengan jadwal angsurannya sekarang?</source>
@@ -3129,12 +3130,12 @@ Cetak surat perjanjian pinjaman dengan jadwal angsurannya sekarang?</source>
 Print the loan agreement with its repayment schedule now?</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="275"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="294"/>
         <source>Pembayaran disimpan</source>
         <translation>Payment saved</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="276"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="295"/>
         <source>Pembayaran %1 dari %2 disimpan dengan kwitansi %3.
 
 Cetak kwitansinya sekarang?</source>
@@ -3143,124 +3144,113 @@ Cetak kwitansinya sekarang?</source>
 Print the receipt now?</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="288"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="307"/>
         <source>Hentikan sementara %1</source>
         <translation>Pause %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="289"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="308"/>
         <source>Selama dihentikan, hari tidak dihitung terlambat dan denda tidak bertambah. Catatan ini tidak dapat diubah atau dihapus; lanjutkan lagi dengan &quot;Lanjutkan…&quot;.</source>
         <translation>While paused, days do not count as late and late fees do not grow. This record cannot be changed or deleted; resume the loan with &quot;Resume…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="291"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="310"/>
         <source>Hentikan sementara</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="291"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="310"/>
         <source>mis. kiriman uang dari luar negeri terlambat</source>
         <translation>e.g. the remittance from abroad is late</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="292"/>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="305"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="311"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="324"/>
         <source>Mulai tanggal</source>
         <translation>Starting on</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="295"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="314"/>
         <source>Pinjaman %1 dihentikan sementara.</source>
         <translation>Loan %1 paused.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="302"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="321"/>
         <source>Lanjutkan %1</source>
         <translation>Resume %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="303"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="322"/>
         <source>Mulai tanggal ini hari keterlambatan dihitung lagi.</source>
         <translation>From this date, days late are counted again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="304"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="323"/>
         <source>Lanjutkan</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="304"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="323"/>
         <source>mis. kiriman uang sudah datang</source>
         <translation>e.g. the remittance has arrived</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="308"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="327"/>
         <source>Pinjaman %1 dilanjutkan.</source>
         <translation>Loan %1 resumed.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="315"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="334"/>
         <source>Batalkan pencairan %1</source>
         <translation>Cancel disbursal %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="316"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="335"/>
         <source>Pencairan %1 kepada %2 dibatalkan dengan jurnal balik: uangnya dianggap kembali ke kas. Pinjaman yang sudah ada pembayarannya tidak dapat dibatalkan (batalkan pembayarannya dulu).</source>
         <translation>The disbursal of %1 to %2 is cancelled with a reversing entry: the money is treated as back in the cash. A loan that already has payments cannot be cancelled (reverse its payments first).</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="319"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="338"/>
         <source>Batalkan pencairan</source>
         <translation>Cancel disbursal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="319"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="338"/>
         <source>mis. salah catat jumlah pinjaman</source>
         <translation>e.g. loan amount recorded wrongly</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="323"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="342"/>
         <source>Pencairan %1 dibatalkan.</source>
         <translation>Disbursal of %1 cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="330"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="349"/>
         <source>Batalkan pembayaran %1</source>
         <translation>Reverse payment %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="331"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="350"/>
         <source>Pembayaran %1 tanggal %2 dibatalkan dengan jurnal balik; pembagiannya (denda, jasa, pokok) ikut kembali.</source>
         <translation>Payment %1 of %2 is reversed with a reversing entry; its split (late fee, service fee, principal) is undone with it.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="333"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="352"/>
         <source>Batalkan pembayaran</source>
         <translation>Reverse payment</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="333"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="352"/>
         <source>mis. uang tidak jadi diterima</source>
         <translation>e.g. the money was not received after all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="337"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="356"/>
         <source>Pembayaran %1 dibatalkan.</source>
         <translation>Payment %1 reversed.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="354"/>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="357"/>
-        <source>Cetak PDF</source>
-        <translation>Print PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="354"/>
-        <source>PDF tidak dapat disimpan: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="359"/>
+        <location filename="../../desmig_desktop/savings/ui/loans_tab.py" line="361"/>
         <source>PDF disimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
@@ -6753,17 +6743,17 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="249"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="254"/>
         <source>Cari di daftar</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="251"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="256"/>
         <source>Tambah baru</source>
         <translation>Add new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="261"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="266"/>
         <source>Buka baris terpilih</source>
         <translation>Open the selected row</translation>
     </message>

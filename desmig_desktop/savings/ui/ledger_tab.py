@@ -18,15 +18,16 @@ from desmig_desktop.savings.dto import FundSummaryDTO, LedgerFilter, LedgerRowDT
 from desmig_desktop.savings.services.funds import fund_summary
 from desmig_desktop.savings.services.members import member_accounts
 from desmig_desktop.savings.services.ledger_view import fund_ledger
-from desmig_desktop.savings.services.moves import receipt, reverse_record
+from desmig_desktop.savings.services.moves import reverse_record
 from desmig_desktop.savings.ui import ENTRY_KINDS, ROWS_MEASURED, FundTab, kind_text, percent_text
 from desmig_desktop.savings.ui.loan_parts import DateReasonDialog, default_pdf_path
+from desmig_desktop.savings.ui.documents import print_receipt, write_pdf
 from desmig_desktop.savings.ui.fund_dialogs import MonthlyReportDialog
 from desmig_desktop.savings.ui.money_dialogs import FundCashDialog
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.files import ask_save_path
-from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle, tell
+from desmig_desktop.ui.forms import MUTED_COLOUR, muted, subtitle
 from desmig_desktop.ui.lists import Column, RowTableModel, context_menu, fit_columns, make_table, selected_row
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -255,33 +256,3 @@ class LedgerTab(FundTab):
         if r is None or not r.receipt_no:
             return None
         return print_receipt(self, self.ctx, r.source_table, r.source_id, self.ask_path)
-
-
-def write_pdf(widget: QWidget, suggested: Path, ask_path, write, done: str) -> Path | None:  # type: ignore[no-untyped-def]
-    """Ask where (`ask_path(suggested)`), `write(path)`, then tell `done` (its %1 is the path); a disk error is told,
-    never raised. The fund page's documents (kwitansi, rekening, laporan bulanan) are written this way."""
-    path = ask_path(suggested)
-    if not path:
-        return None
-    out = Path(path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        written = Path(write(out))
-    except OSError as err:
-        from desmig_desktop.core.files import describe_os_error
-
-        tell(widget, translate("LedgerTab", "Cetak PDF"), translate("LedgerTab", "PDF tidak dapat disimpan: %1")
-             .replace("%1", describe_os_error(err, out)), True)
-        return None
-    notify(widget, done.replace("%1", str(written)))
-    return written
-
-
-def print_receipt(widget: QWidget, ctx: ServiceContext, source_table: str, source_id: str, ask_path) -> Path | None:  # type: ignore[no-untyped-def]
-    """Write a record's kwitansi to the PDF the officer chooses (the members tab prints the same way)."""
-    from desmig_desktop.savings.reports import receipt_pdf  # reportlab: on first print
-
-    dto = receipt(ctx, source_table, source_id)
-    return write_pdf(widget, default_pdf_path("kwitansi", dto.receipt_no, dto.issued_on), ask_path,
-                     lambda out: receipt_pdf(dto, out),
-                     translate("LedgerTab", "Kwitansi %1 disimpan di %2").replace("%1", dto.receipt_no).replace("%2", "%1"))

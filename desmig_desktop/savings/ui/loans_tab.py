@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.savings.dto import FundDTO, LoanRowDTO, PaymentDTO, ReceiptDTO
 from desmig_desktop.savings.services.loan_queries import list_loans, loan_detail
 from desmig_desktop.savings.services.loans import pause_loan, resume_loan
 from desmig_desktop.savings.services.moves import receipt, reverse_record
 from desmig_desktop.savings.ui import ROWS_MEASURED
+from desmig_desktop.savings.ui.documents import write_pdf
 from desmig_desktop.savings.ui.loan_parts import (
     LOANS,
     DateReasonDialog,
@@ -358,25 +358,7 @@ class LoansTab(QWidget):
     # ---- documents -----------------------------------------------------------------------------
 
     def _write(self, suggested: Path, write: Callable[[Path], Any]) -> Path | None:
-        path = self.ask_path(suggested)
-        if path is None:
-            return None
-        out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            write(out)
-        except OSError as err:
-            from desmig_desktop.core.files import describe_os_error
-
-            self.tell(self.tr("Cetak PDF"), self.tr("PDF tidak dapat disimpan: %1").replace("%1", describe_os_error(err, out)))
-            return None
-        except ValidationError as err:
-            self.tell(self.tr("Cetak PDF"), "\n".join(i.message for i in err.issues))
-            return None
-        notify(self, self.tr("PDF disimpan di %1").replace("%1", str(out)))
-        return out
+        return write_pdf(self, suggested, self.ask_path, write, self.tr("PDF disimpan di %1"))
 
     def print_agreement(self) -> Path | None:
         r = self.selected()

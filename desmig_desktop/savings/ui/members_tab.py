@@ -17,7 +17,7 @@ from desmig_desktop.registry.services.search import PersonQuery, list_persons, p
 from desmig_desktop.savings.dto import FundDTO, MemberAccountDTO
 from desmig_desktop.savings.services.members import join_fund, leave_fund, member_accounts
 from desmig_desktop.savings.ui import ROWS_MEASURED, FundTab
-from desmig_desktop.savings.ui.ledger_tab import print_receipt, write_pdf
+from desmig_desktop.savings.ui.documents import print_receipt, write_pdf
 from desmig_desktop.savings.ui.loan_parts import default_pdf_path
 from desmig_desktop.savings.ui.money_dialogs import DepositDialog, WithdrawDialog
 from desmig_desktop.ui.dates import DateEdit, end_follows_start

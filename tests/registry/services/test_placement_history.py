@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 
 from desmig_desktop.core.errors import ValidationError
-from desmig_desktop.registry.models import Placement, Person
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PlacementInput
 from desmig_desktop.registry.status import current_placement, in_village, own_stage, stage_on

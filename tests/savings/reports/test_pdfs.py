@@ -23,7 +23,6 @@ from desmig_desktop.savings.dto import (
     MemberAccountDTO,
     MonthlyReportDTO,
     MovementDTO,
-    PaymentDTO,
     ReceiptDTO,
     StatementDTO,
     StatementLineDTO,

@@ -2773,10 +2773,13 @@ Create a new, empty village database there? If the name or the folder is mistype
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/savings/ui/loan_parts.py" line="53"/>
-        <source>%1 hari</source>
-        <translation>%1 days</translation>
+        <source>%Ln hari</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5572,72 +5575,72 @@ Print the receipt now?</translation>
 <context>
     <name>SavingsKinds</name>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="24"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="26"/>
         <source>Setoran simpanan</source>
         <translation>Savings deposit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="25"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="27"/>
         <source>Penarikan sukarela</source>
         <translation>Voluntary withdrawal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="26"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="28"/>
         <source>Modal masuk</source>
         <translation>Capital in</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="27"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="29"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="28"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="30"/>
         <source>Pencairan pinjaman</source>
         <translation>Loan disbursal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="29"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="31"/>
         <source>Angsuran</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="30"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="32"/>
         <source>SHU tutup buku</source>
         <translation>Year-end SHU</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="31"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="33"/>
         <source>Pembatalan</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="43"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="45"/>
         <source>Simpanan pokok</source>
         <translation>Principal savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="44"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="46"/>
         <source>Simpanan wajib</source>
         <translation>Mandatory savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="45"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="47"/>
         <source>Simpanan sukarela</source>
         <translation>Voluntary savings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="52"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="54"/>
         <source>Tanpa denda</source>
         <translation>No late fee</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="53"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="55"/>
         <source>Rupiah tetap per 30 hari terlambat</source>
         <translation>Fixed Rupiah per 30 days late</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="54"/>
+        <location filename="../../desmig_desktop/savings/ui/__init__.py" line="56"/>
         <source>Persen angsuran per 30 hari terlambat</source>
         <translation>Percent of the instalment per 30 days late</translation>
     </message>

@@ -10,6 +10,8 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desmig_desktop.core.formatting import percent
+
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 FUNDS = "funds"  # announced on the change bus after a save on the Simpan Pinjam page
@@ -57,8 +59,13 @@ def late_fee_text(kind: str) -> str:
 
 
 def percent_text(bp: int) -> str:
-    """Basis points as Indonesians write a rate: 200 -> `2,00 %`."""
-    return f"{bp // 100},{bp % 100:02d} %"
+    """Basis points as a rate in the app's language: 200 -> `2,00%` (`2.00%` in English)."""
+    return percent(bp / 10_000, 2)
+
+
+def rate_text(bp: int) -> str:
+    """The figure of `percent_text` without its sign, as a rate field shows it: 250 -> `2,50` (`2.50`)."""
+    return percent_text(bp).removesuffix("%").strip()
 
 
 def parse_percent(text: str) -> int | None:

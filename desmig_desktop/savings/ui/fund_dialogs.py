@@ -12,7 +12,7 @@ from desmig_desktop.core.formatting import rupiah
 from desmig_desktop.production.services.groups import list_groups
 from desmig_desktop.savings.dto import FundDTO, FundInput
 from desmig_desktop.savings.services.funds import create_fund, update_fund
-from desmig_desktop.savings.ui import LATE_FEE_KINDS, late_fee_text, parse_percent, percent_text
+from desmig_desktop.savings.ui import LATE_FEE_KINDS, late_fee_text, parse_percent, rate_text
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import (
     CountEdit,
@@ -34,7 +34,7 @@ def percent_edit(parent: QWidget, bp: int | None = None) -> QLineEdit:
     edit.setMaximumWidth(120)
     edit.setPlaceholderText(translate("FundDialog", "mis. 2 atau 2,5"))
     if bp is not None:
-        edit.setText(percent_text(bp).removesuffix(" %"))
+        edit.setText(rate_text(bp))
     return edit
 
 
@@ -102,7 +102,7 @@ class FundDialog(FormDialog):
         elif kind == "percent":
             self.late_amount.setPlaceholderText(self.tr("% dari angsuran, mis. 1 atau 0,5"))
             if amount is not None:
-                self.late_amount.setText(percent_text(amount).removesuffix(" %") if amount else "")
+                self.late_amount.setText(rate_text(amount) if amount else "")
         else:
             self.late_amount.setPlaceholderText("")
             self.late_amount.clear()

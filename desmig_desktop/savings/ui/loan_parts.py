@@ -50,7 +50,7 @@ def status_colour(row: LoanRowDTO) -> str | None:
 
 
 def days_text(days: int) -> str:
-    return translate("LoanStatus", "%1 hari").replace("%1", str(days)) if days > 0 else "—"
+    return translate("LoanStatus", "%Ln hari", "", days) if days > 0 else "—"
 
 
 def default_pdf_path(kind: str, number: str, day: date) -> Path:

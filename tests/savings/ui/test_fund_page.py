@@ -41,7 +41,7 @@ def test_the_fund_shows_its_cash_savings_and_journal(page, kuripan):  # type: ig
     assert tab.cash.text() == "Kas Rp2.150.000"
     assert tab.savings.text() == "Simpanan Rp150.000"
     assert tab.savings_split.text() == "pokok Rp150.000 · wajib Rp0 · sukarela Rp0"
-    assert tab.loans_note.text() == "0 pinjaman berjalan · PAR30 0,00 %"
+    assert tab.loans_note.text() == "0 pinjaman berjalan · PAR30 0,00%"
     assert tab.model.rowCount() == 4 and tab.count.text() == "4 catatan"
     assert sorted(cells(tab.model, 4)) == ["Rp2.000.000", "Rp50.000", "Rp50.000", "Rp50.000"]
     assert set(cells(tab.model, 1)) == {"Modal masuk", "Setoran simpanan"}
@@ -148,7 +148,7 @@ def test_new_fund_from_the_picker_keeps_the_rates_typed_in_percent(qtbot, ctx, p
     made = {f.name: f for f in list_funds(ctx)}["Dana Salak"]
     assert (made.fee_bp, made.wajib_amount, made.late_fee_kind, made.late_fee_amount) == (250, 5_000, "flat", 2_000)
     assert page.picker.currentText() == "Dana Salak" and page.fund.id == made.id
-    assert "Jasa 2,50 % per bulan" in page.info.text()
+    assert "Jasa 2,50% per bulan" in page.info.text()
 
 
 def test_year_end_shows_the_split_then_closes_the_year(qtbot, ctx, page, kuripan):  # type: ignore[no-untyped-def]
@@ -264,4 +264,16 @@ def test_editing_the_settings_shows_them_as_typed_and_keeps_the_rest(qtbot, ctx,
     after = get_fund(ctx, kuripan.fund_id)
     assert (after.max_open_loans, after.fee_bp, after.late_fee_kind, after.late_fee_amount) == (2, 250, "percent", 50)
     assert after.pokok_amount == 50_000 and after.wajib_amount == 10_000
-    assert "denda 0,50 % angsuran per 30 hari terlambat" in page.info.text()
+    assert "denda 0,50% angsuran per 30 hari terlambat" in page.info.text()
+
+
+def test_rates_follow_the_language():
+    from desmig_desktop.core import i18n
+    from desmig_desktop.savings.ui import parse_percent, percent_text, rate_text
+
+    assert (percent_text(250), rate_text(250), percent_text(10_000)) == ("2,50%", "2,50", "100,00%")
+    i18n.set_language("en")
+    try:
+        assert (percent_text(250), rate_text(250), parse_percent(rate_text(250))) == ("2.50%", "2.50", 250)
+    finally:
+        i18n.set_language("id")

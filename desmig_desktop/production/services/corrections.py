@@ -220,16 +220,16 @@ def group_goes_with(ctx: ServiceContext, group_id: str) -> list[str]:
     from desmig_desktop.production.models import Aid, ProfitShare
 
     with ctx.reader() as s:
-        counts = [
-            (_live_count(s, GroupMember, GroupMember.group_id == group_id), "{n} keanggotaan"),
-            (_live_count(s, Product, Product.group_id == group_id), "{n} produk"),
-            (_live_count(s, ProductionBatch, ProductionBatch.group_id == group_id), "{n} catatan produksi"),
-            (_live_count(s, Sale, Sale.group_id == group_id), "{n} penjualan"),
-            (_live_count(s, GroupCost, GroupCost.group_id == group_id), "{n} biaya lain"),
-            (_live_count(s, Aid, Aid.group_id == group_id), "{n} bantuan"),
-            (_live_count(s, ProfitShare, ProfitShare.group_id == group_id), "{n} bagi hasil"),
+        counts = [  # each text written out where it is used, so that `pybabel extract` finds it
+            (n_("{n} keanggotaan", "{n} keanggotaan", n := _live_count(s, GroupMember, GroupMember.group_id == group_id)), n),
+            (n_("{n} produk", "{n} produk", n := _live_count(s, Product, Product.group_id == group_id)), n),
+            (n_("{n} catatan produksi", "{n} catatan produksi", n := _live_count(s, ProductionBatch, ProductionBatch.group_id == group_id)), n),
+            (n_("{n} penjualan", "{n} penjualan", n := _live_count(s, Sale, Sale.group_id == group_id)), n),
+            (n_("{n} biaya lain", "{n} biaya lain", n := _live_count(s, GroupCost, GroupCost.group_id == group_id)), n),
+            (n_("{n} bantuan", "{n} bantuan", n := _live_count(s, Aid, Aid.group_id == group_id)), n),
+            (n_("{n} bagi hasil", "{n} bagi hasil", n := _live_count(s, ProfitShare, ProfitShare.group_id == group_id)), n),
         ]
-        return [n_(text, text, n).format(n=n) for n, text in counts if n]
+        return [text.format(n=n) for text, n in counts if n]
 
 
 def delete_group(ctx: ServiceContext, group_id: str) -> Deletion:

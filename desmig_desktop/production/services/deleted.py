@@ -43,7 +43,8 @@ def title(session: Session, table: str, obj) -> str:  # type: ignore[no-untyped-
         return " · ".join(x for x in (obj.name, obj.commodity) if x)
     group = _group(session, obj.group_id)
     if table == "group_member":
-        return f"{obj.person.name} · {group} ({_('masuk {day}').format(day=short_date(obj.joined_on))})"
+        joined = _("masuk {day}").format(day=short_date(obj.joined_on))
+        return f"{obj.person.name} · {group} ({joined})"
     if table == "product":
         return f"{obj.name} · {rupiah(obj.price)}/{obj.unit} · {group}"
     if table == "production_batch":

@@ -23,16 +23,9 @@ LOAN_PREFIX = "PJ"      # pinjaman
 
 
 def fund_book(session: Session, fund: Fund | str) -> LedgerBook:
-    """The fund's book, made on first use (remembered in the session: a payment asks for it five times)."""
-    books = session.info.setdefault("savings_fund_books", {})
-    fund_id = fund if isinstance(fund, str) else fund.id
-    if fund_id is not None and fund_id in books:
-        return books[fund_id]
+    """The fund's book, made on first use (the kernel's `book_in` remembers it for the unit of work)."""
     row = get_live(session, Fund, fund) if isinstance(fund, str) else fund
-    book = book_in(session, BOOK_OWNER, row.id, "fund", row.name)
-    if row.id is not None:
-        books[row.id] = book
-    return book
+    return book_in(session, BOOK_OWNER, row.id, "fund", row.name)
 
 
 def fund_account(session: Session, fund: Fund | str, kind: str) -> LedgerAccount:

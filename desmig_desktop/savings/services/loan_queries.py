@@ -17,7 +17,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.formatting import rupiah
+from desmig_desktop.core.formatting import percent, rupiah
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import get_live
 from desmig_desktop.production.models import ProductionGroup
@@ -275,8 +275,7 @@ def late_fee_rule_text(kind: str, amount: int, grace_days: int) -> str:
     if kind == "flat":
         text = _("Denda {amount} per angsuran per 30 hari terlambat").format(amount=rupiah(amount))
     elif kind == "percent":
-        text = _("Denda {pct} dari sisa angsuran per 30 hari terlambat").format(
-            pct=f"{amount // 100},{amount % 100:02d}%")
+        text = _("Denda {pct} dari sisa angsuran per 30 hari terlambat").format(pct=percent(amount / 10_000, 2))
     else:
         return _("Tanpa denda")
     if grace_days:

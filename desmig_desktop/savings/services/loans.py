@@ -179,10 +179,6 @@ def _pause_event_in(session: Session, ctx: ServiceContext, loan_id: str, on: dat
     return event
 
 
-def pause_loan_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str) -> None:
-    _pause_event_in(session, ctx, loan_id, on, reason, "pause")
-
-
 def pause_loan_in(session: Session, ctx: ServiceContext, loan_id: str, on: date, reason: str) -> LoanPause:
     return _pause_event_in(session, ctx, loan_id, on, reason, "pause")
 

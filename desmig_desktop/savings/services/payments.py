@@ -98,6 +98,12 @@ def preview_payment(ctx: ServiceContext, data: PaymentInput) -> PaymentPreviewDT
 
 
 def record_payment_in(session: Session, ctx: ServiceContext, data: PaymentInput) -> LoanPayment:
+    return _record_in(session, ctx, data)[0]
+
+
+def _record_in(session: Session, ctx: ServiceContext,
+               data: PaymentInput) -> tuple[LoanPayment, LoanFacts, tuple[rules.AllocationLine, ...]]:
+    """The payment recorded, with the loan's facts and the allocation's lines (its receipt needs both)."""
     facts, preview, later = _check_in(session, data, ctx.today())
     alloc = preview.allocation
     fund = get_live(session, Fund, facts.fund_id)
@@ -127,19 +133,19 @@ def record_payment_in(session: Session, ctx: ServiceContext, data: PaymentInput)
         refresh_closed_in(session, loan)
     else:  # the latest payment: the loan closes today exactly when this one pays everything
         loan.closed_on = data.paid_on if preview.closes_loan else None
-    session.info.setdefault("savings_payment_lines", {})[payment.id] = alloc.lines
-    session.info["savings_payment_facts"] = facts
-    return payment
+    return payment, facts, alloc.lines
 
 
-def payment_receipt_in(session: Session, payment_id: str, facts: LoanFacts | None = None) -> ReceiptDTO:
-    """The kwitansi of a payment (also to re-print it): the split, and the instalments it paid."""
+def payment_receipt_in(session: Session, payment_id: str, facts: LoanFacts | None = None,
+                       lines: tuple[rules.AllocationLine, ...] | None = None) -> ReceiptDTO:
+    """The kwitansi of a payment (also to re-print it): the split, and the instalments it paid (`facts` and
+    `lines` when the caller just posted it; otherwise read and replayed)."""
     p = get_live(session, LoanPayment, payment_id)
     facts = facts or loan_facts_in(session, loan_ids=[p.loan_id])[0]
     if p.loan.closed_on is not None and p.loan.closed_on == p.paid_on and p.reversed_on is None:
         purpose = _("Pelunasan pinjaman {number}").format(number=facts.number)
     else:
-        lines = session.info.get("savings_payment_lines", {}).get(p.id) or _allocation_lines(session, facts, p)
+        lines = lines or _allocation_lines(session, facts, p)
         numbers = sorted({line.installment for line in lines if line.component != "late_fee"})
         purpose = (_("Angsuran ke-{n} pinjaman {number}").format(n=", ".join(map(str, numbers)), number=facts.number)
                    if numbers else _("Angsuran pinjaman {number}").format(number=facts.number))
@@ -170,9 +176,9 @@ def _allocation_lines(session: Session, facts: LoanFacts, p: LoanPayment) -> tup
 def record_payment(ctx: ServiceContext, data: PaymentInput) -> ReceiptDTO:
     """Record a payment (checks and allocation of `preview_payment`); sets Loan.closed_on when it pays everything."""
     with ctx.unit_of_work() as session:
-        payment = record_payment_in(session, ctx, data)
+        payment, facts, lines = _record_in(session, ctx, data)
         session.flush()
-        return payment_receipt_in(session, payment.id, session.info["savings_payment_facts"])
+        return payment_receipt_in(session, payment.id, facts, lines)
 
 
 def _check_reversal_keeps_later_in(session: Session, payment: LoanPayment) -> None:

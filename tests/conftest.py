@@ -148,3 +148,35 @@ def demo_copy(template: Path, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_sqlite(template, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for this test session (tests/pg.py). Skipped only where its binaries are missing
+    and cannot be installed (`.ci/setup --test` installs them as root on Debian/Ubuntu, as CI runs); binaries that
+    are there but fail to start a server fail the tests."""
+    from tests.pg import REQUIRE_ENV, MissingPostgres, start_server
+
+    try:
+        server = start_server()
+    except MissingPostgres as err:  # no binaries: skipped, unless this machine must have them
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"PostgreSQL is required here ({REQUIRE_ENV}=1): {err}")
+        pytest.skip(f"no PostgreSQL server: {err}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request) -> str:
+    """A new, empty database on the session's server for one test: its SQLAlchemy URL."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:50]
+    with psycopg.connect(host="127.0.0.1", port=postgres_server.port, user="postgres", dbname="postgres",
+                         autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server.database_url(name)

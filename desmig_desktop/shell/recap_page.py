@@ -1,4 +1,5 @@
-"""The "Rekap & Ekspor" page: the period recap for Disnaker (Excel / PDF). Registers are imported from the person
+"""The "Rekap & Ekspor" page: the period recap for Disnaker (Excel / PDF), and "Kirim ke Disnaker" (the village
+package, shell.send_dialog). Registers are imported from the person
 list's "Impor" button (registry/ui/import_dialog.py)."""
 
 from __future__ import annotations
@@ -176,6 +177,22 @@ class RecapPage(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.result)
+
+        send_box = QGroupBox(self.tr("Kirim ke Disnaker"), self)
+        send_box.setMaximumWidth(900)
+        send = QVBoxLayout(send_box)
+        send.addWidget(hint(self.tr("Paket terenkripsi berisi data desa dan rekap bulan yang dipilih, untuk digabung "
+                                    "Disnaker dengan desa-desa lain; rekap Excel dan PDF-nya ditulis di sampingnya."),
+                            send_box))
+        send_row = QHBoxLayout()
+        self.send_button = QPushButton(self.tr("Kirim ke Disnaker…"), send_box)
+        self.send_button.setMinimumWidth(160)
+        self.send_button.clicked.connect(self.send_to_district)
+        send_row.addWidget(self.send_button)
+        send_row.addStretch(1)
+        send.addLayout(send_row)
+        outer.addWidget(send_box)
+        self.send_dialog: QWidget | None = None
         outer.addStretch(1)
 
     # ---- recap -----------------------------------------------------------------------------
@@ -225,6 +242,17 @@ class RecapPage(QWidget):
         self.result.setStyleSheet("color: #c62828;")
         self.result.setText(message)
         self.recap_failed.emit(message)
+
+    def send_to_district(self) -> QWidget:
+        """The "Kirim ke Disnaker" dialog (window-modal), with this page's folder as its default."""
+        from desmig_desktop.shell.send_dialog import SendDialog
+
+        folder = Path(self.folder.text().strip() or default_output_dir()).expanduser()
+        dialog = SendDialog(self._ctx, self._pillars, folder, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.send_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_folder(self) -> None:
         if self.written:

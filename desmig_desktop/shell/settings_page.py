@@ -1,4 +1,4 @@
-"""The "Pengaturan" page: officer name and language, the village profile, its dusun, RW and RT."""
+"""The "Pengaturan" page: officer name and language, the village profile, its dusun, RW and RT, the Disnaker key."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.ui import VILLAGE
 from desmig_desktop.shell import SETTINGS
-from desmig_desktop.shell.village_settings import OK_COLOUR, DusunBox, VillageProfileBox
+from desmig_desktop.shell.village_settings import OK_COLOUR, DistrictKeyBox, DusunBox, VillageProfileBox
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.widgets import ERROR_COLOUR, WARNING_COLOUR, heading, hint
@@ -111,6 +111,9 @@ class SettingsPage(QWidget):
         self.dusuns = DusunBox(ctx, village, changes, self)
         self.dusuns.setMaximumWidth(820)
         outer.addWidget(self.dusuns)
+        self.district_key = DistrictKeyBox(ctx, changes, self)
+        self.district_key.setMaximumWidth(820)
+        outer.addWidget(self.district_key)
         outer.addStretch(1)
         self.officer.returnPressed.connect(self.save_settings)
         changes.changed.connect(self._on_changes)

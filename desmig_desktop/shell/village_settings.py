@@ -1,10 +1,14 @@
 """Pengaturan → the village profile (code, name, kecamatan..., Kepala Desa) and its dusun, RW and RT, each change
-one use case with the audit trail; a dusun with families in it can be renamed, not deleted (the use case says why)."""
+one use case with the audit trail; a dusun with families in it can be renamed, not deleted (the use case says why);
+and the district's key ("Kunci Disnaker") for the packages sent to Disnaker."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.files import describe_os_error
 from desmig_desktop.core.records import restore_record
 from desmig_desktop.registry.dto import DusunDTO, VillageDTO
 from desmig_desktop.registry.services.village import (
@@ -35,7 +40,7 @@ from desmig_desktop.registry.services.village import (
 from desmig_desktop.registry.ui import VILLAGE
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
-from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, show_issues
+from desmig_desktop.ui.widgets import ERROR_COLOUR, FieldBox, hint, show_issues
 
 OK_COLOUR = "#1b5e20"
 PROFILE_FIELDS = ("code", "name", "kecamatan", "kabupaten", "provinsi", "head_name", "address")
@@ -268,3 +273,103 @@ class DusunBox(QGroupBox):
         if self._run(lambda: remove_rt(self._ctx, current.id, rw, rt)) is not None:
             self._done(self.tr("RW %1 / RT %2 dihapus dari Dusun %3.").replace("%1", f"{rw:02d}")
                        .replace("%2", f"{rt:02d}").replace("%3", current.name))
+
+
+class DistrictKeyBox(QGroupBox):
+    """Pengaturan → "Kunci Disnaker": the district's public key (district-key.pub, chosen from a file and saved at
+    once), its fingerprint to read out to Disnaker on the phone, and Disnaker's e-mail address for "Kirim ke
+    Disnaker". Saved through district.package.set_district_key; a refused file is explained under the box."""
+
+    MAX_KEY_FILE = 64 * 1024  # a district-key.pub is one line; anything much bigger is another file
+
+    def __init__(self, ctx: ServiceContext, changes: Changes, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Kunci Disnaker"))
+        self._ctx, self._changes = ctx, changes
+        form = QFormLayout(self)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(16)
+        form.addRow(hint(self.tr("Paket \"Kirim ke Disnaker\" dienkripsi untuk kunci publik Disnaker (berkas "
+                                 "district-key.pub dari Disnaker), sehingga hanya Disnaker yang bisa membukanya. "
+                                 "Tanpa kunci, setiap paket memakai kata sandi sekali pakai."), self))
+        key_row = QHBoxLayout()
+        self.fingerprint = QLabel(self)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key_row.addWidget(self.fingerprint, 1)
+        self.choose_button = QPushButton(self.tr("Pilih berkas kunci…"), self)
+        self.choose_button.clicked.connect(lambda: self.choose_key_file())
+        key_row.addWidget(self.choose_button)
+        form.addRow(self.tr("Kunci publik"), key_row)
+        self.email = _line(self, 200)
+        self.email.setPlaceholderText(self.tr("mis. disnaker@wonosobokab.go.id"))
+        self.email.returnPressed.connect(self.save_email)
+        form.addRow(self.tr("E-mail Disnaker"), self.email)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Simpan e-mail"), self)
+        self.save_button.clicked.connect(self.save_email)
+        row.addWidget(self.save_button)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.message, 1)
+        form.addRow("", row)
+        self.show_link()
+
+    def show_link(self) -> None:
+        from desmig_desktop.district.package import district_link
+
+        link = district_link(self._ctx)
+        self.key = link.key
+        self.fingerprint.setText(self.tr("Sidik jari: %1").replace("%1", link.fingerprint) if link.key
+                                 else self.tr("Belum ada: paket memakai kata sandi sekali pakai."))
+        self.email.setText(link.email)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setStyleSheet(f"color: {OK_COLOUR if ok else ERROR_COLOUR};")
+        self.message.setText(text)
+
+    def _save(self, key: str, email: str) -> bool:
+        from desmig_desktop.district.package import set_district_key
+
+        try:
+            set_district_key(self._ctx, key, email)
+        except ValidationError as err:
+            self._say(" ".join(i.message for i in err.issues), ok=False)
+            return False
+        self.show_link()
+        self._changes.notify(VILLAGE)
+        return True
+
+    def choose_key_file(self, path: str | Path | None = None) -> None:
+        """Read the chosen district-key.pub and save it with the e-mail in the field (a dialog asks when no path)."""
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Pilih kunci publik Disnaker"), "",
+                                                        self.tr("Kunci publik Disnaker (*.pub);;Semua berkas (*)"))
+            if not path:
+                return
+        path = Path(path)
+        try:
+            with path.open("rb") as f:
+                raw = f.read(self.MAX_KEY_FILE + 1)
+        except OSError as exc:
+            self._say(describe_os_error(exc, path), ok=False)
+            return
+        if len(raw) > self.MAX_KEY_FILE:
+            self._say(self.tr("Berkas %1 terlalu besar untuk kunci publik: pilih district-key.pub dari Disnaker.")
+                      .replace("%1", path.name), ok=False)
+            return
+        if self._save(raw.decode("utf-8", errors="replace"), self.email.text()):
+            self._say(self.tr("Kunci Disnaker dari %1 tersimpan. Paket berikutnya dienkripsi untuknya.")
+                      .replace("%1", path.name), ok=True)
+            notify(self, self.tr("Kunci Disnaker tersimpan."))
+        else:
+            self._say(self.tr("Berkas %1 tidak dipakai: %2").replace("%1", path.name)
+                      .replace("%2", self.message.text()), ok=False)
+
+    def save_email(self) -> None:
+        if not self.key:
+            self._say(self.tr("Pilih dulu berkas kunci district-key.pub dari Disnaker; alamat e-mailnya disimpan "
+                              "bersama kunci."), ok=False)
+            return
+        if self._save(self.key, self.email.text()):
+            self._say(self.tr("Alamat e-mail Disnaker tersimpan."), ok=True)

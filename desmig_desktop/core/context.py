@@ -9,11 +9,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, event
+from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from desmig_desktop.core import audit  # noqa: F401  (the audit trail listens to every session)
-from desmig_desktop.core.db.base import file_village_id, utcnow
+from desmig_desktop.core.db.base import Tracked, file_village_id, utcnow
 from desmig_desktop.core.db.engine import engine_is_read_only, open_database
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, ValidationError
@@ -32,6 +32,16 @@ class ServiceContext:
     # until the unit of work that creates the village (first run, `init`, the demo) commits.
     village_id: str | None = None
     path: Path | None = None  # the file, when opened by `open`
+    # The district's scope: on a district database (rows of many villages), every ORM statement of the sessions
+    # this context makes reads the rows of this village only — the village's recap, the same code (`scoped`).
+    scope_village_id: str | None = None
+    # Person ids of the scoped village counted in another village (district.movers): not "present" in its recap.
+    not_counted: frozenset[str] = frozenset()
+
+    def scoped(self, village_id: str, not_counted: frozenset[str] | set[str] = frozenset()) -> "ServiceContext":
+        """This context narrowed to one village of a district database: reads only (a unit of work is refused)."""
+        return ServiceContext(self.engine, self.officer, self.today_override, village_id, self.path,
+                              scope_village_id=village_id, not_counted=frozenset(not_counted))
 
     @classmethod
     def open(cls, path: str | Path, officer: str = "Petugas Desmigratif", create: bool = True) -> "ServiceContext":
@@ -59,6 +69,8 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """A session whose work is committed only if the block ends without an exception."""
+        if self.scope_village_id is not None:
+            raise RuntimeError("a context scoped to one village of a district database only reads")
         self.require_writable()
         info = {"officer": self.officer, "village_id": self.village_id}
         with Session(self.engine, info=info, expire_on_commit=False) as session:
@@ -79,10 +91,26 @@ class ServiceContext:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         with Session(self.engine) as session:
+            if self.scope_village_id is not None:
+                scope_session(session, self.scope_village_id)
             yield session
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def scope_session(session: Session, village_id: str) -> None:
+    """Every ORM SELECT of `session` (column-only ones too, joins, subqueries, relationship and aliased loads)
+    reads the rows of `village_id` only, for every table with the Tracked columns. Core statements on the
+    session's connection (`session.connection().execute`) are NOT filtered: code that must honour a scope
+    goes through `session.execute`."""
+
+    def only_village(state: ORMExecuteState) -> None:
+        if state.is_select and not state.is_column_load and not state.is_relationship_load:  # those inherit it
+            state.statement = state.statement.options(with_loader_criteria(
+                Tracked, lambda cls: cls.village_id == village_id, include_aliases=True))
+
+    event.listen(session, "do_orm_execute", only_village)
 
 
 def use_case(twin: Callable[..., Any]) -> Callable[..., Saved]:

@@ -134,21 +134,21 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
     day = period.end
     with ctx.reader() as s:
         village = to_dto(require_village(s))
-        # Plain tuples through Core, not the ORM: a 100,000-person village must recap in about a second.
-        conn = s.connection()
-        people = conn.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
+        # Column tuples, not entities: a 100,000-person village must recap in about a second. Through the session
+        # (not its Core connection), so that a context scoped to one village of a district database applies.
+        people = s.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
                            .where(Person.deleted_at.is_(None))).all()
-        placements = conn.execute(select(
+        placements = s.execute(select(
             Placement.id, Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
             Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
             Placement.cancelled_on,
         ).where(Placement.deleted_at.is_(None))).all()
-        losses = conn.execute(select(ContactLoss.placement_id, ContactLoss.lost_on, ContactLoss.found_on)
+        losses = s.execute(select(ContactLoss.placement_id, ContactLoss.lost_on, ContactLoss.found_on)
                               .where(ContactLoss.deleted_at.is_(None))).all()
-        events = conn.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
+        events = s.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
                            .where(LifeEvent.deleted_at.is_(None))).all()
-        no_nik = set(conn.execute(select(Person.id).where(Person.deleted_at.is_(None), Person.nik.is_(None))).scalars())
-        details = {r[0]: r for r in conn.execute(
+        no_nik = set(s.execute(select(Person.id).where(Person.deleted_at.is_(None), Person.nik.is_(None))).scalars())
+        details = {r[0]: r for r in s.execute(
             select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
             .outerjoin(Household, Household.id == Person.household_id)
             .outerjoin(Dusun, Dusun.id == Household.dusun_id)
@@ -160,6 +160,7 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
     for e in events:
         events_of.setdefault(e.person_id, []).append(e)
     present = {pid for pid, _sex, born, _hh in people if in_village(events_of.get(pid, ()), born, day)}
+    present -= ctx.not_counted  # at a district: people this village shares with another one that counts them
     sex_of = {pid: sex for pid, sex, _born, _hh in people}
     born_of = {pid: born for pid, _sex, born, _hh in people}
 

@@ -112,7 +112,7 @@ def loan_facts_in(session: Session, fund_id: str | None = None, as_of: date | No
         query = query.where(Loan.disbursed_on <= as_of)
     if loan_ids is not None:
         query = query.where(Loan.id.in_(list(loan_ids)))
-    rows = session.connection().execute(query.order_by(Loan.disbursed_on.desc(), Loan.number.desc()))
+    rows = session.execute(query.order_by(Loan.disbursed_on.desc(), Loan.number.desc()))  # scoped at a district
     return [_facts(r) for r in rows]
 
 
@@ -145,7 +145,7 @@ def payments_by_loan(session: Session, as_of: date | None, fund_id: str | None =
         query = query.where(LoanPayment.loan_id.in_(select(Loan.id).where(
             or_(Loan.closed_on.is_(None), Loan.closed_on > as_of, Loan.id.in_(touched)))))
     found: dict[str, list[rules.Payment]] = defaultdict(list)
-    for loan_id, paid_on, amount, excess, _rev in session.connection().execute(
+    for loan_id, paid_on, amount, excess, _rev in session.execute(  # the session: scoped at a district
             query.order_by(LoanPayment.paid_on, LoanPayment.created_at, LoanPayment.id)):
         found[loan_id].append(rules.Payment(paid_on, amount - (excess or 0)))
     return found

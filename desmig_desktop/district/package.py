@@ -328,11 +328,16 @@ def _read_recap(data: bytes, name: str) -> list[dict]:
 
 
 def __getattr__(attr: str) -> Any:
-    """`recap_facts`, `write_package`, `SentPackage` live in sibling modules (kept small); importable from here."""
+    """`recap_facts` (package_recap), `write_package`, `SentPackage` (package_write) and the village-link
+    services (village_link) live in sibling modules, kept small; the contract's names import from here too."""
     if attr == "recap_facts":
         from desmig_desktop.district.package_recap import recap_facts
         return recap_facts
     if attr in ("write_package", "SentPackage", "default_period"):
         from desmig_desktop.district import package_write
         return getattr(package_write, attr)
+    if attr in ("set_district_key", "district_link", "sent_packages", "DistrictLink", "SentPackageRow",
+                "fingerprint"):
+        from desmig_desktop.district import village_link
+        return getattr(village_link, attr)
     raise AttributeError(attr)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desmig_desktop.core.db.base import Base, Tracked, partial_index
@@ -30,6 +30,9 @@ class Village(Tracked, Base):
     provinsi: Mapped[str] = mapped_column(String(100), default="")
     head_name: Mapped[str] = mapped_column(String(100), default="")  # Kepala Desa, for signatures
     address: Mapped[str] = mapped_column(String(200), default="")
+    # The district's (Disnaker's) public key line `age1…`: packages sent to it are encrypted to it (issue 10).
+    district_key: Mapped[str | None] = mapped_column(Text, default=None)
+    district_email: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     dusuns: Mapped[list["Dusun"]] = relationship(back_populates="village", order_by="Dusun.name")
 
@@ -184,3 +187,13 @@ class LifeEvent(Tracked, Base):
     person: Mapped[Person] = relationship(back_populates="life_events")
 
 
+class SentPackage(Tracked, Base):
+    """A package written for the district (`district.package.write_package`): its place in the village's chain
+    (`sequence` 1, 2, …; the next package names this one's `sha256`), the recap period and the file's name."""
+
+    __tablename__ = "sent_package"
+
+    sequence: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str] = mapped_column(String(7))
+    file_name: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))

@@ -176,3 +176,55 @@ def test_every_kind_of_bad_file_is_refused_naming_the_file(tmp_path, key_pair):
     def extra(m):  # type: ignore[no-untyped-def]
         return {**m, "data/secret.json": b"{}"}
     assert "data/secret.json" in refusal(reseal(extra), key=identity)
+
+
+# ---- write_package on a real demo village ------------------------------------------------------------
+
+def test_write_package_twice_chains_the_packages_and_carries_the_village(tmp_path, village, key_pair):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.district.package import write_package
+    from desmig_desktop.district.village_link import sent_packages, set_district_key
+    from desmig_desktop.recap.dataset import build_recap
+    from desmig_desktop.core.periods import parse_period
+    from desmig_desktop.registry.services.people import delete_person
+
+    identity, recipient = key_pair
+    set_district_key(village, f"{recipient}\n")
+    with village.engine.connect() as conn:
+        deleted_id = conn.exec_driver_sql("SELECT id FROM person ORDER BY created_at DESC LIMIT 1").scalar()
+    delete_person(village, deleted_id)
+    before = real_counts(village.engine)
+    out = tmp_path / "usb"
+    first = write_package(village, out, PILLARS)
+    assert first.path == out / "3307092001-2026-11-03.desmig" and first.sequence == 1
+    assert first.password is None and first.period.code == "2026-10"  # the last month ended on 2026-11-03
+    assert first.sha256 == sha256_hex(first.path.read_bytes()) and first.counts == before
+
+    package = open_package(first.path, key=identity)
+    m = package.manifest
+    assert (m.village_code, m.village_name, m.kecamatan, m.kabupaten) == ("3307092001", "Kuripan", "Watumalang",
+                                                                          "Wonosobo")
+    assert (m.sequence, m.previous_sha256, m.period, m.schema_revision) == (1, None, "2026-10", "0011")
+    assert m.counts == before and m.counts["sent_package"] == 0  # not its own row
+    assert m.created_at.date() == date(2026, 11, 3) and m.created_at.tzinfo is not None
+
+    person = package.tables["person"]
+    rows = {row[person.columns.index("id")]: row for row in person.rows}
+    assert rows[deleted_id][person.columns.index("deleted_at")] is not None  # tombstones travel
+    with village.engine.connect() as conn:
+        full = dict(conn.exec_driver_sql("SELECT id, nik FROM person WHERE nik IS NOT NULL").fetchall())
+    assert {pid: rows[pid][person.columns.index("nik")] for pid in full} == full  # every NIK whole
+    assert all(len(nik) == 16 and "*" not in nik for nik in full.values())
+
+    recap = build_recap(village, parse_period("2026-10"), PILLARS)
+    status_rows = [r for r in package.recap if r["indicator"] == "registry.by_status"]
+    assert {(r["category"], r["sex"]): r["value"] for r in status_rows} == {
+        **{(row.key, "L"): row.male for row in recap.by_status}, **{(row.key, "P"): row.female for row in recap.by_status}}
+
+    second = write_package(village, out, PILLARS)
+    assert second.path.name == "3307092001-2026-11-03-2.desmig" and second.sequence == 2
+    m2 = open_package(second.path, key=identity).manifest
+    assert m2.sequence == 2 and m2.previous_sha256 == sha256_hex(first.path.read_bytes())
+    assert m2.counts["sent_package"] == 1
+    assert [(r.sequence, r.file_name) for r in sent_packages(village)] == [
+        (2, second.path.name), (1, first.path.name)]

@@ -13,7 +13,9 @@ The contracts each reference must meet:
   shell's "Kegiatan" dialog shows the sections of every pillar, in pillar order.
 - `RecapParts.build(ctx, period) -> section | None`: a use case; the section is a frozen dataclass.
   `RecapParts.xlsx(sheet, section, data)` and `RecapParts.pdf(kit, section, data) -> flowables` render it and
-  never query.
+  never query. `RecapParts.district(section | None) -> tuple[DistrictFigure, ...]`: the area's summary columns of
+  a village in the district recap (one row per village); always the same codes in the same order, zeros when the
+  village has no such section (None), so that every village's row has the same columns.
 - `Pillar.cli(commands)`: adds the area's subcommands through `core.commands.Commands`.
 - `Pillar.deleted(session) -> list[DeletedItem]`: the records of the area the officer deleted (found with
   `core.records.deleted_roots`), each worded, for the shell's "Terhapus" view, which restores them with
@@ -32,7 +34,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, NamedTuple, Sequence
 
 
 def load(ref: str) -> Any:
@@ -58,6 +60,21 @@ class RecapParts:
     build: str
     xlsx: str
     pdf: str
+    district: str | None = None  # (section | None) -> tuple[DistrictFigure, ...]: the district recap's columns
+
+
+class DistrictFigure(NamedTuple):
+    """One summary column of a village in the district recap: an indicator code (`production.sales_total`), its
+    heading (an N_() text, translated where it is shown), the village's integer, whether it is Rupiah, and, for
+    an indicator split in several columns, the category code (`aktif`) and the sex (`L`/`P`) of this one — the
+    same codes as the long-format recap (indicator, category, sex, value)."""
+
+    code: str
+    label: str
+    value: int
+    money: bool = False
+    category: str = ""
+    sex: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """`desmig`: the command line on the same services as the GUI. The parser core is here; each pillar adds its
-commands (its descriptor's `cli`), and the recap and the demo, which span every pillar, are added here.
+commands (its descriptor's `cli`), and the recap and the demo, which span every pillar, are added here, with the
+district's commands (`export package`, `village set-district-key`, `district …`: desmig_desktop/district/cli.py).
 
 Exit codes (a public interface): 0 success, 2 usage error, 3 invalid input with nothing written.
 """
@@ -15,6 +16,7 @@ from desmig_desktop.core import i18n
 from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, Commands, close_contexts, open_context
 from desmig_desktop.core.i18n import _
 from desmig_desktop.core.pillar import Pillar, load
+from desmig_desktop.district.cli import register as register_district
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -69,6 +71,7 @@ def build_parser(pillars: Sequence[Pillar]) -> argparse.ArgumentParser:
     sp.add_argument("--format", choices=("xlsx", "pdf"), required=True)
     sp.add_argument("--out", required=True)
     sp.add_argument("--include-nik", action="store_true", help=_("tampilkan NIK/No. KK lengkap (jangan untuk dikirim)"))
+    register_district(commands, pillars)  # export package, village set-district-key, district …
     return p
 
 

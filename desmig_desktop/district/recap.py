@@ -204,3 +204,43 @@ def build_district_recap(engine: Engine, period: Period, pillars: Sequence[Pilla
             missing.append(MissingVillage(place.code, place.name, place.kecamatan, place.village_id is not None))
     return DistrictRecap(_kabupaten(engine, places), period, today, tuple(villages),
                          tuple(m.code for m in missing), tuple(missing), _columns(parts))
+
+
+# ---- words for the renderers (they never query) ------------------------------------------------------------
+
+def column_heading(column: Column) -> str:
+    """`PMI aktif L`, `Penjualan (Rp)`: the column's heading in the language of the moment."""
+    from desmig_desktop.core.i18n import _
+
+    text = _(column.label)
+    if column.sex:
+        text = f"{text} {column.sex}"
+    return _("{label} (Rp)").format(label=text) if column.money else text
+
+
+def document_title(recap: DistrictRecap) -> str:
+    from desmig_desktop.core.i18n import _
+
+    return _("Rekap Desmigratif Kabupaten {name} \u2014 {period}").format(name=recap.kabupaten,
+                                                                        period=recap.period.label)
+
+
+def kabupaten_lines(recap: DistrictRecap, values: Sequence[int]) -> list[tuple[str, str, int, int | None, bool]]:
+    """The kabupaten's (or a kecamatan's) figures as (group, label, total, male or None, money) lines: an
+    indicator split by sex becomes one line (its L and P columns), in column order."""
+    from desmig_desktop.core.i18n import _
+
+    lines: list[tuple[str, str, int, int | None, bool]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(recap.column_list):
+        if c.sex:
+            key = (c.code, c.category)
+            if key in seen:  # the P column of a line begun by its L column
+                group, label, total, male, money = lines[seen[key]]
+                lines[seen[key]] = (group, label, total + values[i], male, money)
+                continue
+            seen[key] = len(lines)
+            lines.append((_(c.group), _(c.label), values[i], values[i] if c.sex == "L" else None, c.money))
+        else:
+            lines.append((_(c.group), _(c.label), values[i], None, c.money))
+    return lines

@@ -22,6 +22,7 @@ Prints rows and size per package (every 50th, and the first) and the total time.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import multiprocessing
 import re
@@ -47,7 +48,7 @@ _SUFFIX = ("mulyo", "sari", "rejo", "harjo", "joyo", "agung", "kerto", "makmur",
            "tengah", "kidul", "lor", "wetan", "kulon", "rahayu", "tani", "luhur")
 SERIAL_STEP = 150  # a template serial (NIK's / No. KK's last 4 digits) must stay below this
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-TOKEN_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<!\d)\d{16}(?!\d)")
+TOKEN_RE = re.compile(r"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<!\d)\d{16}(?!\d))")
 BASE_NAMESPACE = uuid.UUID("5b0c1d7e-8f10-4d6a-9a55-0d15ea5e0010")
 
 _STATE: dict[str, Any] = {}  # set in the parent before the workers fork: the template's rows, recap, key
@@ -78,41 +79,84 @@ def renumber(number: str, place: dict[str, Any]) -> str:
     return f"{KAB_CODE}{place['kec']:02d}{number[6:12]}{place['desa'] * SERIAL_STEP + serial:04d}"
 
 
+def column_plan(tables: dict[str, Any]) -> dict[str, list[tuple[int, Any]]]:
+    """Per table, the columns to rewrite and how, read once from the template: "uid" (every value a UUID or
+    null), "num" (every value 16 digits or null), or, for UUIDs / 16-digit numbers inside longer text (the audit
+    trail's JSON), the text of every row split once around them (a list: row -> parts, or None). Other columns
+    (timestamps, amounts, names) are copied as they are."""
+    plan: dict[str, list[tuple[int, Any]]] = {}
+    for name, table in tables.items():
+        ops = []
+        for i, _column in enumerate(table.columns):
+            values = [r[i] for r in table.rows if type(r[i]) is str]
+            if not values:
+                continue
+            if all(UUID_RE.fullmatch(v) for v in values):
+                ops.append((i, "uid"))
+            elif all(len(v) == 16 and v.isdigit() for v in values):
+                ops.append((i, "num"))
+            elif any(TOKEN_RE.search(v) for v in values):
+                ops.append((i, [TOKEN_RE.split(r[i]) if type(r[i]) is str else None for r in table.rows]))
+        plan[name] = ops
+    return plan
+
+
 class Remap:
     """Every UUID and 16-digit number of the template as it is in one village (cached per value)."""
 
     def __init__(self, place: dict[str, Any], movers: dict[str, str]):
-        self.namespace = uuid.uuid5(BASE_NAMESPACE, place["code"])
+        self.namespace = uuid.uuid5(BASE_NAMESPACE, place["code"]).bytes
         self.place, self.movers = place, movers
         self.ids: dict[str, str] = {}
         self.numbers: dict[str, str] = {}
 
-    def uid(self, value: str) -> str:
+    def uid(self, value: Any) -> Any:
+        """uuid5(namespace, value), computed as the uuid module does (SHA-1, version 5, RFC 4122 variant)."""
         got = self.ids.get(value)
         if got is None:
-            got = self.ids[value] = str(uuid.uuid5(self.namespace, value))
+            if value is None:
+                return None
+            h = bytearray(hashlib.sha1(self.namespace + value.encode()).digest()[:16])
+            h[6], h[8] = (h[6] & 0x0F) | 0x50, (h[8] & 0x3F) | 0x80
+            x = h.hex()
+            got = self.ids[value] = f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
         return got
 
-    def number(self, value: str) -> str:
+    def number(self, value: Any) -> Any:
         got = self.numbers.get(value)
         if got is None:
+            if value is None:
+                return None
             got = self.numbers[value] = self.movers.get(value) or renumber(value, self.place)
         return got
 
-    def _token(self, match: re.Match[str]) -> str:
-        text = match.group(0)
+    def token(self, text: str) -> str:
         return self.number(text) if len(text) == 16 else self.uid(text)
 
-    def value(self, v: Any) -> Any:
-        if type(v) is not str or len(v) < 16:
-            return v
-        if len(v) == 36 and v[8] == "-" and v[23] == "-":
-            return self.uid(v) if UUID_RE.fullmatch(v) else v
-        if len(v) == 16 and v.isdigit():
-            return self.number(v)
-        if len(v) > 36 or any(c.isdigit() for c in v):
-            return TOKEN_RE.sub(self._token, v)
-        return v
+    def text(self, v: Any) -> Any:
+        return TOKEN_RE.sub(lambda m: self.token(m.group(0)), v) if type(v) is str else v
+
+    def joined(self, parts: list[str] | None) -> str | None:
+        """A text split by TOKEN_RE (literal, token, literal, …) put back with its tokens renumbered."""
+        if parts is None:
+            return None
+        out = parts[:]
+        for k in range(1, len(out), 2):
+            out[k] = self.token(out[k])
+        return "".join(out)
+
+    def table(self, rows: list[list], ops: list[tuple[int, Any]]) -> list[list]:
+        funcs = [(i, self.uid if kind == "uid" else self.number) for i, kind in ops if isinstance(kind, str)]
+        splits = [(i, parts) for i, parts in ops if not isinstance(parts, str)]
+        out = []
+        for r, row in enumerate(rows):
+            row = list(row)
+            for i, f in funcs:
+                row[i] = f(row[i])
+            for i, parts in splits:
+                row[i] = self.joined(parts[r])
+            out.append(row)
+        return out
 
 
 def mover_niks(template: dict[str, Any], place: dict[str, Any], places: list[dict[str, Any]], count: int
@@ -137,16 +181,16 @@ def village_tables(place: dict[str, Any], places: list[dict[str, Any]], movers: 
 
     template = _STATE["tables"]
     remap = Remap(place, mover_niks(template, place, places, movers))
-    value = remap.value
+    plan = _STATE["plan"]
     out = {}
     for name, table in template.items():
-        rows = [[value(v) for v in row] for row in table.rows]
+        rows = remap.table(table.rows, plan[name])
         if name == "village":
             rows = [_village_row(table.columns, row, place) for row in rows]
         out[name] = TableRows(table.columns, rows)
     recap = []
     for row in _STATE["recap"]:
-        recap.append({**{k: value(v) for k, v in row.items()}, "village_code": place["code"]})
+        recap.append({**{k: remap.text(v) for k, v in row.items()}, "village_code": place["code"]})
     village_id = out["village"].rows[0][out["village"].columns.index("id")]
     return out, recap, village_id
 
@@ -235,7 +279,7 @@ def generate(villages: int, out: Path, template: Path | None = None, key_dir: Pa
     key_dir = key_dir or out.parent / "key"
     tables, recap, revision = load_template(template)
     _STATE.update(tables=tables, recap=recap, revision=revision, app_version=__version__,
-                  public_key=district_public_key(key_dir))
+                  public_key=district_public_key(key_dir), plan=column_plan(tables))
     t_ready = time.perf_counter()
     places = village_places(villages)
     jobs = [(p, places, movers, str(out)) for p in places]

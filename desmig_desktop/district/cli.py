@@ -39,7 +39,7 @@ from desmig_desktop.core.i18n import _
 
 def cmd_export_package(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.core.periods import parse_period
-    from desmig_desktop.district.cli_district import read_password_file
+    from desmig_desktop.district.cli_io import read_password_file
     from desmig_desktop.district.package import write_package
 
     period = parse_period(args.period) if args.period else None  # validate before opening anything

@@ -5,101 +5,20 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 
-from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE, print_json
+from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, print_json
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import N_, _
+from desmig_desktop.district.cli_io import (DistrictDB, district_url_of, local_text, print_table, read_password_file,
+                                            read_villages_csv, shown_url, utc_text, yes)
 
 STATUS_WORDS = {"merged": N_("digabung"), "refused": N_("DITOLAK"), "skipped": N_("dilewati (sudah ada)")}
 
 
-# --- plumbing -----------------------------------------------------------------------------------------------
-
-def _url(args: argparse.Namespace) -> str:
-    from desmig_desktop.district.database import district_url
-
-    if not args.db:
-        print(_("--db wajib untuk perintah distrik: alamat PostgreSQL (postgresql+psycopg://…) atau path berkas "
-                "SQLite basis data distrik."), file=sys.stderr)
-        raise SystemExit(EXIT_USAGE)
-    return district_url(args.db)
-
-
-def _shown(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
-
-
-class _District:
-    """The district database of `--db`, opened after the models of every pillar are loaded; disposed on exit."""
-
-    def __init__(self, args: argparse.Namespace, pillars: Sequence[Any]):
-        self.url = _url(args)
-        self.pillars = pillars
-
-    def __enter__(self) -> Any:
-        from desmig_desktop.core.pillar import load_all_models
-        from desmig_desktop.district.database import open_district
-
-        load_all_models(self.pillars)
-        self.engine = open_district(self.url)
-        return self.engine
-
-    def __exit__(self, *exc: object) -> None:
-        self.engine.dispose()
-
-
-def utc_text(value: datetime | None) -> str | None:
-    """ISO 8601 UTC with `Z` (JSON); None stays None."""
-    if value is None:
-        return None
-    value = value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def local_text(value: datetime | None) -> str:
-    """`03/11/2026 15.15` in this computer's time zone (WIB at a Disnaker office)."""
-    from desmig_desktop.core.formatting import short_date
-
-    if value is None:
-        return ""
-    local = (value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value).astimezone()
-    return f"{short_date(local.date())} {local:%H.%M}"
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence[int] = ()) -> Iterator[str]:
-    """Aligned text columns: a header line, then one line per row (`right`: the columns aligned right)."""
-    cells = [[str(c) for c in headers]] + [["" if c is None else str(c) for c in row] for row in rows]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    for r in cells:
-        parts = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))]
-        yield "  ".join(parts).rstrip()
-
-
-def _print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], right: Sequence[int] = ()) -> None:
-    for line in table(headers, rows, right):
-        print(line)
-
-
-def _yes(flag: bool) -> str:
-    return _("ya") if flag else _("tidak")
-
-
 # --- keys, init, villages -----------------------------------------------------------------------------------
-
-def read_password_file(path: str) -> str:
-    """The first line of a password file (scripts keep the password out of the command line)."""
-    lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    password = lines[0].strip() if lines else ""
-    if not password:
-        raise ValidationError([Issue("password_file", _(
-            "Berkas kata sandi {path} kosong: tulis kata sandinya di baris pertama.").format(path=path))])
-    return password
-
 
 def cmd_keys(args: argparse.Namespace, _pillars: Sequence[Any]) -> int:
     from desmig_desktop.district.keys import make_key_pair
@@ -111,44 +30,11 @@ def cmd_keys(args: argparse.Namespace, _pillars: Sequence[Any]) -> int:
     return EXIT_OK
 
 
-def read_villages_csv(path: Path) -> list[tuple[str, str, str]]:
-    """(code, name, kecamatan) rows of a CSV `kode,nama,kecamatan` (any delimiter, header optional); every bad
-    row named before anything is written."""
-    import csv
-
-    text = path.read_text(encoding="utf-8-sig")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    out, issues = [], []
-    for n, row in enumerate(csv.reader(text.splitlines(), dialect), start=1):
-        cells = [c.strip() for c in row]
-        if not any(cells):
-            continue
-        code = cells[0].replace(".", "")
-        if n == 1 and not code.isdigit():
-            continue  # the header
-        name = cells[1] if len(cells) > 1 else ""
-        if len(code) != 10 or not code.isdigit():
-            issues.append(Issue("villages", _("{file} baris {n}: kode desa \"{code}\" harus 10 angka kode wilayah "
-                                              "Kemendagri, mis. 3307092001.").format(file=path.name, n=n,
-                                                                                     code=cells[0])))
-        elif not name:
-            issues.append(Issue("villages", _("{file} baris {n}: nama desa kosong; tulis kode,nama,kecamatan.")
-                                .format(file=path.name, n=n)))
-        else:
-            out.append((code, name, cells[2] if len(cells) > 2 else ""))
-    if issues:
-        raise ValidationError(issues)
-    return out
-
-
 def cmd_init(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.core.pillar import load_all_models
     from desmig_desktop.district.database import add_village_in, init_district
 
-    url = _url(args)
+    url = district_url_of(args)
     listed = read_villages_csv(Path(args.villages)) if args.villages else []  # checked before anything is made
     load_all_models(pillars)
     engine = init_district(url, args.kabupaten or "")
@@ -158,7 +44,7 @@ def cmd_init(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
                 add_village_in(conn, code, name, kecamatan, added_by="init")
     finally:
         engine.dispose()
-    print(_("Basis data distrik siap: {url}").format(url=_shown(url)))
+    print(_("Basis data distrik siap: {url}").format(url=shown_url(url)))
     if listed:
         print(_("{n} desa dari {file} dicatat sebagai desa yang diharapkan.").format(n=len(listed),
                                                                                    file=Path(args.villages).name))
@@ -168,7 +54,7 @@ def cmd_init(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
 def cmd_villages_add(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.district.database import add_village
 
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         add_village(engine, args.code.replace(".", ""), args.name, args.kecamatan or "")
     print(_("Desa {code} {name} dicatat sebagai desa yang diharapkan.").format(code=args.code.replace(".", ""),
                                                                                 name=args.name))
@@ -178,7 +64,7 @@ def cmd_villages_add(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
 def cmd_villages_list(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.district.database import villages
 
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         rows = villages(engine)
     if args.json:
         print_json([{"code": r.code, "name": r.name, "kecamatan": r.kecamatan, "kabupaten": r.kabupaten,
@@ -186,8 +72,8 @@ def cmd_villages_list(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
                     for r in rows])
         return EXIT_OK
     print(_("Desa yang diharapkan: {n}").format(n=len(rows)))
-    _print_table([_("Kode"), _("Desa"), _("Kecamatan"), _("Sudah mengirim")],
-                 [(r.code, r.name, r.kecamatan, _yes(r.village_id is not None)) for r in rows])
+    print_table([_("Kode"), _("Desa"), _("Kecamatan"), _("Sudah mengirim")],
+                 [(r.code, r.name, r.kecamatan, yes(r.village_id is not None)) for r in rows])
     return EXIT_OK
 
 
@@ -203,7 +89,7 @@ def cmd_merge(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     if not files:
         raise ValidationError([Issue("files", _("Tidak ada berkas .desmig di {paths}: pilih berkas paket atau "
                                                 "folder yang berisi paket.").format(paths=", ".join(args.paths)))])
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         results = merge_files(engine, files, key=key, password=password, add_villages=args.add_villages)
     refused = sum(1 for r in results if r.status == "refused")
     if args.json:
@@ -212,7 +98,7 @@ def cmd_merge(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
                      "rows_changed": r.rows_changed, "warnings": list(r.warnings), "message": r.message}
                     for r in results])
         return EXIT_INVALID if refused else EXIT_OK
-    _print_table([_("Berkas"), _("Status"), _("Desa"), _("Urutan"), _("Periode"), _("Baris berubah"),
+    print_table([_("Berkas"), _("Status"), _("Desa"), _("Urutan"), _("Periode"), _("Baris berubah"),
                   _("Peringatan / alasan")],
                  [(r.file, _(STATUS_WORDS.get(r.status, r.status)), f"{r.village_code} {r.village_name}".strip(),
                    r.sequence if r.sequence is not None else "", r.period, r.rows_changed,
@@ -237,7 +123,7 @@ def cmd_status(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.district.status import reporting_status
 
     period = parse_period(args.period)
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         status = reporting_status(engine, period)
     if args.json:
         print_json({"period": period.code, "expected": status.expected, "arrived": status.arrived,
@@ -249,7 +135,7 @@ def cmd_status(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
         return EXIT_OK
     print(_("Status pelaporan {period}: {arrived} dari {expected} desa mengirim ({rate}).").format(
         period=period.label, arrived=status.arrived, expected=status.expected, rate=percent(status.rate)))
-    _print_table([_("Kecamatan"), _("Desa"), _("Kode"), _("Diterima"), _("Waktu terima"), _("Urutan"),
+    print_table([_("Kecamatan"), _("Desa"), _("Kode"), _("Diterima"), _("Waktu terima"), _("Urutan"),
                   _("Revisi sesudahnya"), _("Berkas"), _("Peringatan")],
                  [(r.kecamatan, r.name, r.code, _("ya") if r.arrived else _("BELUM"), local_text(r.received_at),
                    r.sequence, r.later if r.arrived else "", r.file_name, "; ".join(r.warnings))
@@ -266,7 +152,7 @@ def cmd_conflicts(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     from desmig_desktop.district.movers import movers
 
     day = date.today()
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         found = movers(engine, day)
     if args.json:
         print_json([{"nik": mask_number(m.nik), "name": m.name,
@@ -281,10 +167,10 @@ def cmd_conflicts(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
         return EXIT_OK
     print(_("{n} NIK tercatat hidup di dua desa atau lebih (per {day}); tiap orang dihitung di satu desa saja.")
           .format(n=len(found), day=short_date(day)))
-    _print_table([_("NIK"), _("Nama"), _("Kode"), _("Desa"), _("Kecamatan"), _("Pindah keluar"),
+    print_table([_("NIK"), _("Nama"), _("Kode"), _("Desa"), _("Kecamatan"), _("Pindah keluar"),
                   _("Pindah datang"), _("Dihitung di sini")],
                  [(mask_number(m.nik), m.name, p.village_code, p.village_name, p.kecamatan,
-                   short_date(p.moved_out_on), short_date(p.moved_in_on), _yes(p.counted))
+                   short_date(p.moved_out_on), short_date(p.moved_in_on), yes(p.counted))
                   for m in found for p in m.places])
     return EXIT_OK
 
@@ -297,7 +183,7 @@ def cmd_recap(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
 
     period = parse_period(args.period)
     out = Path(args.out)
-    with _District(args, pillars) as engine:
+    with DistrictDB(args, pillars) as engine:
         recap = build_district_recap(engine, period, pillars)
     write = _recap_writer(args.format)
     write(recap, out)

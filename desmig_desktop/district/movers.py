@@ -97,6 +97,11 @@ def _latest(events: list[Any], kind: str, day: date) -> date | None:
     return max(dates) if dates else None
 
 
+def _age(row: _Row) -> float:
+    """When the row was created, comparable whatever the driver returned (unknown: the newest of all)."""
+    return row.created_at.timestamp() if row.created_at is not None else float("inf")
+
+
 def _decide(rows: list[_Row], events: dict[str, list[Any]], day: date) -> Mover:
     """THE RULE for one NIK's rows."""
     facts = []
@@ -107,13 +112,13 @@ def _decide(rows: list[_Row], events: dict[str, list[Any]], day: date) -> Mover:
     winner: _Row | None = None
     moved_in = [f for f in present if f[3] is not None]
     if moved_in:
-        winner = max(moved_in, key=lambda f: (f[3], f[0].created_at or datetime.min, f[0].person_id))[0]
+        winner = max(moved_in, key=lambda f: (f[3], _age(f[0]), f[0].person_id))[0]
     elif present:
-        winner = min(present, key=lambda f: (f[0].created_at or datetime.max, f[0].person_id))[0]
+        winner = min(present, key=lambda f: (_age(f[0]), f[0].person_id))[0]
     places = tuple(sorted((MoverPlace(r.village_code, r.village_name, r.kecamatan, r.person_id, out_on, in_on,
                                       r is winner, here, r.village_id) for r, here, out_on, in_on in facts),
                           key=lambda p: (p.village_code, p.person_id)))
-    name = (winner or min(rows, key=lambda r: (r.created_at or datetime.max, r.person_id))).name
+    name = (winner or min(rows, key=lambda r: (_age(r), r.person_id))).name
     return Mover(rows[0].nik, name, places)
 
 

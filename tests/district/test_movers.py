@@ -5,7 +5,7 @@ SQLite. The second village is the demo village again under another code, name an
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -112,7 +112,7 @@ def test_a_pindah_datang_counts_the_person_in_the_village_they_came_to(district)
 
 def test_without_moves_the_older_row_counts(district):
     engine, nik, ids, villages = district
-    kuripan_created = datetime(2024, 1, 10, 8, 0)
+    kuripan_created = datetime(2024, 1, 10, 8, 0, tzinfo=timezone.utc)
     _created(engine, ids[KURIPAN], kuripan_created)
     _created(engine, ids[SECOND], kuripan_created + timedelta(days=30))  # registered later in the second village
     counted = [p.village_code for p in movers(engine, DAY)[0].places if p.counted]
@@ -126,7 +126,7 @@ def test_without_moves_the_older_row_counts(district):
 def test_a_person_who_moved_out_is_counted_where_they_live_and_nowhere_else_twice(district):
     engine, nik, ids, villages = district
     _event(engine, ids[KURIPAN], "pindah_keluar", date(2026, 5, 20))
-    _created(engine, ids[KURIPAN], datetime(2020, 1, 1))  # the older row, yet no longer in Kuripan
+    _created(engine, ids[KURIPAN], datetime(2020, 1, 1, tzinfo=timezone.utc))  # the older row, yet no longer in Kuripan
     places = {p.village_code: p for p in movers(engine, DAY)[0].places}
     assert places[SECOND].counted and not places[KURIPAN].counted
     assert places[KURIPAN].moved_out_on == date(2026, 5, 20) and not places[KURIPAN].present

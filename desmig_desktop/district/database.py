@@ -193,7 +193,7 @@ def _drop_sqlite_constraints(conn: Connection, table: str, names: list[str]) -> 
 
 def _write_info(conn: Connection, kabupaten: str) -> None:
     info = DistrictInfo.__table__
-    have = dict(conn.execute(select(info.c.key, info.c.value)).tuples().all())
+    have = dict(conn.execute(select(info.c.key, info.c.value)).all())
     wanted = {"created_at": utcnow().strftime("%Y-%m-%dT%H:%M:%SZ"), "format": FORMAT, "kabupaten": kabupaten}
     for key, value in wanted.items():
         if key not in have:
@@ -251,7 +251,7 @@ def district_revision(engine: Engine) -> str | None:
 def district_info(engine: Engine) -> dict[str, str]:
     info = DistrictInfo.__table__
     with engine.connect() as conn:
-        return dict(conn.execute(select(info.c.key, info.c.value)).tuples().all())
+        return dict(conn.execute(select(info.c.key, info.c.value)).all())
 
 
 def check_code(code: str) -> str:

@@ -21,7 +21,7 @@ import desmig_desktop
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.periods import Period
-from desmig_desktop.district.package import SUFFIX, pack, seal, sha256_hex, snapshot
+from desmig_desktop.district.package_format import SUFFIX, pack, seal, sha256_hex, snapshot
 from desmig_desktop.district.package_recap import recap_facts
 from desmig_desktop.recap.dataset import build_recap
 from desmig_desktop.registry.models import SentPackage as SentPackageRecord

@@ -228,3 +228,130 @@ def test_write_package_twice_chains_the_packages_and_carries_the_village(tmp_pat
     assert m2.counts["sent_package"] == 1
     assert [(r.sequence, r.file_name) for r in sent_packages(village)] == [
         (2, second.path.name), (1, first.path.name)]
+
+
+def test_without_a_district_key_the_package_is_sealed_with_a_password_shown_once(tmp_path, village, caplog):
+    import logging
+    import re
+
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.core.periods import parse_period
+    from desmig_desktop.district.package import write_package
+
+    caplog.set_level(logging.DEBUG)
+    sent = write_package(village, tmp_path, PILLARS, parse_period("2026-Q3"))
+    assert re.fullmatch(r"([a-z2-9]{4}-){5}[a-z2-9]{4}", sent.password)
+    assert sent.password not in caplog.text
+    package = open_package(sent.path, password=sent.password)
+    assert package.manifest.period == "2026-Q3" and {r["period"] for r in package.recap} == {"2026-Q3"}
+
+    chosen = write_package(village, tmp_path, PILLARS, password="kata-sandi-kami")
+    assert chosen.password is None and chosen.sequence == 2  # the officer knows it: nothing to show
+    assert open_package(chosen.path, password="kata-sandi-kami").manifest.period == "2026-10"
+
+
+def test_a_failed_write_leaves_no_file_and_no_row(tmp_path, village, key_pair):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.district import package_write
+    from desmig_desktop.district.village_link import sent_packages, set_district_key
+
+    set_district_key(village, str(key_pair[1]))  # a key, not a password: scrypt costs seconds per package
+
+    from sqlalchemy import event
+
+    from desmig_desktop.registry.models import SentPackage as Record
+
+    def refused(*_args):  # type: ignore[no-untyped-def]
+        raise RuntimeError("database is locked")  # the INSERT of the sent_package row fails, after the file
+    event.listen(Record, "before_insert", refused)
+    try:
+        with pytest.raises(RuntimeError):
+            package_write.write_package(village, tmp_path / "out", PILLARS)
+    finally:
+        event.remove(Record, "before_insert", refused)
+    assert list((tmp_path / "out").iterdir()) == []
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    with pytest.raises(OSError):
+        package_write.write_package(village, blocked, PILLARS)
+    assert sent_packages(village) == []
+    assert package_write.write_package(village, tmp_path / "out", PILLARS).sequence == 1
+
+
+def test_default_period_is_the_last_month_ended():
+    from desmig_desktop.district.package import default_period
+
+    assert default_period(date(2026, 11, 3)).code == "2026-10"
+    assert default_period(date(2026, 1, 31)).code == "2025-12"
+    assert default_period(date(2026, 3, 1)).code == "2026-02"
+
+
+# ---- recap.csv ------------------------------------------------------------------------------------------
+
+def test_recap_facts_are_codes_identical_in_any_language(village):
+    from desmig_desktop.app import PILLARS
+    from desmig_desktop.core import i18n
+    from desmig_desktop.core.periods import parse_period
+    from desmig_desktop.district.package import recap_csv, recap_facts
+    from desmig_desktop.recap.dataset import build_recap
+
+    period = parse_period("2026-10")
+    indonesian = recap_facts(build_recap(village, period, PILLARS))
+    i18n.set_language("en")
+    try:
+        english = recap_facts(build_recap(village, period, PILLARS))
+    finally:
+        i18n.set_language("id")
+    assert english == indonesian
+    assert all(set(r) == set(RECAP_HEADER) and isinstance(r["value"], int) for r in indonesian)
+    assert {r["village_code"] for r in indonesian} == {"3307092001"} and {r["period"] for r in indonesian} == {"2026-10"}
+    indicators = {r["indicator"] for r in indonesian}
+    assert {"registry.by_status", "registry.flows", "registry.registered", "registry.lost_contact",
+            "registry.nik_missing", "production.rows.active_members", "savings.funds.summary.cash"} <= indicators
+    flows = {(r["category"], r["sex"]) for r in indonesian if r["indicator"] == "registry.flows"}
+    assert flows == {(k, s) for k in ("registered", "departed", "returned") for s in "LP"}
+    assert recap_csv(indonesian).decode().splitlines()[0] == "village_code,period,indicator,category,sex,value"
+
+
+def test_section_dataclasses_flatten_generically():
+    from dataclasses import dataclass
+
+    from desmig_desktop.district.package_recap import _flatten
+
+    @dataclass(frozen=True)
+    class Bucket:
+        bucket: str
+        loans: int
+
+    @dataclass(frozen=True)
+    class Fund:
+        id: str
+        members: int
+        savings: dict
+        aging: tuple
+
+    @dataclass(frozen=True)
+    class Group:
+        name: str
+        by_channel: tuple
+        share: float
+
+    @dataclass(frozen=True)
+    class Plain:
+        when: date
+        count: int
+
+    @dataclass(frozen=True)
+    class Section:
+        total: int
+        funds: tuple
+        groups: tuple
+        plain: tuple
+
+    section = Section(7, (Fund("f-1", 3, {"pokok": 100}, (Bucket("lancar", 2),)),),
+                      (Group("Salak", (("whatsapp", 5),), 0.5),), (Plain(date(2026, 1, 1), 4),))
+    assert list(_flatten(section, "x", "")) == [
+        ("x.total", "", 7), ("x.funds.members", "f-1", 3), ("x.funds.savings.pokok", "f-1", 100),
+        ("x.funds.aging.loans", "f-1/lancar", 2), ("x.groups.by_channel.whatsapp", "Salak", 5),
+        ("x.plain.count", "0", 4)]

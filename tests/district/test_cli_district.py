@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 from datetime import datetime, timezone
 
 import pytest
@@ -25,6 +26,11 @@ def run(*argv: str) -> int:
         return main(list(argv), PILLARS)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+
+
+def written(text: str) -> Path:
+    """The package file named by `export package`'s first line."""
+    return Path(text.splitlines()[0].split(": ", 1)[1])
 
 
 def out_json(capsys) -> object:  # type: ignore[no-untyped-def]
@@ -54,10 +60,14 @@ def test_from_the_village_to_the_district(village, district_db, tmp_path, capsys
     assert run("--db", village, "export", "package", "--out", str(out), "--period", "2026-10") == 0
     text = capsys.readouterr().out
     assert "Urutan 1" in text and "Kata sandi" not in text  # encrypted to the district's key: no password
+    first = written(text)
     assert run("--db", village, "export", "package", "--out", str(out), "--period", "2026-10") == 0
-    assert "Urutan 2" in capsys.readouterr().out
-    sent = sorted(p.name for p in out.iterdir())
-    assert len(sent) == 2 and all(name.startswith(f"{KURIPAN}-") and name.endswith(".desmig") for name in sent)
+    text = capsys.readouterr().out
+    assert "Urutan 2" in text
+    second = written(text)
+    sent = [first.name, second.name]
+    assert sorted(p.name for p in out.iterdir()) == sorted(sent)
+    assert all(name.startswith(f"{KURIPAN}-") and name.endswith(".desmig") for name in sent)
 
     villages = tmp_path / "desa.csv"
     villages.write_text("kode;nama;kecamatan\n33.07.09.2001;Kuripan;Watumalang\n3307092002;Binangun;Watumalang\n",
@@ -71,11 +81,12 @@ def test_from_the_village_to_the_district(village, district_db, tmp_path, capsys
     assert [v["code"] for v in out_json(capsys)] == ["3307012003", "3307092002", KURIPAN]
 
     key = str(keys / "district-key.txt")
-    assert run("district", "merge", "--db", district_db, "--key", key, "--json", str(out)) == 0
+    assert run("district", "merge", "--db", district_db, "--key", key, "--json", str(first), str(second)) == 0
     merged = out_json(capsys)
     assert [(r["status"], r["village_code"], r["sequence"], r["period"]) for r in merged] == [
         ("merged", KURIPAN, 1, "2026-10"), ("merged", KURIPAN, 2, "2026-10")]
     assert merged[0]["rows_changed"] > 20_000 and merged[1]["rows_changed"] < merged[0]["rows_changed"]
+    assert merged[0]["warnings"] == merged[1]["warnings"] == []
 
     broken = out / f"{KURIPAN}-2026-11-30.desmig"
     broken.write_bytes((out / sent[0]).read_bytes()[:500])  # cut short
@@ -103,7 +114,7 @@ def test_from_the_village_to_the_district(village, district_db, tmp_path, capsys
     assert run("district", "conflicts", "--db", district_db, "--json") == 0
     conflicts = out_json(capsys)
     assert len(conflicts) == 1 and conflicts[0]["nik"] == nik[:4] + "*" * 10 + nik[-2:]
-    assert sorted(p["village_code"] for p in conflicts[0]["places"]) == ["3307092002", KURIPAN]
+    assert [p["village_code"] for p in conflicts[0]["places"]] == [KURIPAN, "3307092002"]
     assert conflicts[0]["counted_in"] == KURIPAN  # no moves recorded: the older person row counts
     assert run("district", "conflicts", "--db", district_db) == 0
     text = capsys.readouterr().out

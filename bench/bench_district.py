@@ -3,13 +3,14 @@
     .venv/bin/python bench/make_packages.py --villages 500 --out /tmp/s10/bench/p500       # once (a few minutes)
     .venv/bin/python bench/bench_district.py --packages /tmp/s10/bench/p500 --key /tmp/s10/bench/key/district-key.txt
         [--db sqlite,postgresql] [--limit 20] [--pg-url URL] [--work DIR] [--period 2026-10] [--no-recap]
-        [--baseline] [--profile FILE.prof]
+        [--baseline] [--resealed] [--profile FILE.prof]
 
 For each database (an SQLite file under --work; PostgreSQL: a throw-away server started with tests/pg.py, or
 `--pg-url` of an empty database): `init_district`, the villages added (codes, names, kecamatan of the generator),
 then timed: `merge_files` of all packages (rows merged per second), `merge_files` of the same files again
-(unchanged), `build_district_recap` for the period and writing it as xlsx, pdf and csv; then the database's size
-(SQLite file with its WAL; PostgreSQL `pg_database_size`).
+(unchanged: skipped by their hash; `--resealed`: the same packages sealed again, so the same rows go through the
+upsert and change nothing), `build_district_recap` for the period and writing it as xlsx, pdf and csv; then the
+database's size (SQLite file with its WAL; PostgreSQL `pg_database_size`).
 
 `--baseline`: the plain baseline in the same run, on a fresh database of the same schema: the packages opened
 (`open_package`: decrypt, unzip, parse — timed apart) and their rows loaded with the driver's plain `executemany`
@@ -126,7 +127,7 @@ def add_villages(engine: Any, villages: list[tuple[str, str, str]]) -> None:
 # ---- the measurements --------------------------------------------------------------------------------------
 
 def bench_merge(kind: str, files: list[Path], key: Path, work: Path, pg: Postgres | None, period: str,
-                recap: bool, profile: Path | None) -> dict[str, Any]:
+                recap: bool, profile: Path | None, resealed: list[Path]) -> dict[str, Any]:
     from desmig_desktop.district.database import init_district
     from desmig_desktop.district.intake import merge_files
 
@@ -160,6 +161,11 @@ def bench_merge(kind: str, files: list[Path], key: Path, work: Path, pg: Postgre
         again = merge_files(engine, files, key=key, add_villages=not villages)
     figures["again statuses"] = _statuses(again)
     figures["again rows changed"] = sum(r.rows_changed for r in again)
+    if resealed:
+        with timed(figures, "merge resealed"):
+            again = merge_files(engine, resealed, key=key, add_villages=not villages)
+        figures["resealed statuses"] = _statuses(again)
+        figures["resealed rows changed"] = sum(r.rows_changed for r in again)
     if recap:
         combine(figures, bench_recap(engine, period, work / kind))
     figures["size"] = db_size(engine)
@@ -208,6 +214,22 @@ def recap_writers() -> dict[str, Any]:
     return {"xlsx": write_district_xlsx, "pdf": write_district_pdf, "csv": write_district_csv}
 
 
+def reseal(files: list[Path], key: Path, folder: Path) -> list[Path]:
+    """The same packages sealed again (age output differs at each sealing): new files, the same rows. Merging
+    them times the upsert of rows the district already holds, which the unchanged files skip by their hash."""
+    from desmig_desktop.district.keys import decrypt, encrypt_for, read_private_key
+
+    identity = read_private_key(key)
+    folder.mkdir(parents=True, exist_ok=True)
+    out = []
+    for path in files:
+        target = folder / path.name
+        if not target.exists():
+            target.write_bytes(encrypt_for(decrypt(path.read_bytes(), path.name, key=identity), identity.to_public()))
+        out.append(target)
+    return out
+
+
 # ---- the plain baseline --------------------------------------------------------------------------------------
 
 def bench_baseline(kind: str, files: list[Path], key: Path, work: Path, pg: Postgres | None) -> dict[str, float]:
@@ -222,8 +244,14 @@ def bench_baseline(kind: str, files: list[Path], key: Path, work: Path, pg: Post
     order = [t.name for t in _merged_tables()]
     rows = 0
     t_all = time.perf_counter()
-    with engine.connect() as sa_conn:  # the merge's own connection settings (foreign keys as the app sets them)
+    with engine.connect() as sa_conn:
         dbapi = sa_conn.connection.dbapi_connection
+        if kind == "sqlite":  # as the merge does (merge.merge_connection): no per-row foreign key checks
+            dbapi.execute("PRAGMA foreign_keys=OFF")
+        else:  # as merge_tables does on PostgreSQL (pg_restore --disable-triggers)
+            with dbapi.cursor() as cur:
+                cur.execute("SET session_replication_role = replica")
+            dbapi.commit()
         for path in files:
             t0, c0 = time.perf_counter(), time.process_time()
             package = open_package(path, key=identity)
@@ -292,6 +320,9 @@ def report(kind: str, n: int, f: dict[str, Any]) -> None:
               f"{f['rows changed']:,} changed, {rate:,.0f} rows/s, {f['statuses']}{mark('merge')}")
         print(f"  merge again (unchanged) {t('merge again')}  {f['again rows changed']:,} rows changed, "
               f"{f['again statuses']}{mark('merge again')}")
+    if "merge resealed" in f:
+        print(f"  merge again (resealed)  {t('merge resealed')}  {f['resealed rows changed']:,} rows changed, "
+              f"{f['resealed statuses']}")
     if "recap build" in f:
         print(f"  district recap          {t('recap')}{mark('recap')}")
         print(f"    build_district_recap  {t('recap build')}  {f['recap villages']} villages")
@@ -321,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--work", type=Path, default=Path("/tmp/s10/bench/run"))
     p.add_argument("--period", default="2026-10")
     p.add_argument("--no-recap", action="store_true")
+    p.add_argument("--resealed", action="store_true",
+                   help="also merge the same packages sealed again (new files, same rows: the upsert path)")
     p.add_argument("--baseline", action="store_true", help="also the plain executemany / COPY baseline")
     p.add_argument("--baseline-only", action="store_true")
     p.add_argument("--profile", type=Path, help="cProfile the first merge into FILE (per database: FILE.kind)")
@@ -335,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args.work.mkdir(parents=True, exist_ok=True)
     kinds = [k.strip() for k in args.db.split(",") if k.strip()]
+    resealed = reseal(files, args.key, args.work / "resealed") if args.resealed else []
     print(f"{len(files)} packages from {args.packages} ({sum(f.stat().st_size for f in files) / 1e6:.0f} MB), "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
     pg = Postgres(args.pg_url) if "postgresql" in kinds else None
@@ -344,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.baseline_only:
                 profile = args.profile.with_suffix(f".{kind}.prof") if args.profile else None
                 combine(figures, bench_merge(kind, files, args.key, args.work, pg, args.period, not args.no_recap,
-                                           profile))
+                                             profile, resealed))
             if args.baseline or args.baseline_only:
                 combine(figures, bench_baseline(kind, files, args.key, args.work, pg))
             report(kind, len(files), figures)

@@ -80,6 +80,7 @@ def cmd_villages_list(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
 # --- merge --------------------------------------------------------------------------------------------------
 
 def cmd_merge(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
+    from desmig_desktop.core.formatting import number
     from desmig_desktop.district.intake import merge_files, package_files
     from desmig_desktop.district.keys import read_private_key
 
@@ -101,14 +102,14 @@ def cmd_merge(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
     print_table([_("Berkas"), _("Status"), _("Desa"), _("Urutan"), _("Periode"), _("Baris berubah"),
                   _("Peringatan / alasan")],
                  [(r.file, _(STATUS_WORDS.get(r.status, r.status)), f"{r.village_code} {r.village_name}".strip(),
-                   r.sequence if r.sequence is not None else "", r.period, r.rows_changed,
+                   r.sequence if r.sequence is not None else "", r.period, number(r.rows_changed),
                    "; ".join(r.warnings + ((r.message,) if r.message else ()))) for r in results],
                  right=(3, 5))
     merged = sum(1 for r in results if r.status == "merged")
     skipped = sum(1 for r in results if r.status == "skipped")
     print(_("Jumlah: {n} paket — {merged} digabung, {skipped} dilewati, {refused} ditolak; {rows} baris berubah.")
           .format(n=len(results), merged=merged, skipped=skipped, refused=refused,
-                  rows=sum(r.rows_changed for r in results)))
+                  rows=number(sum(r.rows_changed for r in results))))
     if refused:
         print(_("Paket yang ditolak tidak digabung sama sekali: perbaiki sebab yang tertulis, lalu gabungkan lagi."),
               file=sys.stderr)
@@ -187,7 +188,8 @@ def cmd_recap(args: argparse.Namespace, pillars: Sequence[Any]) -> int:
         recap = build_district_recap(engine, period, pillars)
     write = _recap_writer(args.format)
     write(recap, out)
-    print(_("Rekap kabupaten {period} ditulis ke {out} ({n} desa, {missing} belum mengirim).").format(
+    print(_("Rekap kabupaten {period} ditulis ke {out} ({n} desa berdata, {missing} belum mengirim paket periode "
+            "ini).").format(
         period=period.label, out=out, n=len(recap.villages), missing=len(recap.missing)))
     return EXIT_OK
 

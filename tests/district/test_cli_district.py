@@ -120,6 +120,23 @@ def test_from_the_village_to_the_district(village, district_db, tmp_path, capsys
     text = capsys.readouterr().out
     assert nik not in text and nik[:4] + "*" * 10 + nik[-2:] in text and "Binangun" in text
 
+    # Codes and data, never words: each JSON is the same in both languages (but the sentences meant for a person).
+    for command in (["villages", "list"], ["status", "--period", "2026-10"], ["conflicts"],
+                    ["merge", "--key", key, str(first)]):
+        outputs = []
+        for lang in ("en", "id"):  # Indonesian last: the language stays as the other tests expect
+            run("--lang", lang, "district", *command, "--db", district_db, "--json")
+            outputs.append(_without_sentences(out_json(capsys)))
+        assert outputs[0] == outputs[1] and outputs[0]
+
+
+def _without_sentences(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_sentences(v) for k, v in value.items() if k not in ("message", "warnings")}
+    if isinstance(value, list):
+        return [_without_sentences(v) for v in value]
+    return value
+
 
 def _share_a_nik(url: str) -> str:
     """Binangun registers one of Kuripan's people too (a newer row, no moves recorded): the NIK, in full."""

@@ -1,7 +1,8 @@
-# ruff: noqa: F811  (the shared fixtures are imported from test_database and named as test arguments)
 """merge_tables on a package's raw values (issue 10 point 3), on SQLite and PostgreSQL with the same assertions:
 every row carried and read back as the village reads it (dates, UTC timestamps, booleans), merged again changes
 nothing, an older row never overwrites a newer one, a column an older package lacks takes its default."""
+
+# ruff: noqa: F811  (the shared fixtures are imported from test_database and named as test arguments)
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Collection, Iterator
 
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
@@ -99,16 +99,21 @@ class ServiceContext:
         self.engine.dispose()
 
 
-def scope_session(session: Session, village_id: str) -> None:
+def scope_session(session: Session, village_id: str | Collection[str]) -> None:
     """Every ORM SELECT of `session` (column-only ones too, joins, subqueries, relationship and aliased loads)
-    reads the rows of `village_id` only, for every table with the Tracked columns. Core statements on the
-    session's connection (`session.connection().execute`) are NOT filtered: code that must honour a scope
-    goes through `session.execute`."""
+    reads the rows of `village_id` only (or of any of several villages: the district reads a batch of villages'
+    registries in one pass), for every table with the Tracked columns. Core statements on the session's
+    connection (`session.connection().execute`) are NOT filtered: code that must honour a scope goes through
+    `session.execute`."""
+    if isinstance(village_id, str):
+        criteria = with_loader_criteria(Tracked, lambda cls: cls.village_id == village_id, include_aliases=True)
+    else:
+        ids = sorted(village_id)
+        criteria = with_loader_criteria(Tracked, lambda cls: cls.village_id.in_(ids), include_aliases=True)
 
     def only_village(state: ORMExecuteState) -> None:
         if state.is_select and not state.is_column_load and not state.is_relationship_load:  # those inherit it
-            state.statement = state.statement.options(with_loader_criteria(
-                Tracked, lambda cls: cls.village_id == village_id, include_aliases=True))
+            state.statement = state.statement.options(criteria)
 
     event.listen(session, "do_orm_execute", only_village)
 

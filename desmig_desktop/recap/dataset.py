@@ -8,11 +8,12 @@ language of the moment (see recap/common.py).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Callable, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.periods import Period
@@ -128,39 +129,76 @@ def _by(when: date | None, day: date) -> date | None:
     return when if when is not None and when <= day else None
 
 
+@dataclass(frozen=True)
+class RegistryRows:
+    """The registry's rows a recap counts, as read (plain tuples): `registry_recap` makes the figures from them."""
+
+    people: list[Any]  # (id, sex, birth_date, household_id) of the live people
+    placements: list[Any]
+    losses: list[Any]  # (placement_id, lost_on, found_on)
+    events: list[Any]  # (person_id, kind, event_date)
+    no_nik: set[str]  # ids of the live people without a NIK
+    details: dict[str, Any]  # person id -> (id, nik, name, no_kk, dusun, rw, rt) of the people with a placement
+
+
+def read_registry_rows(s: Session) -> RegistryRows:
+    """The rows of the session's village (at a district: of the villages its scope allows)."""
+    # Column tuples, not entities: a 100,000-person village must recap in about a second. Through the session
+    # (not its Core connection), so that a context scoped to one village of a district database applies.
+    people = s.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
+                       .where(Person.deleted_at.is_(None))).all()
+    placements = s.execute(select(
+        Placement.id, Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
+        Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
+        Placement.cancelled_on,
+    ).where(Placement.deleted_at.is_(None))).all()
+    losses = s.execute(select(ContactLoss.placement_id, ContactLoss.lost_on, ContactLoss.found_on)
+                       .where(ContactLoss.deleted_at.is_(None))).all()
+    events = s.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
+                       .where(LifeEvent.deleted_at.is_(None))).all()
+    no_nik = set(s.execute(select(Person.id).where(Person.deleted_at.is_(None), Person.nik.is_(None))).scalars())
+    details = {r[0]: r for r in s.execute(
+        select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
+        .outerjoin(Household, Household.id == Person.household_id)
+        .outerjoin(Dusun, Dusun.id == Household.dusun_id)
+        .where(Person.deleted_at.is_(None),
+               Person.id.in_(select(Placement.person_id).where(Placement.deleted_at.is_(None))))
+    )}
+    return RegistryRows(people, placements, losses, events, no_nik, details)
+
+
 def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] = ()) -> RecapData:
     """The recap of `period` (a caller holding a code such as `2026-11` reads it with `parse_period` first):
     the registry's counts and register, then each pillar's section."""
-    day = period.end
     with ctx.reader() as s:
         village = to_dto(require_village(s))
-        # Column tuples, not entities: a 100,000-person village must recap in about a second. Through the session
-        # (not its Core connection), so that a context scoped to one village of a district database applies.
-        people = s.execute(select(Person.id, Person.sex, Person.birth_date, Person.household_id)
-                           .where(Person.deleted_at.is_(None))).all()
-        placements = s.execute(select(
-            Placement.id, Placement.person_id, Placement.stage, Placement.registered_on, Placement.departed_on, Placement.returned_on,
-            Placement.country, Placement.sector, Placement.route, Placement.job, Placement.agency, Placement.lost_contact,
-            Placement.cancelled_on,
-        ).where(Placement.deleted_at.is_(None))).all()
-        losses = s.execute(select(ContactLoss.placement_id, ContactLoss.lost_on, ContactLoss.found_on)
-                              .where(ContactLoss.deleted_at.is_(None))).all()
-        events = s.execute(select(LifeEvent.person_id, LifeEvent.kind, LifeEvent.event_date)
-                           .where(LifeEvent.deleted_at.is_(None))).all()
-        no_nik = set(s.execute(select(Person.id).where(Person.deleted_at.is_(None), Person.nik.is_(None))).scalars())
-        details = {r[0]: r for r in s.execute(
-            select(Person.id, Person.nik, Person.name, Household.no_kk, Dusun.name, Household.rw, Household.rt)
-            .outerjoin(Household, Household.id == Person.household_id)
-            .outerjoin(Dusun, Dusun.id == Household.dusun_id)
-            .where(Person.deleted_at.is_(None),
-                   Person.id.in_(select(Placement.person_id).where(Placement.deleted_at.is_(None))))
-        )}
+        rows = read_registry_rows(s)
+    data = registry_recap(village, rows, period, ctx.today(), ctx.officer, ctx.not_counted)
+    return replace(data, sections=recap_sections(ctx, period, pillars))
 
+
+def recap_sections(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar]) -> tuple[RecapSection, ...]:
+    """Each pillar's section of the recap, in pillar order (a pillar without one for this village: none)."""
+    sections = []
+    for pillar in pillars:
+        if pillar.recap is not None:
+            section = load(pillar.recap.build)(ctx, period)
+            if section is not None:
+                sections.append(RecapSection(pillar.key, section, pillar.recap.xlsx, pillar.recap.pdf))
+    return tuple(sections)
+
+
+def registry_recap(village: VillageDTO, rows: RegistryRows, period: Period, today: date, officer: str,
+                   not_counted: frozenset[str] | set[str] = frozenset()) -> RecapData:
+    """The registry's part of the recap from its rows (pure: no query), without the pillars' sections."""
+    day = period.end
+    people, placements, losses, events = rows.people, rows.placements, rows.losses, rows.events
+    no_nik, details = rows.no_nik, rows.details
     events_of: dict[str, list] = {}
     for e in events:
         events_of.setdefault(e.person_id, []).append(e)
     present = {pid for pid, _sex, born, _hh in people if in_village(events_of.get(pid, ()), born, day)}
-    present -= ctx.not_counted  # at a district: people this village shares with another one that counts them
+    present -= not_counted  # at a district: people this village shares with another one that counts them
     sex_of = {pid: sex for pid, sex, _born, _hh in people}
     born_of = {pid: born for pid, _sex, born, _hh in people}
 
@@ -213,17 +251,11 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
     by_status = tuple(CountRow(k, statuses[(k, "L")], statuses[(k, "P")]) for k in STATUS_ORDER)
     registered = CountRow("", sum(r.male for r in by_status), sum(r.female for r in by_status))
     register.sort(key=lambda r: (STATUS_ORDER.index(r.status), r.dusun, r.name))
-    sections = []
-    for pillar in pillars:
-        if pillar.recap is not None:
-            section = load(pillar.recap.build)(ctx, period)
-            if section is not None:
-                sections.append(RecapSection(pillar.key, section, pillar.recap.xlsx, pillar.recap.pdf))
     return RecapData(
         village=village,
         period=period,
-        generated_on=ctx.today(),
-        officer=ctx.officer,
+        generated_on=today,
+        officer=officer,
         by_status=by_status,
         registered=registered,
         by_country=_count(country_rows),
@@ -232,7 +264,6 @@ def build_recap(ctx: ServiceContext, period: Period, pillars: Sequence[Pillar] =
         flows=tuple(CountRow(k, flows[(k, "L")], flows[(k, "P")]) for k in FLOWS),
         register=tuple(register),
         lost_contact=lost,
-        sections=tuple(sections),
         nik_missing=CountRow("", sum(1 for p in no_nik & present if sex_of[p] == "L"),
                              sum(1 for p in no_nik & present if sex_of[p] == "P")),
     )

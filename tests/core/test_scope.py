@@ -94,3 +94,15 @@ def test_the_scoped_recap_is_the_village_recap_and_leaves_out_people_counted_els
     without_budi = build_recap(whole.scoped(two.village_id, {two_ids[1]}), NOVEMBER)
     assert without_budi.registered.total == 2 and without_budi.registered.male == 0
     assert build_recap(whole.scoped(two.village_id), NOVEMBER).registered.total == 3
+
+
+def test_a_session_scoped_to_several_villages_reads_theirs(district):
+    from sqlalchemy.orm import Session
+
+    from desmig_desktop.core.context import scope_session
+
+    whole, (one, _one_ids), (two, _two_ids) = district
+    for ids, people in (({one.village_id, two.village_id}, 5), ({two.village_id}, 3), ({"none"}, 0)):
+        with Session(whole.engine) as s:
+            scope_session(s, ids)
+            assert s.scalar(select(func.count(Person.id))) == people

@@ -104,7 +104,7 @@ def _by_place(kit: PdfKit, recap: DistrictRecap, mains: list[_Main]) -> list[Flo
 
 def _chart(kit: PdfKit, recap: DistrictRecap, main: _Main) -> list[Flowable]:
     ranked = sorted(recap.villages, key=lambda v: (-main.of(v.values), v.name))[:CHART_BARS]
-    title = main.heading + (_(" (Rp)") if main.money else "")
+    title = _("{label} (Rp)").format(label=main.heading) if main.money else main.heading
     if len(recap.villages) > CHART_BARS:
         title = _("{title} \u2014 {n} desa tertinggi").format(title=title, n=CHART_BARS)
     height = 1.2 * cm + 0.45 * cm * max(len(ranked), 1)

@@ -4,7 +4,8 @@ It is made by the same alembic history as a village file, so it holds the same t
 many villages: every non-primary unique index or constraint of the village schema is dropped (a NIK, a KK
 number, an account code is unique in ONE village; the district holds 500 villages' rows, merged in any order,
 and uniqueness is each village's job), every table gets an index on `village_id` (the district reads one village
-at a time), and the district's own tables (`district.models`) are added, with `district_info` marking the file
+at a time), the tables the district keeps but never reads (`KEPT_NOT_READ`: the audit trail) lose their other
+indexes (half the time of a merge went into them), and the district's own tables (`district.models`) are added, with `district_info` marking the file
 as a district database. A village database is refused by `init_district` and `open_district`.
 
 The metadata must know every table (`core.pillar.load_all_models`): `init_district` runs the migrations, whose
@@ -33,6 +34,9 @@ from desmig_desktop.district.merge import merged_tables
 from desmig_desktop.district.models import FORMAT, DistrictBase, DistrictInfo, DistrictVillage
 
 VILLAGE_INDEX = "ix_district_{table}_village"
+# Tables the district only keeps, never reads (the audit trail is each village's history, read in the village):
+# their secondary indexes cost half of a merge's time on the biggest table and serve no district query.
+KEPT_NOT_READ = frozenset({"audit_log"})
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,8 @@ def _loosen(conn: Connection) -> None:
         if table.name not in existing:
             continue
         for index in inspector.get_indexes(table.name):
-            if index.get("unique") and not index.get("duplicates_constraint") and index.get("name"):
+            if (index.get("unique") or table.name in KEPT_NOT_READ) and not index.get("duplicates_constraint") \
+                    and index.get("name") and not index["name"].startswith("ix_district_"):
                 conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index["name"]}"')
         constraints = [uc["name"] for uc in inspector.get_unique_constraints(table.name) if uc.get("name")]
         if constraints and pg:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -83,22 +84,50 @@ def merge_files(engine: Engine, files: Sequence[Path], *, key: Any = None, passw
     paths = package_files(files)
     total = len(paths)
     head = district_revision(engine) or ""
+    with engine.connect() as conn:
+        merged_before = set(conn.execute(select(PACKAGES.c.file_sha256).where(PACKAGES.c.status == "merged"))
+                            .scalars())
+
+    def prepare(path: Path) -> _Opened:
+        """Hash and open a file (on a worker thread, while the previous package merges)."""
+        sha = _file_hash(path)
+        if sha and sha in merged_before:
+            return _Opened(path, sha, None, None)
+        try:
+            return _Opened(path, sha, open_package(path, key=key, password=password), None)
+        except ValidationError as err:
+            return _Opened(path, sha, None, str(err))
+
     results: list[PackageResult] = []
-    for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
-            break
-        if progress is not None:
-            progress(done, total, path.name)
-        result = _one(engine, path, head, key=key, password=password, add_villages=add_villages,
-                      cancelled=cancelled)
-        if result is None:
-            break
-        results.append(result)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="desmig-open") as pool:
+        ahead = [pool.submit(prepare, path) for path in paths[:1]]
+        for done, path in enumerate(paths):
+            if cancelled is not None and cancelled():
+                break
+            if progress is not None:
+                progress(done, total, path.name)
+            opened = ahead.pop(0).result()
+            if done + 1 < total:
+                ahead.append(pool.submit(prepare, paths[done + 1]))
+            result = _one(engine, opened, head, add_villages=add_villages, cancelled=cancelled)
+            if result is None:
+                break
+            results.append(result)
+        for future in ahead:
+            future.cancel()
     if progress is not None:
         progress(len(results), total, "")
     if any(r.status == "merged" for r in results):
         _refresh_conflicts(engine)
     return results
+
+
+@dataclass(frozen=True)
+class _Opened:
+    path: Path
+    sha: str
+    package: Package | None
+    error: str | None  # why it cannot be opened (None: opened, or already merged and not opened)
 
 
 def _refresh_conflicts(engine: Engine) -> None:
@@ -117,22 +146,20 @@ def _file_hash(path: Path) -> str:
         return ""
 
 
-def _one(engine: Engine, path: Path, head: str, *, key: Any, password: str | None, add_villages: bool,
+def _one(engine: Engine, opened: _Opened, head: str, *, add_villages: bool,
          cancelled: Callable[[], bool] | None) -> PackageResult | None:
-    sha = _file_hash(path)
+    name, sha = opened.path.name, opened.sha
     if sha:
         with engine.connect() as conn:
             if _merged(conn, sha):
-                return PackageResult(path.name, "skipped", *_held(conn, sha), 0, (), _(
-                    "Paket {name} sudah pernah digabung: tidak ada yang berubah.").format(name=path.name))
+                return PackageResult(name, "skipped", *_held(conn, sha), 0, (), _(
+                    "Paket {name} sudah pernah digabung: tidak ada yang berubah.").format(name=name))
+    if opened.package is None:
+        return _refuse(engine, name, sha, None, opened.error or "")
     try:
-        package = open_package(path, key=key, password=password)
-    except ValidationError as err:
-        return _refuse(engine, path.name, sha, None, str(err))
-    try:
-        return _merge(engine, package, head, add_villages, cancelled)
+        return _merge(engine, opened.package, head, add_villages, cancelled)
     except _Refused as refusal:
-        return _refuse(engine, path.name, package.sha256, package, refusal.message)
+        return _refuse(engine, name, opened.package.sha256, opened.package, refusal.message)
     except MergeCancelled:
         return None
 

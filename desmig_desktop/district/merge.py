@@ -123,6 +123,7 @@ def merge_rows(conn: Connection, rows_by_table: Mapping[str, Iterable[Mapping[st
 # ---- raw package rows, for throughput -------------------------------------------------------------------
 
 RAW_BATCH = 10_000
+MERGE_CHECKPOINT_PAGES = 16_384  # SQLite: the WAL is copied back every 64 MB, not after each package (4 MB)
 
 
 @contextmanager
@@ -132,13 +133,14 @@ def merge_connection(engine: Engine) -> Iterator[Connection]:
     On SQLite foreign keys are off while it is held: an upsert into a parent table makes SQLite search every
     child table for each row (an upsert may update), which grows with the district (quadratic over 500
     villages); the rows come from village files that enforce the same keys, in checksummed packages, parents
-    first. On PostgreSQL `merge_tables` itself switches the triggers that check foreign keys off for the
+    first. And the WAL is checkpointed less often (a package writes more pages than the default 4 MB). On PostgreSQL `merge_tables` itself switches the triggers that check foreign keys off for the
     transaction where the role may (`session_replication_role`, as pg_restore --disable-triggers does).
     """
     with engine.connect() as conn:
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:  # a no-op inside a transaction: set before the caller's transaction begins
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={MERGE_CHECKPOINT_PAGES}")
             conn.commit()
         try:
             yield conn
@@ -147,6 +149,7 @@ def merge_connection(engine: Engine) -> Iterator[Connection]:
                 if conn.in_transaction():
                     conn.rollback()
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
                 conn.commit()
 
 
@@ -168,7 +171,7 @@ def merge_tables(conn: Connection, tables: Mapping[str, Any], *,
     pg = conn.dialect.name == "postgresql"
     write = _pg_write if pg else _sqlite_write
     if pg:
-        _pg_skip_key_checks(conn)
+        _pg_bulk_settings(conn)
     counts = MergeCounts()
     for table in merged_tables():
         data = tables.get(table.name)
@@ -255,9 +258,11 @@ def _sqlite_write(conn: Connection, table: Table, columns: list[str], rows: Sequ
     return int(dbapi.total_changes - before)
 
 
-def _pg_skip_key_checks(conn: Connection) -> None:
-    """Foreign-key triggers off for this transaction where the role may (a superuser, or GRANT SET): the server
-    checks each row's parents otherwise, about half of a merge's time."""
+def _pg_bulk_settings(conn: Connection) -> None:
+    """For this transaction: no wait for the WAL flush at commit (a crash may lose the last packages merged, never
+    corrupt anything; merging them again is harmless), and foreign-key triggers off where the role may (a
+    superuser, or GRANT SET): the server checks each row's parents otherwise, about half of a merge's time."""
+    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
     if conn.info.get("desmig_replica_denied"):
         return
     savepoint = conn.begin_nested()
@@ -267,6 +272,16 @@ def _pg_skip_key_checks(conn: Connection) -> None:
     except DBAPIError:
         savepoint.rollback()
         conn.info["desmig_replica_denied"] = True
+
+
+def _pg_all_new(cur: Any, table: Table, columns: list[str], rows: Sequence[Any]) -> bool:
+    """None of the rows' keys is in the table yet (a village's first package): they can be copied straight in."""
+    key = [c.name for c in table.primary_key.columns]
+    if len(key) != 1:
+        return False
+    at = columns.index(key[0])
+    cur.execute(f"SELECT 1 FROM {_q(table.name)} WHERE {_q(key[0])} = ANY(%s) LIMIT 1", ([r[at] for r in rows],))
+    return cur.fetchone() is None
 
 
 _PG_USED = "desmig_merge_temp_tables"  # conn.info: (transaction, names of temp tables filled in it)
@@ -283,6 +298,11 @@ def _pg_write(conn: Connection, table: Table, columns: list[str], rows: Sequence
     if used is None or used[0] is not transaction:
         used = conn.info[_PG_USED] = (transaction, set())
     with dbapi.cursor() as cur:
+        if not defaults and _pg_all_new(cur, table, columns, rows):
+            with cur.copy(f"COPY {t} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return len(rows)
         # A session temp table per district table, made once per connection; emptied at each commit.
         # (No NOT NULL there: a column the package lacks is left out of the INSERT and takes the table's default.)
         cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {tmp} ON COMMIT DELETE ROWS AS SELECT * FROM {t} WITH NO DATA")

@@ -12,6 +12,10 @@ The contracts each reference must meet:
 - `Pillar.person_activity(ctx, person_id) -> ActivitySection`: screen code (it returns table models); the
   shell's "Kegiatan" dialog shows the sections of every pillar, in pillar order.
 - `RecapParts.build(ctx, period) -> section | None`: a use case; the section is a frozen dataclass.
+  `RecapParts.build_many(ctx, period) -> dict[village_id, section]` (optional): the same section for every village
+  the context reads — a district context scoped to a batch of villages, or a village file (one village, keyed by
+  `scope_key`); a village without the section has no key. A pillar that has it makes `build` the thin
+  `own_section(build_many(ctx, period), ctx)`, so a village's own recap and the district's come from one code.
   `RecapParts.xlsx(sheet, section, data)` and `RecapParts.pdf(kit, section, data) -> flowables` render it and
   never query. `RecapParts.district(section | None) -> tuple[DistrictFigure, ...]`: the area's summary columns of
   a village in the district recap (one row per village); always the same codes in the same order, zeros when the
@@ -61,6 +65,27 @@ class RecapParts:
     xlsx: str
     pdf: str
     district: str | None = None  # (section | None) -> tuple[DistrictFigure, ...]: the district recap's columns
+    build_many: str | None = None  # (ctx, period) -> dict[village_id, section]: every village of the context
+
+
+def scope_key(ctx: Any) -> Callable[[str], str]:
+    """How a row's `village_id` becomes the key of a `build_many` result: itself on a context scoped to villages
+    of a district database; on a village file (no scope) every row is the file's one village, keyed by the
+    context's `village_id` ("" when the context does not know it), whatever id its rows carry."""
+    if ctx.scope_village_id is not None:
+        return lambda village_id: village_id
+    own = ctx.village_id or ""
+    return lambda _village_id: own
+
+
+def own_section(found: dict[str, Any], ctx: Any) -> Any:
+    """The section of the context's own village in a `build_many` result (None when it has none)."""
+    scope = ctx.scope_village_id
+    if scope is None:
+        return found.get(ctx.village_id or "")
+    if isinstance(scope, str):
+        return found.get(scope)
+    raise ValueError("one village's section asked of a context scoped to several villages: use build_many")
 
 
 class DistrictFigure(NamedTuple):

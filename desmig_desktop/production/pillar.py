@@ -14,6 +14,7 @@ PILLAR = Pillar(
     person_activity="desmig_desktop.production.ui.person_activity:activity_section",
     recap=RecapParts(title=N_("Usaha Produktif \u2014 Kelompok Produksi"),
                      build="desmig_desktop.production.services.recap:build_groups_section",
+                     build_many="desmig_desktop.production.services.recap_batch:build_groups_sections",
                      xlsx="desmig_desktop.production.reports.section_xlsx:write_groups_xlsx",
                      pdf="desmig_desktop.production.reports.section:groups_pdf",
                      district="desmig_desktop.production.services.district_columns:district_columns"),

@@ -16,6 +16,7 @@ PILLAR = Pillar(
                 "desmig_desktop.savings.ui.page:make_page"),),
     recap=RecapParts(title=N_("Simpan Pinjam"),
                      build="desmig_desktop.savings.services.recap:build_savings_section",
+                     build_many="desmig_desktop.savings.services.recap_batch:build_savings_sections",
                      xlsx="desmig_desktop.savings.reports.section_xlsx:write_savings_xlsx",
                      pdf="desmig_desktop.savings.reports.section:savings_pdf",
                      district="desmig_desktop.savings.services.district_columns:district_columns"),

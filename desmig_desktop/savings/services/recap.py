@@ -1,29 +1,19 @@
 """The simpan pinjam section of the recap: per fund, its savings by type, loans outstanding, aging and PAR30 at
-the period's end, and the loans disbursed, principal repaid, jasa and denda received within the period."""
+the period's end, and the loans disbursed, principal repaid, jasa and denda received within the period.
+
+The section is read for every village of a context at once (`services.recap_batch`: a fixed number of grouped
+statements, however many villages and funds); a village's own recap takes its one village from there, so the
+village and the district recap come from the same code."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.periods import Period
-from desmig_desktop.savings.dto import FundRecapDTO, SavingsSectionDTO
-from desmig_desktop.savings.models import Fund
-from desmig_desktop.savings.services.funds import fund_summary_in
-from desmig_desktop.savings.services.statements import period_flows_in
+from desmig_desktop.core.pillar import own_section
+from desmig_desktop.savings.dto import SavingsSectionDTO
+from desmig_desktop.savings.services.recap_batch import build_savings_sections
 
 
 def build_savings_section(ctx: ServiceContext, period: Period) -> SavingsSectionDTO | None:
     """None when the village has no fund opened by the period's end (the recap then has no such section)."""
-    with ctx.reader() as session:
-        ids = list(session.scalars(select(Fund.id).where(Fund.deleted_at.is_(None), Fund.opened_on <= period.end)
-                                   .order_by(func.lower(Fund.name))))
-        if not ids:
-            return None
-        rows = []
-        for fund_id in ids:
-            flows = period_flows_in(session, fund_id, period.start, period.end)
-            rows.append(FundRecapDTO(fund_summary_in(session, ctx, fund_id, period.end), flows.loans_disbursed,
-                                     flows.disbursed_amount, flows.principal_repaid, flows.fee_income,
-                                     flows.late_fee_income))
-    return SavingsSectionDTO(period, tuple(rows))
+    return own_section(build_savings_sections(ctx, period), ctx)

@@ -1,0 +1,179 @@
+"""The simpan pinjam section of the recap for every village a context reads, in a fixed number of statements.
+
+Per fund opened by the period's end: the fund at the period's end (cash, savings by type, capital and reserve
+from its book's balances; active members; loans outstanding, aging and PAR30 from each loan's state by the pure
+`rules.loan_state`; jasa and denda of the year) and the period's flows (loans disbursed, principal, jasa and denda
+received). Each is one statement over the whole scope — a district's batch of villages or a village file — grouped
+by fund or by book, then `assemble` makes each village's `SavingsSectionDTO` in plain Python. The village's own
+recap (`services.recap.build_savings_section`) is this code on its one village.
+
+It gives what `funds.fund_summary_in` and `statements.period_flows_in` give for each fund (the tests hold them
+equal); the screens keep those per-fund readers (`read_fund_rows(..., fund_ids=[id])` reads one fund the same way).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Collection, Sequence
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desmig_desktop.core.ledger.models import JournalEntry, JournalLine, LedgerAccount, LedgerBook, natural
+from desmig_desktop.core.periods import Period
+from desmig_desktop.core.pillar import scope_key
+from desmig_desktop.production.models import ProductionGroup
+from desmig_desktop.savings import rules
+from desmig_desktop.savings.dto import BUCKETS, AgingDTO, FundDTO, FundRecapDTO, FundSummaryDTO, SavingsSectionDTO
+from desmig_desktop.savings.models import SAVINGS_KINDS, Fund, FundMember, Loan, ShuDistribution
+from desmig_desktop.savings.services.book import BOOK_OWNER
+from desmig_desktop.savings.services.loan_queries import _states_in
+
+INCOME = ("fee_income", "late_fee_income")
+
+
+@dataclass
+class FundRows:
+    """What the section counts, as read for every fund of the scope."""
+
+    funds: list[tuple[str, FundDTO]]  # (village_id, fund) of the funds opened by the day, by name
+    book_of: dict[str, str] = field(default_factory=dict)  # fund id -> its live book's id
+    accounts: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))  # book -> (id, kind)
+    balances: dict[str, int] = field(default_factory=dict)  # account id -> balance at the end of the day
+    income: dict[tuple[str, str], int] = field(default_factory=dict)  # (book, kind) -> sum, 1 January to the day
+    members: dict[str, int] = field(default_factory=dict)  # fund id -> active members on the day
+    states: list[Any] = field(default_factory=list)  # (LoanFacts, LoanState | None) of the loans disbursed by then
+    loans: dict[str, tuple[int, int]] = field(default_factory=dict)  # fund -> (loans disbursed, amount) in the period
+    flows: dict[tuple[str, str], int] = field(default_factory=dict)  # (book, kind) -> sum in the period
+
+
+def _fund_dto(fund: Fund, group_name: str | None, closed: tuple[int, ...]) -> FundDTO:
+    """`funds.fund_dto` from rows already read."""
+    return FundDTO(
+        name=fund.name, opened_on=fund.opened_on, group_id=fund.group_id, pokok_amount=fund.pokok_amount,
+        wajib_amount=fund.wajib_amount, fee_bp=fund.fee_bp, late_fee_kind=fund.late_fee_kind,
+        late_fee_amount=fund.late_fee_amount, late_fee_grace_days=fund.late_fee_grace_days,
+        default_term=fund.default_term, max_open_loans=fund.max_open_loans, shu_savings_pct=fund.shu_savings_pct,
+        shu_fees_pct=fund.shu_fees_pct, note=fund.note, id=fund.id, group_name=group_name or "",
+        closed_years=closed)
+
+
+def read_fund_rows(s: Session, day: date, start: date | None = None,
+                   fund_ids: Collection[str] | None = None) -> FundRows:
+    """The funds of the session's scope opened by `day` (or `fund_ids`, whenever opened) and what their summary
+    at the end of `day` needs; with `start`, also their flows from `start` to `day`."""
+    query = (select(Fund, ProductionGroup.name).outerjoin(ProductionGroup, ProductionGroup.id == Fund.group_id)
+             .where(Fund.deleted_at.is_(None)))
+    query = query.where(Fund.id.in_(list(fund_ids))) if fund_ids is not None else query.where(Fund.opened_on <= day)
+    found = s.execute(query.order_by(func.lower(Fund.name), Fund.id)).all()
+    if not found:
+        return FundRows([])
+    closed: dict[str, list[int]] = defaultdict(list)
+    for fund_id, year in s.execute(select(ShuDistribution.fund_id, ShuDistribution.year)
+                                   .where(ShuDistribution.deleted_at.is_(None))
+                                   .order_by(ShuDistribution.fund_id, ShuDistribution.year)):
+        closed[fund_id].append(year)
+    rows = FundRows([(f.village_id, _fund_dto(f, g, tuple(closed.get(f.id, ())))) for f, g in found])
+    wanted = {f.id for f, _g in found}
+    books = (LedgerBook.owner_table == BOOK_OWNER, LedgerBook.deleted_at.is_(None))
+    for owner, book_id in s.execute(select(LedgerBook.owner_id, LedgerBook.id).where(*books)):
+        if owner in wanted:
+            rows.book_of.setdefault(owner, book_id)
+    for account_id, book_id, kind in s.execute(
+            select(LedgerAccount.id, LedgerAccount.book_id, LedgerAccount.kind)
+            .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id)
+            .where(LedgerAccount.deleted_at.is_(None), *books)):
+        rows.accounts[book_id].append((account_id, kind))
+    live = (JournalLine.deleted_at.is_(None), JournalEntry.deleted_at.is_(None))
+    rows.balances = {account_id: int(total) for account_id, total in s.execute(
+        select(JournalLine.account_id, func.sum(JournalLine.amount))
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .join(LedgerBook, LedgerBook.id == JournalEntry.book_id)
+        .where(*live, *books, JournalEntry.posted_on <= day).group_by(JournalLine.account_id))}
+    rows.income = _by_book_kind(s, LedgerAccount.kind.in_(INCOME), date(day.year, 1, 1), day)
+    rows.members = {fund_id: int(n) for fund_id, n in s.execute(
+        select(FundMember.fund_id, func.count(FundMember.id))
+        .where(FundMember.deleted_at.is_(None), FundMember.joined_on <= day,
+               or_(FundMember.left_on.is_(None), FundMember.left_on > day)).group_by(FundMember.fund_id))}
+    _day, rows.states = _states_in(s, None, None, day)  # every loan of the scope, by the same code as a fund's
+    if start is not None:
+        rows.loans = {fund_id: (int(n), int(amount or 0)) for fund_id, n, amount in s.execute(
+            select(Loan.fund_id, func.count(Loan.id), func.sum(Loan.principal))
+            .where(Loan.deleted_at.is_(None), Loan.disbursed_on >= start, Loan.disbursed_on <= day,
+                   or_(Loan.reversed_on.is_(None), Loan.reversed_on > day)).group_by(Loan.fund_id))}
+        rows.flows = _by_book_kind(s, or_(LedgerAccount.kind.in_(INCOME), (LedgerAccount.kind == "loan_receivable")
+                                          & (JournalEntry.source_table == "loan_payment")), start, day)
+    return rows
+
+
+def _by_book_kind(s: Session, accounts: Any, start: date, end: date) -> dict[tuple[str, str], int]:
+    """(book, account kind) -> the sum of the live lines of entries dated start..end (the year-end SHU left out)."""
+    return {(book_id, kind): int(total or 0) for book_id, kind, total in s.execute(
+        select(LedgerAccount.book_id, LedgerAccount.kind, func.sum(JournalLine.amount))
+        .join(JournalLine, JournalLine.account_id == LedgerAccount.id)
+        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+        .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id)
+        .where(LedgerBook.owner_table == BOOK_OWNER, LedgerBook.deleted_at.is_(None), JournalLine.deleted_at.is_(None),
+               JournalEntry.deleted_at.is_(None), JournalEntry.kind != "shu", JournalEntry.posted_on >= start,
+               JournalEntry.posted_on <= end, accounts)
+        .group_by(LedgerAccount.book_id, LedgerAccount.kind))}
+
+
+def portfolio(states: Sequence[Any]) -> tuple[tuple[AgingDTO, ...], int, int, int]:
+    """(aging by bucket in BUCKETS order, PAR30 principal, principal outstanding, open loans) of loan states
+    (`loan_queries._states_in`): every loan not lunas and not cancelled (as `loan_queries.portfolio_in`)."""
+    counts = {b: [0, 0] for b in BUCKETS}
+    outstanding: list[tuple[int, int]] = []
+    for _f, state in states:
+        if state is None or state.status == "lunas":
+            continue
+        counts[state.bucket][0] += 1
+        counts[state.bucket][1] += state.principal_outstanding
+        outstanding.append((state.days_past_due, state.principal_outstanding))
+    at_risk, total = rules.par(outstanding, 30)
+    return tuple(AgingDTO(b, n, p) for b, (n, p) in counts.items()), at_risk, total, len(outstanding)
+
+
+def fund_summaries(rows: FundRows, day: date) -> dict[str, FundSummaryDTO]:
+    """fund id -> the fund at the end of `day` (what `funds.fund_summary_in` gives), from the rows read (pure)."""
+    states: dict[str, list[Any]] = defaultdict(list)
+    for facts, state in rows.states:
+        states[facts.fund_id].append((facts, state))
+    out = {}
+    for _vid, fund in rows.funds:
+        book = rows.book_of.get(fund.id, "")
+        totals: dict[str, int] = {}
+        for account_id, kind in rows.accounts.get(book, ()):
+            totals[kind] = totals.get(kind, 0) + natural(kind, rows.balances.get(account_id, 0))
+        aging, par30, outstanding, open_loans = portfolio(states.get(fund.id, []))
+        out[fund.id] = FundSummaryDTO(
+            fund=fund, as_of=day, cash=totals.get("cash", 0),
+            savings={k: totals.get(f"savings_{k}", 0) for k in SAVINGS_KINDS}, members=rows.members.get(fund.id, 0),
+            open_loans=open_loans, principal_outstanding=outstanding, aging=aging, par30_principal=par30,
+            fee_income=natural("fee_income", rows.income.get((book, "fee_income"), 0)),
+            late_fee_income=natural("late_fee_income", rows.income.get((book, "late_fee_income"), 0)),
+            capital=totals.get("capital", 0), equity=totals.get("equity", 0))
+    return out
+
+
+def assemble(rows: FundRows, period: Period, key: Any = lambda village_id: village_id) -> dict[str, SavingsSectionDTO]:
+    """village key -> its section (a village without a fund opened by the period's end has none) (pure)."""
+    summaries = fund_summaries(rows, period.end)
+    by_village: dict[str, list[FundRecapDTO]] = {}
+    for vid, fund in rows.funds:
+        book = rows.book_of.get(fund.id, "")
+        count, amount = rows.loans.get(fund.id, (0, 0))
+        by_village.setdefault(key(vid), []).append(FundRecapDTO(
+            summaries[fund.id], count, amount, -rows.flows.get((book, "loan_receivable"), 0),
+            natural("fee_income", rows.flows.get((book, "fee_income"), 0)),
+            natural("late_fee_income", rows.flows.get((book, "late_fee_income"), 0))))
+    return {v: SavingsSectionDTO(period, tuple(funds)) for v, funds in by_village.items()}
+
+
+def build_savings_sections(ctx: Any, period: Period) -> dict[str, SavingsSectionDTO]:
+    """The section of every village the context reads (`RecapParts.build_many`)."""
+    with ctx.reader() as s:
+        rows = read_fund_rows(s, period.end, period.start)
+    return assemble(rows, period, scope_key(ctx))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -53,13 +54,23 @@ class PackageResult:
     message: str
 
 
+def sending_order(path: Path) -> tuple[str, str, int, str]:
+    """A package file's place among a folder's: by village code, day, then the `-N` of a second sending that
+    day (`3307092001-2026-12-02.desmig` before `3307092001-2026-12-02-2.desmig`); other names by name."""
+    found = re.fullmatch(r"(\d{10})-(\d{4}-\d{2}-\d{2})(?:-(\d+))?", path.stem)
+    if found is None:
+        return ("~", "", 0, path.name)
+    return (found[1], found[2], int(found[3] or 1), path.name)
+
+
 def package_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and each folder's `*.desmig` files (sorted by name); each file once."""
+    """Files as given, and each folder's `*.desmig` files in the order they were made (`sending_order`);
+    each file once."""
     out: list[Path] = []
     seen: set[Path] = set()
     for path in map(Path, paths):
-        found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX) \
-            if path.is_dir() else [path]
+        found = sorted((p for p in path.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX),
+                       key=sending_order) if path.is_dir() else [path]
         for p in found:
             key = p.resolve()
             if key not in seen:

@@ -205,3 +205,17 @@ def test_a_cancel_inside_a_package_leaves_the_district_as_it_was(expecting, vill
     assert [v.village_id for v in villages(expecting)] == [None]
     [done] = merge_files(expecting, [path], key=KEY)  # nothing half-done stands in the way afterwards
     assert done.status == "merged" and row_counts(expecting)["person"] == len(village_tables["person"].rows)
+
+
+def test_a_folder_is_merged_in_the_order_its_packages_were_made(tmp_path):
+    from desmig_desktop.district.intake import sending_order
+
+    names = ["3307092001-2026-12-02-2.desmig", "3307092001-2026-12-02-10.desmig", "3307092002-2026-11-03.desmig",
+             "3307092001-2026-12-02.desmig", "3307092001-2026-11-30.desmig", "catatan.desmig"]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / "bukan-paket.txt").write_text("x")
+    assert [p.name for p in package_files([tmp_path])] == [
+        "3307092001-2026-11-30.desmig", "3307092001-2026-12-02.desmig", "3307092001-2026-12-02-2.desmig",
+        "3307092001-2026-12-02-10.desmig", "3307092002-2026-11-03.desmig", "catatan.desmig"]
+    assert sending_order(tmp_path / "3307092001-2026-12-02-2.desmig")[2] == 2

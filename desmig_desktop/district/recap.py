@@ -4,8 +4,10 @@ kecamatan and for the kabupaten. The district is one more scope, not a second re
 
 What `build_recap` does for one village is done here in its three steps, so that the registry's rows are read
 for a batch of villages at once (`BATCH`, one session scoped to them: seven statements per batch instead of per
-village) and split by village before the same pure `registry_recap`; each pillar's section is then built by its
-own builder on the context scoped to the village (`recap_sections`). The tests hold each village's result equal
+village) and split by village before the same pure `registry_recap`; each pillar's section is built by the
+pillar's batch builder (`RecapParts.build_many`, the code of its one-village `build`) for the whole batch at once
+on a context scoped to it, then split by village (a pillar without `build_many`: its `build` on the context
+scoped to each village, as `recap_sections` does). The tests hold each village's result equal
 to `build_recap` on the village's own file.
 
 Columns: the registry's (`recap.columns.registry_columns`) then each pillar's `RecapParts.district`, each called
@@ -36,7 +38,7 @@ from desmig_desktop.core.i18n import N_
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import DistrictFigure, Pillar, load
 from desmig_desktop.recap.columns import registry_columns
-from desmig_desktop.recap.dataset import RecapData, RegistryRows, read_registry_rows, recap_sections, registry_recap
+from desmig_desktop.recap.dataset import RecapData, RecapSection, RegistryRows, read_registry_rows, registry_recap
 from desmig_desktop.registry.dto import VillageDTO
 
 REGISTRY_GROUP = N_("Penduduk dan PMI")
@@ -229,6 +231,28 @@ def _registry_batch(engine: Engine, village_ids: list[str]) -> dict[str, tuple[V
     return {vid: (profiles[vid], split[vid]) for vid in profiles}
 
 
+def _sections_batch(base: ServiceContext, village_ids: list[str], period: Period,
+                    pillars: Sequence[Pillar]) -> dict[str, tuple[RecapSection, ...]]:
+    """village id -> its pillars' sections, in pillar order: a pillar with `build_many` reads the whole batch at
+    once on a context scoped to it; one without builds each village's section on a context scoped to it."""
+    batch = replace(base, scope_village_id=tuple(village_ids))  # reads only, every ORM statement of the batch
+    found: dict[str, list[RecapSection]] = {vid: [] for vid in village_ids}
+    for pillar in pillars:
+        parts = pillar.recap
+        if parts is None:
+            continue
+        if parts.build_many is not None:
+            made = load(parts.build_many)(batch, period)
+        else:
+            build = load(parts.build)
+            made = {vid: build(base.scoped(vid), period) for vid in village_ids}
+        for vid in village_ids:
+            section = made.get(vid)
+            if section is not None:
+                found[vid].append(RecapSection(pillar.key, section, parts.xlsx, parts.pdf))
+    return {vid: tuple(own) for vid, own in found.items()}
+
+
 def build_district_recap(engine: Engine, period: Period, pillars: Sequence[Pillar],
                          today: date | None = None) -> DistrictRecap:
     today = today or date.today()
@@ -239,17 +263,20 @@ def build_district_recap(engine: Engine, period: Period, pillars: Sequence[Pilla
     base = ServiceContext(engine, officer="", today_override=today)
     with_data = [p.village_id for p in places if p.village_id is not None]
     registries: dict[str, tuple[VillageDTO, RegistryRows]] = {}
+    sections: dict[str, tuple[RecapSection, ...]] = {}
     loaded: int | None = None
     villages, missing = [], []
     for place in places:
         reported = arrived is None or place.code in arrived
         vid = place.village_id
         if vid is not None and (at := with_data.index(vid) // BATCH * BATCH) != loaded:
-            registries, loaded = _registry_batch(engine, with_data[at:at + BATCH]), at
+            batch = with_data[at:at + BATCH]
+            registries, loaded = _registry_batch(engine, batch), at
+            sections = _sections_batch(base, batch, period, pillars)
         if vid is not None and vid in registries:
             profile, rows = registries[vid]
             data = registry_recap(profile, rows, period, today, "", shared.get(vid, set()))
-            data = replace(data, sections=recap_sections(base.scoped(vid), period, pillars))
+            data = replace(data, sections=sections[vid])
             values = tuple(f.value for _g, f in figures(data, parts))
             villages.append(VillageRecap(place.code, place.name or data.village.name,
                                          place.kecamatan or data.village.kecamatan, data, values, reported))

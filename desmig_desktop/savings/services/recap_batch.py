@@ -70,14 +70,19 @@ def read_fund_rows(s: Session, day: date, start: date | None = None,
     found = s.execute(query.order_by(func.lower(Fund.name), Fund.id)).all()
     if not found:
         return FundRows([])
+    only = list(fund_ids) if fund_ids is not None else None  # a screen's funds: every statement narrowed to them
+
+    def narrow(column: Any) -> tuple[Any, ...]:
+        return (column.in_(only),) if only is not None else ()
+
     closed: dict[str, list[int]] = defaultdict(list)
     for fund_id, year in s.execute(select(ShuDistribution.fund_id, ShuDistribution.year)
-                                   .where(ShuDistribution.deleted_at.is_(None))
+                                   .where(ShuDistribution.deleted_at.is_(None), *narrow(ShuDistribution.fund_id))
                                    .order_by(ShuDistribution.fund_id, ShuDistribution.year)):
         closed[fund_id].append(year)
     rows = FundRows([(f.village_id, _fund_dto(f, g, tuple(closed.get(f.id, ())))) for f, g in found])
     wanted = {f.id for f, _g in found}
-    books = (LedgerBook.owner_table == BOOK_OWNER, LedgerBook.deleted_at.is_(None))
+    books = (LedgerBook.owner_table == BOOK_OWNER, LedgerBook.deleted_at.is_(None), *narrow(LedgerBook.owner_id))
     for owner, book_id in s.execute(select(LedgerBook.owner_id, LedgerBook.id).where(*books)):
         if owner in wanted:
             rows.book_of.setdefault(owner, book_id)
@@ -92,30 +97,32 @@ def read_fund_rows(s: Session, day: date, start: date | None = None,
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
         .join(LedgerBook, LedgerBook.id == JournalEntry.book_id)
         .where(*live, *books, JournalEntry.posted_on <= day).group_by(JournalLine.account_id))}
-    rows.income = _by_book_kind(s, LedgerAccount.kind.in_(INCOME), date(day.year, 1, 1), day)
+    rows.income = _by_book_kind(s, books, LedgerAccount.kind.in_(INCOME), date(day.year, 1, 1), day)
     rows.members = {fund_id: int(n) for fund_id, n in s.execute(
         select(FundMember.fund_id, func.count(FundMember.id))
-        .where(FundMember.deleted_at.is_(None), FundMember.joined_on <= day,
+        .where(FundMember.deleted_at.is_(None), FundMember.joined_on <= day, *narrow(FundMember.fund_id),
                or_(FundMember.left_on.is_(None), FundMember.left_on > day)).group_by(FundMember.fund_id))}
-    _day, rows.states = _states_in(s, None, None, day)  # every loan of the scope, by the same code as a fund's
+    one = only[0] if only is not None and len(only) == 1 else None
+    _day, rows.states = _states_in(s, None, one, day)  # every loan of the scope, by the same code as a fund's
     if start is not None:
         rows.loans = {fund_id: (int(n), int(amount or 0)) for fund_id, n, amount in s.execute(
             select(Loan.fund_id, func.count(Loan.id), func.sum(Loan.principal))
-            .where(Loan.deleted_at.is_(None), Loan.disbursed_on >= start, Loan.disbursed_on <= day,
+            .where(Loan.deleted_at.is_(None), *narrow(Loan.fund_id), Loan.disbursed_on >= start, Loan.disbursed_on <= day,
                    or_(Loan.reversed_on.is_(None), Loan.reversed_on > day)).group_by(Loan.fund_id))}
-        rows.flows = _by_book_kind(s, or_(LedgerAccount.kind.in_(INCOME), (LedgerAccount.kind == "loan_receivable")
+        rows.flows = _by_book_kind(s, books, or_(LedgerAccount.kind.in_(INCOME), (LedgerAccount.kind == "loan_receivable")
                                           & (JournalEntry.source_table == "loan_payment")), start, day)
     return rows
 
 
-def _by_book_kind(s: Session, accounts: Any, start: date, end: date) -> dict[tuple[str, str], int]:
+def _by_book_kind(s: Session, books: tuple[Any, ...], accounts: Any, start: date,
+                  end: date) -> dict[tuple[str, str], int]:
     """(book, account kind) -> the sum of the live lines of entries dated start..end (the year-end SHU left out)."""
     return {(book_id, kind): int(total or 0) for book_id, kind, total in s.execute(
         select(LedgerAccount.book_id, LedgerAccount.kind, func.sum(JournalLine.amount))
         .join(JournalLine, JournalLine.account_id == LedgerAccount.id)
         .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
         .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id)
-        .where(LedgerBook.owner_table == BOOK_OWNER, LedgerBook.deleted_at.is_(None), JournalLine.deleted_at.is_(None),
+        .where(*books, JournalLine.deleted_at.is_(None),
                JournalEntry.deleted_at.is_(None), JournalEntry.kind != "shu", JournalEntry.posted_on >= start,
                JournalEntry.posted_on <= end, accounts)
         .group_by(LedgerAccount.book_id, LedgerAccount.kind))}

@@ -75,6 +75,8 @@ def test_as_of_any_day_the_funds_are_what_the_fund_page_shows(demo, day):
         rows = read_fund_rows(s, day)
         summaries = fund_summaries(rows, day)
         assert summaries and all(summaries[fid] == fund_summary_in(s, demo, fid, day) for fid in summaries)
+        for fid in summaries:  # one fund alone, every statement narrowed to it (what a fund page would read)
+            assert fund_summaries(read_fund_rows(s, day, fund_ids=[fid]), day) == {fid: summaries[fid]}
 
 
 def test_arrears_are_among_the_figures_compared(demo):

@@ -157,17 +157,23 @@ def bench_merge(kind: str, files: list[Path], key: Path, work: Path, pg: Postgre
     figures["statuses"] = _statuses(results)
     figures["rows changed"] = sum(r.rows_changed for r in results)
     figures["rows offered"] = _rows_offered(engine)
+    print(f"    {kind}: first merge {figures['merge']:.1f} s ({figures['cpu']['merge']:.1f} s cpu), "
+          f"{figures['rows offered']:,} rows, {figures['statuses']}, size {db_size(engine) / 1e6:,.0f} MB", flush=True)
     with timed(figures, "merge again"):
         again = merge_files(engine, files, key=key, add_villages=not villages)
     figures["again statuses"] = _statuses(again)
     figures["again rows changed"] = sum(r.rows_changed for r in again)
+    print(f"    {kind}: merge again {figures['merge again']:.1f} s, {figures['again statuses']}", flush=True)
     if resealed:
         with timed(figures, "merge resealed"):
             again = merge_files(engine, resealed, key=key, add_villages=not villages)
         figures["resealed statuses"] = _statuses(again)
         figures["resealed rows changed"] = sum(r.rows_changed for r in again)
     if recap:
-        combine(figures, bench_recap(engine, period, work / kind))
+        try:
+            combine(figures, bench_recap(engine, period, work / kind))
+        except Exception as err:  # noqa: BLE001 (the figures above still count: say what failed, go on)
+            print(f"    {kind}: district recap failed: {type(err).__name__}: {err}", flush=True)
     figures["size"] = db_size(engine)
     engine.dispose()
     return figures

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Collection, Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core.ledger.models import JournalEntry, JournalLine, LedgerAccount, LedgerBook, natural
@@ -86,18 +86,14 @@ def read_fund_rows(s: Session, day: date, start: date | None = None,
     for owner, book_id in s.execute(select(LedgerBook.owner_id, LedgerBook.id).where(*books)):
         if owner in wanted:
             rows.book_of.setdefault(owner, book_id)
-    for account_id, book_id, kind in s.execute(
-            select(LedgerAccount.id, LedgerAccount.book_id, LedgerAccount.kind)
-            .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id)
-            .where(LedgerAccount.deleted_at.is_(None), *books)):
-        rows.accounts[book_id].append((account_id, kind))
-    live = (JournalLine.deleted_at.is_(None), JournalEntry.deleted_at.is_(None))
-    rows.balances = {account_id: int(total) for account_id, total in s.execute(
-        select(JournalLine.account_id, func.sum(JournalLine.amount))
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .join(LedgerBook, LedgerBook.id == JournalEntry.book_id)
-        .where(*live, *books, JournalEntry.posted_on <= day).group_by(JournalLine.account_id))}
-    rows.income = _by_book_kind(s, books, LedgerAccount.kind.in_(INCOME), date(day.year, 1, 1), day)
+    kind_of: dict[str, tuple[str, str]] = {}  # every account of the books (a deleted one's income still counts)
+    for account_id, book_id, kind, deleted in s.execute(
+            select(LedgerAccount.id, LedgerAccount.book_id, LedgerAccount.kind, LedgerAccount.deleted_at)
+            .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id).where(*books)):
+        kind_of[account_id] = (book_id, kind)
+        if deleted is None:
+            rows.accounts[book_id].append((account_id, kind))
+    _read_lines(s, rows, books, kind_of, day, start)
     rows.members = {fund_id: int(n) for fund_id, n in s.execute(
         select(FundMember.fund_id, func.count(FundMember.id))
         .where(FundMember.deleted_at.is_(None), FundMember.joined_on <= day, *narrow(FundMember.fund_id),
@@ -109,23 +105,39 @@ def read_fund_rows(s: Session, day: date, start: date | None = None,
             select(Loan.fund_id, func.count(Loan.id), func.sum(Loan.principal))
             .where(Loan.deleted_at.is_(None), *narrow(Loan.fund_id), Loan.disbursed_on >= start, Loan.disbursed_on <= day,
                    or_(Loan.reversed_on.is_(None), Loan.reversed_on > day)).group_by(Loan.fund_id))}
-        rows.flows = _by_book_kind(s, books, or_(LedgerAccount.kind.in_(INCOME), (LedgerAccount.kind == "loan_receivable")
-                                          & (JournalEntry.source_table == "loan_payment")), start, day)
     return rows
 
 
-def _by_book_kind(s: Session, books: tuple[Any, ...], accounts: Any, start: date,
-                  end: date) -> dict[tuple[str, str], int]:
-    """(book, account kind) -> the sum of the live lines of entries dated start..end (the year-end SHU left out)."""
-    return {(book_id, kind): int(total or 0) for book_id, kind, total in s.execute(
-        select(LedgerAccount.book_id, LedgerAccount.kind, func.sum(JournalLine.amount))
-        .join(JournalLine, JournalLine.account_id == LedgerAccount.id)
-        .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
-        .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id)
-        .where(*books, JournalLine.deleted_at.is_(None),
-               JournalEntry.deleted_at.is_(None), JournalEntry.kind != "shu", JournalEntry.posted_on >= start,
-               JournalEntry.posted_on <= end, accounts)
-        .group_by(LedgerAccount.book_id, LedgerAccount.kind))}
+def _read_lines(s: Session, rows: FundRows, books: tuple[Any, ...], kind_of: dict[str, tuple[str, str]], day: date,
+                start: date | None) -> None:
+    """One pass over the books' live lines dated by `day`, per account: its balance (every entry), and, the
+    year-end SHU entry left out, what it took from 1 January (jasa and denda of the year) and from `start` (the
+    period's jasa and denda, and the principal repaid: loan receivable lines of payments)."""
+    not_shu = JournalEntry.kind != "shu"
+
+    def since(first: date, *more: Any) -> Any:
+        return func.sum(case((and_(not_shu, JournalEntry.posted_on >= first, *more), JournalLine.amount), else_=0))
+
+    first = start or day
+    income: dict[tuple[str, str], int] = defaultdict(int)
+    flows: dict[tuple[str, str], int] = defaultdict(int)
+    for account_id, total, year, period, repaid in s.execute(
+            select(JournalLine.account_id, func.sum(JournalLine.amount), since(date(day.year, 1, 1)), since(first),
+                   since(first, JournalEntry.source_table == "loan_payment"))
+            .join(JournalEntry, JournalEntry.id == JournalLine.entry_id)
+            .join(LedgerBook, LedgerBook.id == JournalEntry.book_id)
+            .where(JournalLine.deleted_at.is_(None), JournalEntry.deleted_at.is_(None), *books,
+                   JournalEntry.posted_on <= day).group_by(JournalLine.account_id)):
+        rows.balances[account_id] = int(total or 0)
+        book, kind = kind_of.get(account_id, ("", ""))
+        if kind in INCOME:
+            income[(book, kind)] += int(year or 0)
+            flows[(book, kind)] += int(period or 0)
+        elif kind == "loan_receivable":
+            flows[(book, kind)] += int(repaid or 0)
+    rows.income = dict(income)
+    if start is not None:
+        rows.flows = dict(flows)
 
 
 def portfolio(states: Sequence[Any]) -> tuple[tuple[AgingDTO, ...], int, int, int]:

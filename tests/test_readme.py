@@ -33,7 +33,7 @@ def test_every_command_of_the_table_exists_with_its_options():
     assert len(table) >= 8
     for row in table:
         words = row.split()
-        path = [w for w in words[:2] if not w.startswith("-") and w.islower() and w.isalpha()]
+        path = [w for w in words[:3] if re.fullmatch(r"[a-z][a-z-]*", w)]
         options = set(re.findall(r"--[a-z][a-z-]*", row))
         sub = parser
         for name in path:
@@ -42,6 +42,19 @@ def test_every_command_of_the_table_exists_with_its_options():
             sub = actions[0].choices[name]
         known = {opt for action in sub._actions for opt in action.option_strings}
         assert options <= known, f"desmig {' '.join(path)}: {sorted(options - known)}"
+
+
+def test_the_district_walkthrough_commands_are_real_commands():
+    """Every `desmig …` line of "At Disnaker" parses with the real parser (its options and arguments exist)."""
+    section = README[README.index("## At Disnaker"):README.index("## The demo village")]
+    lines = [line.split("  #")[0].strip() for block in re.findall(r"```bash\n(.*?)```", section, re.S)
+             for line in block.splitlines() if line.startswith("desmig ")]
+    assert len(lines) == 5
+    parser = build_parser(PILLARS)
+    for line in lines:
+        args = parser.parse_args(line.split()[1:])
+        assert args.func is not None, line
+    assert "postgresql+psycopg://" in section and "sudo apt-get install -y postgresql" in section
 
 
 def test_the_exit_codes_are_the_ones_the_readme_promises():

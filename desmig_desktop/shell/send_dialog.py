@@ -110,7 +110,7 @@ class SendDialog(QDialog):
         self.worker: Worker | None = None
         self.outcome: SendOutcome | None = None
         self.village = get_village(ctx)
-        from desmig_desktop.district.package import district_link
+        from desmig_desktop.district.village_link import district_link
 
         self.link = district_link(ctx)
         self.setWindowTitle(self.tr("Kirim ke Disnaker"))

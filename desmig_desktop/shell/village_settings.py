@@ -278,7 +278,7 @@ class DusunBox(QGroupBox):
 class DistrictKeyBox(QGroupBox):
     """Pengaturan → "Kunci Disnaker": the district's public key (district-key.pub, chosen from a file and saved at
     once), its fingerprint to read out to Disnaker on the phone, and Disnaker's e-mail address for "Kirim ke
-    Disnaker". Saved through district.package.set_district_key; a refused file is explained under the box."""
+    Disnaker". Saved through district.village_link.set_district_key; a refused file is explained under the box."""
 
     MAX_KEY_FILE = 64 * 1024  # a district-key.pub is one line; anything much bigger is another file
 
@@ -316,7 +316,7 @@ class DistrictKeyBox(QGroupBox):
         self.show_link()
 
     def show_link(self) -> None:
-        from desmig_desktop.district.package import district_link
+        from desmig_desktop.district.village_link import district_link
 
         link = district_link(self._ctx)
         self.key = link.key
@@ -329,7 +329,7 @@ class DistrictKeyBox(QGroupBox):
         self.message.setText(text)
 
     def _save(self, key: str, email: str) -> bool:
-        from desmig_desktop.district.package import set_district_key
+        from desmig_desktop.district.village_link import set_district_key
 
         try:
             set_district_key(self._ctx, key, email)

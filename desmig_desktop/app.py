@@ -1,6 +1,6 @@
 """Composition root of the desktop app: settings, database, language, main window.
 
-    desmig-desktop [--db PATH | --demo] [--lang id|en]
+    desmig-desktop [--db PATH | --demo | --district URL] [--lang id|en]
 
 Everything is built here and handed down through constructors (no global singletons). Launch order: the
 arguments and settings, then the database and the village, read with SQLAlchemy before PySide6 is imported
@@ -10,7 +10,8 @@ an up-to-date file, other pages, the Kegiatan dialog, the demo) are imported onl
 With DESMIG_BENCH_EXIT_ON_SHOWN=1 the app prints `shown_after_s=<seconds>` once the main window is on
 screen with its first page of rows (counted from the start of `main`, before SQLAlchemy and Qt are imported),
 and quits with 0 (bench/bench_launch.py, the bundle smoke test). tests/shell/test_launch_imports.py lists
-what launch must not import.
+what launch must not import. `--district URL` (a path or a postgresql+psycopg:// URL) opens a district database
+(Disnaker) in the district window instead of a village.
 """
 
 from __future__ import annotations
@@ -67,6 +68,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     where = p.add_mutually_exclusive_group()
     where.add_argument("--db", type=Path, help=_("berkas basis data desa (bawaan: di folder data pengguna)"))
     where.add_argument("--demo", action="store_true", help=_("buka desa demo (Desa Kuripan), dibuat saat pertama dipakai"))
+    where.add_argument("--district", metavar="URL", help=_("buka basis data kabupaten (Disnaker): berkas SQLite atau "
+                                                           "URL postgresql+psycopg://…"))
     p.add_argument("--lang", choices=("id", "en"), help=_("bahasa untuk sesi ini (bawaan: dari pengaturan)"))
     return p.parse_args(argv)
 
@@ -260,12 +263,14 @@ def run(argv: list[str] | None, started: float) -> int:
     settings = load_settings()
     lang = args.lang or settings.language
     i18n.set_language(lang)  # before the file is opened: its errors are gettext texts
+    if args.district:
+        return run_district(args.district, lang, started)
     path = demo_db_path() if args.demo else (args.db or default_db_path())
     ask_first = bool(args.db) and not args.demo and not Path(path).expanduser().exists()  # asked once Qt is up
     ctx, village, failure = (None, None, None) if ask_first else read_village(path, settings.officer_name)
     preload_first_screen()
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -314,6 +319,60 @@ def run(argv: list[str] | None, started: float) -> int:
     finally:
         if ctx is not None:
             ctx.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def open_district_engine(text: str) -> tuple[str, Any, Exception | None]:
+    """The district database named on the command line, opened outside Qt: (url, engine or None, the failure)."""
+    from desmig_desktop.district.database import district_url, open_district
+
+    load_all_models()  # the district's merge and checks see every pillar's tables
+    url = text
+    try:
+        url = district_url(text)
+        return url, open_district(url), None
+    except Exception as exc:  # noqa: BLE001 - reported in a message box once Qt is up
+        return url, None, exc
+
+
+def run_district(text: str, lang: str, started: float) -> int:
+    """`--district URL`: the district window (Disnaker) on that database."""
+    url, engine, failure = open_district_engine(text)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Desmig Desktop")
+    app.setStyle("Fusion")
+    translator = install_language(app, lang)
+    try:
+        if failure is not None:
+            show_error(open_failure_text(Path(url), failure))
+            return 1
+        from desmig_desktop.district.ui.window import DistrictWindow
+
+        window = DistrictWindow(engine, url, PILLARS)
+        if os.environ.get(BENCH_ENV) == "1":
+            def report_shown() -> None:
+                print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
+                QTimer.singleShot(0, lambda: app.exit(0))
+
+            window.first_shown.connect(report_shown)
+        window.first_shown.connect(end_of_launch)
+        from desmig_desktop.ui.gui_gc import GuiThreadCollector
+
+        collector = GuiThreadCollector(app)
+        window.show()
+        code = app.exec()
+        collector.stop()
+        window.close()
+        window.shutdown()
+        del window
+        return int(code)
+    finally:
+        if engine is not None:
+            engine.dispose()
         if translator is not None:
             app.removeTranslator(translator)
 

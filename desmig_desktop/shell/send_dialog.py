@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -246,6 +246,7 @@ class SendDialog(QDialog):
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.password.setStyleSheet("background: #fff8e1; border: 1px solid #f9ab00; padding: 8px;")
+        self.password.setMinimumHeight(QFontMetrics(font).height() + 24)
         pw.addWidget(self.password)
         self.password_warning = QLabel(self.tr("Catat kata sandi ini sekarang: tidak akan ditampilkan lagi. "
                                                "Sampaikan ke Disnaker lewat telepon atau SMS, jangan lewat e-mail "
@@ -288,6 +289,7 @@ class SendDialog(QDialog):
                                             "isi penerimanya sendiri di program e-mail."))
         self.pages.setCurrentIndex(1)
         self.close_button.setDefault(True)
+        self.adjustSize()  # the result page is taller than the question (the password, the e-mail line)
         self.sent.emit(outcome)
 
     def mail_url(self) -> QUrl:

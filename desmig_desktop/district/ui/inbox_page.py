@@ -148,9 +148,18 @@ class InboxPage(QWidget):
         ]
         self.model = RowTableModel(columns, self)
         self.table = fit_columns(make_table(self, self.model, sortable=True), 5)
-        self.table.setToolTip(self.tr("Arahkan ke baris untuk membaca pesannya utuh."))
         outer.addWidget(self.table, 1)
+        self.detail = QLabel(self)  # the whole message of the row selected (the table elides long ones)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.detail)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self._key_mode()
+
+    def _show_detail(self, current: Any, _previous: Any = None) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
+        text = " ".join((row.message, *row.warnings)).strip() if row is not None else ""
+        self.detail.setText(f"{row.file}: {text}" if text else "")
 
     # ---- the files -------------------------------------------------------------------------
 
@@ -264,6 +273,7 @@ class InboxPage(QWidget):
     def _done(self, results: list[Any]) -> None:
         self.results = list(results)
         self.model.set_rows(self.results)
+        self.detail.setText("")
         count = {s: sum(1 for r in self.results if r.status == s) for s in self.status_words}
         text = self.tr("%1 paket digabung, %2 ditolak, %3 sudah pernah digabung.").replace(
             "%1", str(count["merged"])).replace("%2", str(count["refused"])).replace("%3", str(count["skipped"]))

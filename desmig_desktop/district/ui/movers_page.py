@@ -73,6 +73,7 @@ class MoversPage(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Cari nama atau desa…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
         self.search.setMaximumWidth(360)
         row.addWidget(self.search)
         self.count = QLabel(self)

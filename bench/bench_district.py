@@ -350,8 +350,8 @@ def report(kind: str, n: int, f: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--packages", type=Path, required=True, help="folder of .desmig files (make_packages.py)")
-    p.add_argument("--key", type=Path, required=True, help="the district's private key (district-key.txt)")
+    p.add_argument("--packages", type=Path, help="folder of .desmig files (make_packages.py)")
+    p.add_argument("--key", type=Path, help="the district's private key (district-key.txt)")
     p.add_argument("--db", default="sqlite,postgresql", help="sqlite, postgresql or both (comma-separated)")
     p.add_argument("--limit", type=int, help="only the first N packages")
     p.add_argument("--pg-url", help="an empty PostgreSQL database (default: a throw-away server)")
@@ -362,12 +362,29 @@ def main(argv: list[str] | None = None) -> int:
                    help="also merge the same packages sealed again (new files, same rows: the upsert path)")
     p.add_argument("--baseline", action="store_true", help="also the plain executemany / COPY baseline")
     p.add_argument("--baseline-only", action="store_true")
+    p.add_argument("--recap-only", metavar="URL", help="time only the district recap on this district database")
     p.add_argument("--profile", type=Path, help="cProfile the first merge into FILE (per database: FILE.kind)")
     args = p.parse_args(argv)
 
     from desmig_desktop.app import load_all_models
 
     load_all_models()
+    if args.recap_only:
+        from desmig_desktop.district.database import district_url, open_district
+
+        engine = open_district(district_url(args.recap_only))
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler:
+            profiler.enable()
+        figures = bench_recap(engine, args.period, args.work / "recap")
+        if profiler:
+            profiler.disable()
+            profiler.dump_stats(str(args.profile.with_suffix(".recap.prof")))
+        figures["size"] = db_size(engine)
+        report(engine.dialect.name, figures["recap villages"], figures)
+        return 0
+    if args.packages is None or args.key is None:
+        p.error("--packages and --key are needed (but with --recap-only)")
     files = package_list(args.packages, args.limit)
     if not files:
         print(f"no .desmig files in {args.packages}: make them with bench/make_packages.py", file=sys.stderr)

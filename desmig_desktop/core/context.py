@@ -43,6 +43,15 @@ class ServiceContext:
         return ServiceContext(self.engine, self.officer, self.today_override, village_id, self.path,
                               scope_village_id=village_id, not_counted=frozenset(not_counted))
 
+    def read_ids(self) -> tuple[str, ...] | None:
+        """The village ids this context's reads are narrowed to, sorted (one village, or a batch of a district's);
+        None when it is not scoped (a village file: every row is read). Core statements, which the scope does not
+        reach, name these villages themselves."""
+        scope: str | Collection[str] | None = self.scope_village_id
+        if scope is None:
+            return None
+        return (scope,) if isinstance(scope, str) else tuple(sorted(scope))
+
     @classmethod
     def open(cls, path: str | Path, officer: str = "Petugas Desmigratif", create: bool = True) -> "ServiceContext":
         """The context on a village file. `create=False`: a missing file raises DatabaseMissingError (nothing is

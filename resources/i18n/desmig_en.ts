@@ -268,22 +268,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="102"/>
+        <location filename="../../desmig_desktop/app.py" line="105"/>
         <source>Desa demo</source>
         <translation>Demo village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="103"/>
+        <location filename="../../desmig_desktop/app.py" line="106"/>
         <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
         <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="125"/>
+        <location filename="../../desmig_desktop/app.py" line="128"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="138"/>
+        <location filename="../../desmig_desktop/app.py" line="141"/>
         <source>Berkas basis data %1 belum ada.
 
 Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya salah ketik, pilih Batal.</source>
@@ -292,17 +292,17 @@ Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya sala
 Create a new, empty village database there? If the name or the folder is mistyped, choose Cancel.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="141"/>
+        <location filename="../../desmig_desktop/app.py" line="144"/>
         <source>Buat baru</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="142"/>
+        <location filename="../../desmig_desktop/app.py" line="145"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="165"/>
+        <location filename="../../desmig_desktop/app.py" line="168"/>
         <source>Basis data %1 tidak bisa dibuka karena kesalahan yang tidak terduga: pilih berkas lain atau pulihkan salinan dari folder backups.</source>
         <translation>The database %1 cannot be opened because of an unexpected error: choose another file or restore a copy from the backups folder.</translation>
     </message>
@@ -619,120 +619,459 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>DistrictHome</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="126"/>
+        <source>Beranda — Kabupaten %1</source>
+        <translation>Home — %1 Regency</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="127"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="129"/>
+        <source>Laporan bulan %1</source>
+        <translation>Reports for %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="132"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="142"/>
+        <source>Desa sudah melapor</source>
+        <translation>Villages reported</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="144"/>
+        <source>Desa belum melapor</source>
+        <translation>Villages not reported</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="146"/>
+        <source>Penduduk pindah antardesa</source>
+        <translation>People who moved between villages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="148"/>
+        <source>PMI hilang kontak</source>
+        <translation>PMI out of contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="151"/>
+        <source>Calon PMI</source>
+        <translation>Prospective PMI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="151"/>
+        <source>PMI aktif</source>
+        <translation>Active PMI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="151"/>
+        <source>PMI purna</source>
+        <translation>Returned PMI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="152"/>
+        <source>Keluarga PMI</source>
+        <translation>PMI families</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="158"/>
+        <source>Per kecamatan</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="164"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan (district)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="165"/>
+        <source>Desa melapor</source>
+        <translation>Villages reported</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="165"/>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="190"/>
+        <source>%1 dari %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="178"/>
+        <source>Menghitung angka kabupaten…</source>
+        <translation>Counting the regency&apos;s figures…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="192"/>
+        <source>tingkat pelaporan %1</source>
+        <translation>reporting rate %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="194"/>
+        <source>, dan %1 lainnya</source>
+        <translation>, and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="196"/>
+        <source>semua desa sudah melapor</source>
+        <translation>every village has reported</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="197"/>
+        <source>dihitung sekali, di satu desa</source>
+        <translation>counted once, in one village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="198"/>
+        <source>menurut paket yang sudah masuk</source>
+        <translation>from the packages received so far</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/home.py" line="201"/>
+        <source>L %1 · P %2</source>
+        <translation>M %1 · F %2</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictKeyBox</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="287"/>
+        <source>Kunci Disnaker</source>
+        <translation>Disnaker key</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="292"/>
+        <source>Paket &quot;Kirim ke Disnaker&quot; dienkripsi untuk kunci publik Disnaker (berkas district-key.pub dari Disnaker), sehingga hanya Disnaker yang bisa membukanya. Tanpa kunci, setiap paket memakai kata sandi sekali pakai.</source>
+        <translation>The &quot;Send to Disnaker&quot; package is encrypted for Disnaker&apos;s public key (the district-key.pub file from Disnaker), so only Disnaker can open it. Without the key, every package uses a one-time password.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="299"/>
+        <source>Pilih berkas kunci…</source>
+        <translation>Choose key file…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="302"/>
+        <source>Kunci publik</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="304"/>
+        <source>mis. disnaker@wonosobokab.go.id</source>
+        <translation>e.g. disnaker@wonosobokab.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="306"/>
+        <source>E-mail Disnaker</source>
+        <translation>Disnaker e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="308"/>
+        <source>Simpan e-mail</source>
+        <translation>Save e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="323"/>
+        <source>Sidik jari: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="324"/>
+        <source>Belum ada: paket memakai kata sandi sekali pakai.</source>
+        <translation>None yet: packages use a one-time password.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="346"/>
+        <source>Pilih kunci publik Disnaker</source>
+        <translation>Choose Disnaker&apos;s public key</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="347"/>
+        <source>Kunci publik Disnaker (*.pub);;Semua berkas (*)</source>
+        <translation>Disnaker public key (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="358"/>
+        <source>Berkas %1 terlalu besar untuk kunci publik: pilih district-key.pub dari Disnaker.</source>
+        <translation>File %1 is too large for a public key: choose district-key.pub from Disnaker.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="362"/>
+        <source>Kunci Disnaker dari %1 tersimpan. Paket berikutnya dienkripsi untuknya.</source>
+        <translation>Disnaker key from %1 saved. The next packages are encrypted for it.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="364"/>
+        <source>Kunci Disnaker tersimpan.</source>
+        <translation>Disnaker key saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="366"/>
+        <source>Berkas %1 tidak dipakai: %2</source>
+        <translation>File %1 not used: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="371"/>
+        <source>Pilih dulu berkas kunci district-key.pub dari Disnaker; alamat e-mailnya disimpan bersama kunci.</source>
+        <translation>First choose the district-key.pub key file from Disnaker; the e-mail address is saved with the key.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="375"/>
+        <source>Alamat e-mail Disnaker tersimpan.</source>
+        <translation>Disnaker e-mail address saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictRecapPage</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="82"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="155"/>
+        <source>Rekap kabupaten</source>
+        <translation>Regency recap</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="83"/>
+        <source>Rekap yang sama dengan rekap desa, dijumlah untuk seluruh kabupaten: satu baris per desa, jumlah per kecamatan dan kabupaten. NIK selalu disamarkan. Desa yang paketnya belum masuk tercatat sebagai belum melapor.</source>
+        <translation>The same recap as the village recap, summed over the whole regency: one row per village, totals per district and for the regency. NIKs are always masked. Villages whose package has not arrived are listed as not reported.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="92"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="95"/>
+        <source>Excel (.xlsx)</source>
+        <translation>Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="95"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="96"/>
+        <source>CSV (untuk diolah)</source>
+        <translation>CSV (for further processing)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="101"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="104"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="108"/>
+        <source>Simpan ke folder</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="111"/>
+        <source>Buat rekap</source>
+        <translation>Make recap</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="115"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="132"/>
+        <source>Pilih folder untuk rekap</source>
+        <translation>Choose a folder for the recap</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="139"/>
+        <source>Pilih minimal satu format: Excel, PDF atau CSV.</source>
+        <translation>Choose at least one format: Excel, PDF or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="143"/>
+        <source>Periode %1 belum dimulai: pilih periode yang sudah berjalan.</source>
+        <translation>Period %1 has not started yet: choose a period that has begun.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="155"/>
+        <source>Menghitung rekap kabupaten %1…</source>
+        <translation>Counting the regency recap %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="164"/>
+        <source>Rekap kabupaten selesai. Berkas disimpan di:</source>
+        <translation>Regency recap done. Files saved in:</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="61"/>
+        <source>Desmig Desktop — Disnaker Kabupaten %1</source>
+        <translation>Desmig Desktop — Disnaker, %1 Regency</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="62"/>
+        <source>Desmig Desktop — Disnaker</source>
+        <translation>Desmig Desktop — Disnaker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="75"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="75"/>
+        <source>Paket masuk</source>
+        <translation>Incoming packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="76"/>
+        <source>Status pelaporan</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="76"/>
+        <source>Penduduk pindah</source>
+        <translation>People who moved</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="77"/>
+        <source>Rekap kabupaten</source>
+        <translation>Regency recap</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="92"/>
+        <source>Basis data: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="96"/>
+        <source>Kabupaten %1</source>
+        <translation>%1 Regency</translation>
+    </message>
+</context>
+<context>
     <name>DusunBox</name>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="112"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="117"/>
         <source>Dusun, RW dan RT</source>
         <translation>Dusun, RW and RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="119"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="124"/>
         <source>Dusun</source>
         <translation>Dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="124"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="129"/>
         <source>Tambah dusun…</source>
         <translation>Add dusun…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="125"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="130"/>
         <source>Ubah nama…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="126"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="131"/>
         <source>Hapus dusun</source>
         <translation>Delete dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="132"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="137"/>
         <source>RW / RT dusun terpilih</source>
         <translation>RW / RT of the selected dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="137"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="142"/>
         <source>RW </source>
         <translation>RW </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="137"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="142"/>
         <source>RT </source>
         <translation>RT </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="141"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="146"/>
         <source>Tambah RT</source>
         <translation>Add RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="142"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="147"/>
         <source>Hapus RT</source>
         <translation>Delete RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="168"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="173"/>
         <source>%1 — %2 RW, %3 RT</source>
         <translation>%1 — %2 RW, %3 RT</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="213"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="218"/>
         <source>Tambah dusun</source>
         <translation>Add dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="213"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="218"/>
         <source>Nama dusun baru:</source>
         <translation>Name of the new dusun:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="218"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="223"/>
         <source>Dusun %1 ditambahkan.</source>
         <translation>Dusun %1 added.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="225"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="230"/>
         <source>Ubah nama dusun</source>
         <translation>Rename dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="225"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="230"/>
         <source>Nama baru Dusun %1:</source>
         <translation>New name of Dusun %1:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="231"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="236"/>
         <source>Dusun %1 sekarang bernama %2.</source>
         <translation>Dusun %1 is now called %2.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="238"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="243"/>
         <source>Dusun %1</source>
         <translation>Dusun %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="243"/>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="244"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="248"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="249"/>
         <source>Dusun %1 dihapus.</source>
         <translation>Dusun %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="249"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="254"/>
         <source>Dusun %1 dikembalikan.</source>
         <translation>Dusun %1 restored.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="259"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="264"/>
         <source>RW %1 / RT %2 ditambahkan ke Dusun %3.</source>
         <translation>RW %1 / RT %2 added to Dusun %3.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="265"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="270"/>
         <source>Pilih dulu RW/RT yang akan dihapus di daftar.</source>
         <translation>First select the RW/RT to delete in the list.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="269"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="274"/>
         <source>RW %1 / RT %2 dihapus dari Dusun %3.</source>
         <translation>RW %1 / RT %2 deleted from Dusun %3.</translation>
     </message>
@@ -2142,6 +2481,199 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/registry/ui/import_dialog.py" line="304"/>
         <source>Impor gagal, tidak ada yang disimpan: %1</source>
         <translation>Import failed, nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="57"/>
+        <source>Digabung</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="57"/>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="58"/>
+        <source>Sudah pernah</source>
+        <translation>Already merged</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="63"/>
+        <source>Paket masuk</source>
+        <translation>Incoming packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="64"/>
+        <source>Pilih paket .desmig yang dikirim desa (berkas atau satu folder), lalu Gabungkan. Paket yang sama boleh digabung lagi: tidak ada yang berubah.</source>
+        <translation>Choose the .desmig packages the villages sent (files or one folder), then Merge. The same package may be merged again: nothing changes.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="68"/>
+        <source>Paket</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="75"/>
+        <source>Tambah berkas…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="76"/>
+        <source>Tambah folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="77"/>
+        <source>Kosongkan</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="87"/>
+        <source>Membuka paket</source>
+        <translation>Opening the packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="90"/>
+        <source>Kunci distrik</source>
+        <translation>District key</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="91"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="97"/>
+        <source>district-key.txt</source>
+        <translation>district-key.txt</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="98"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="102"/>
+        <source>kata sandi dari desa</source>
+        <translation>password from the village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="108"/>
+        <source>Tambahkan desa yang belum terdaftar di kabupaten</source>
+        <translation>Add villages not yet registered in the regency</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="118"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="122"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="139"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="140"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="141"/>
+        <source>Urutan</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="145"/>
+        <source>Baris berubah</source>
+        <translation>Rows changed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="146"/>
+        <source>Pesan / peringatan</source>
+        <translation>Message / warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="174"/>
+        <source>%1 paket dipilih.</source>
+        <translation>Packages chosen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="181"/>
+        <source>Pilih paket desa</source>
+        <translation>Choose village packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="182"/>
+        <source>Paket Desmig (*.desmig);;Semua berkas (*)</source>
+        <translation>Desmig packages (*.desmig);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="187"/>
+        <source>Pilih folder berisi paket desa</source>
+        <translation>Choose a folder holding village packages</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="192"/>
+        <source>Pilih kunci privat distrik</source>
+        <translation>Choose the district private key</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="193"/>
+        <source>Kunci privat distrik (district-key.txt *.txt);;Semua berkas (*)</source>
+        <translation>District private key (district-key.txt *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="214"/>
+        <source>Tulis kata sandi paket yang diberikan desa, atau pilih kunci distrik.</source>
+        <translation>Type the package password the village gave you, or choose the district key.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="220"/>
+        <source>Pilih berkas kunci privat distrik (district-key.txt), atau pakai kata sandi.</source>
+        <translation>Choose the district private key file (district-key.txt), or use a password.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="237"/>
+        <source>Belum ada paket: tambahkan berkas .desmig atau folder berisi paket.</source>
+        <translation>No packages yet: add .desmig files or a folder holding packages.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="250"/>
+        <source>Menggabungkan %1 paket…</source>
+        <translation>Merging %1 package(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="264"/>
+        <source>Membatalkan: paket yang sedang digabung dibatalkan utuh…</source>
+        <translation>Cancelling: the package being merged is rolled back whole…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="270"/>
+        <source>Menggabungkan %1 (%2 dari %3)…</source>
+        <translation>Merging %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="278"/>
+        <source>%1 paket digabung, %2 ditolak, %3 sudah pernah digabung.</source>
+        <translation>Merged: %1, refused: %2, already merged before: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="281"/>
+        <source>Dibatalkan: %1 paket belum digabung.</source>
+        <translation>Cancelled: %1 package(s) not merged.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +4297,79 @@ Print the receipt now?</translation>
     </message>
 </context>
 <context>
+    <name>MoversPage</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="68"/>
+        <source>Penduduk pindah</source>
+        <translation>People who moved</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="69"/>
+        <source>NIK yang tercatat di dua desa atau lebih adalah satu orang yang pindah. Ia dihitung sekali: di desa dengan pindah datang terakhir, atau bila tidak ada, di desa yang pertama mendaftarkannya.</source>
+        <translation>A NIK recorded in two or more villages is one person who moved. They are counted once: in the village with the latest move-in, or if there is none, in the village that registered them first.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="74"/>
+        <source>Cari nama atau desa…</source>
+        <translation>Search name or village…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="81"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="86"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="87"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="88"/>
+        <source>Desa asal</source>
+        <translation>Village moved from</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="89"/>
+        <source>Desa tujuan</source>
+        <translation>Village moved to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="90"/>
+        <source>Pindah keluar</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="92"/>
+        <source>Pindah datang</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="94"/>
+        <source>Dihitung di</source>
+        <translation>Counted in</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="108"/>
+        <source>Membaca…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="126"/>
+        <source>%1 orang tercatat di lebih dari satu desa pada %2.</source>
+        <translation>People recorded in more than one village on %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="128"/>
+        <source>Tidak ada NIK yang tercatat di lebih dari satu desa pada %1.</source>
+        <translation>No NIK is recorded in more than one village on %1.</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <location filename="../../desmig_desktop/shell/first_run.py" line="161"/>
@@ -3895,6 +4500,29 @@ Print the receipt now?</translation>
         <location filename="../../desmig_desktop/savings/ui/payment_dialog.py" line="133"/>
         <source>Nama pembayar: isi nama orang yang membawa uangnya, atau hapus centang &quot;Dibayar oleh orang lain&quot;.</source>
         <translation>Payer&apos;s name: fill in the name of the person who brought the money, or untick &quot;Paid by someone else&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="47"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="48"/>
+        <source>Triwulan</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="49"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="58"/>
+        <source>Triwulan %1</source>
+        <translation>Quarter %1</translation>
     </message>
 </context>
 <context>
@@ -5167,102 +5795,117 @@ Print the receipt now?</translation>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="101"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="102"/>
         <source>Rekap untuk Disnaker</source>
         <translation>Recap for the district labour office (Disnaker)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="102"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="103"/>
         <source>Jumlah calon PMI, PMI aktif, PMI purna dan keluarganya per periode, dengan daftar namanya. NIK dan No. KK disamarkan kecuali Anda memintanya.</source>
         <translation>Numbers of prospective, active and returned migrant workers and their families per period, with the register of names. NIK and No. KK are masked unless you ask otherwise.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="112"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="113"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="113"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="114"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="114"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="115"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="124"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="125"/>
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="140"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="141"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="143"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="144"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="144"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="145"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="151"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="152"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="152"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="153"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="156"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="157"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="160"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="161"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="164"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="165"/>
         <source>Buat rekap</source>
         <translation>Make recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="169"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="170"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="191"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="181"/>
+        <source>Kirim ke Disnaker</source>
+        <translation>Send to Disnaker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="184"/>
+        <source>Paket terenkripsi berisi data desa dan rekap bulan yang dipilih, untuk digabung Disnaker dengan desa-desa lain; rekap Excel dan PDF-nya ditulis di sampingnya.</source>
+        <translation>An encrypted package with the village&apos;s data and the chosen month&apos;s recap, for Disnaker to merge with the other villages; its Excel and PDF recap are written beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="188"/>
+        <source>Kirim ke Disnaker…</source>
+        <translation>Send to Disnaker…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="208"/>
         <source>Pilih folder untuk rekap</source>
         <translation>Choose a folder for the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="198"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="215"/>
         <source>Pilih minimal satu format: Excel atau PDF.</source>
         <translation>Choose at least one format: Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="209"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="226"/>
         <source>Membuat rekap</source>
         <translation>Making the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="209"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="226"/>
         <source>Menghitung dan menulis rekap %1…</source>
         <translation>Counting and writing the recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="218"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="235"/>
         <source>Rekap selesai. Berkas disimpan di:</source>
         <translation>Recap done. Files saved in:</translation>
     </message>
@@ -5646,6 +6289,141 @@ Print the receipt now?</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="52"/>
+        <source>Paket Desmigratif Desa %1 %2</source>
+        <translation>Desmigratif package, %1 Village, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="54"/>
+        <source>Yth. Disnaker,</source>
+        <translation>Dear Disnaker,</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="55"/>
+        <source>Bersama ini kami kirim paket data Desmigratif Desa %1 untuk periode %2. Berkas yang dilampirkan:</source>
+        <translation>Please find the Desmigratif data package of %1 Village for the period %2. Attached files:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="60"/>
+        <source>Kata sandi paket kami sampaikan terpisah (telepon atau SMS), tidak lewat e-mail ini.</source>
+        <translation>We will give you the package password separately (phone or SMS), not in this e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="62"/>
+        <source>Terima kasih.</source>
+        <translation>Thank you.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="116"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="132"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="213"/>
+        <source>Kirim ke Disnaker</source>
+        <translation>Send to Disnaker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="133"/>
+        <source>Membuat satu paket terenkripsi berisi seluruh data desa dan rekap periode yang dipilih, ditambah rekap Excel dan PDF di sampingnya. Paket dikirim ke Disnaker sebagai lampiran e-mail atau lewat flashdisk.</source>
+        <translation>Makes one encrypted package with all of the village&apos;s data and the chosen period&apos;s recap, plus the Excel and PDF recap beside it. Send the package to Disnaker as an e-mail attachment or on a flash drive.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="153"/>
+        <source>Periode rekap</source>
+        <translation>Recap period</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="156"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="160"/>
+        <source>Simpan ke folder</source>
+        <translation>Save to folder</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="163"/>
+        <source>Paket dienkripsi untuk kunci Disnaker (sidik jari %1): hanya Disnaker yang bisa membukanya.</source>
+        <translation>The package is encrypted for the Disnaker key (fingerprint %1): only Disnaker can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="166"/>
+        <source>Desa belum menyimpan kunci Disnaker: paket dienkripsi dengan kata sandi sekali pakai yang ditampilkan sekali sesudah paket dibuat. Simpan kunci di Pengaturan → Kunci Disnaker agar tidak perlu kata sandi.</source>
+        <translation>The village has not saved a Disnaker key: the package is encrypted with a one-time password shown once after the package is made. Save the key in Settings → Disnaker key to need no password.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="182"/>
+        <source>Buat paket</source>
+        <translation>Make package</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="185"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="196"/>
+        <source>Pilih folder untuk paket</source>
+        <translation>Choose a folder for the package</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="203"/>
+        <source>Periode %1 belum dimulai: pilih bulan yang sudah lewat.</source>
+        <translation>Period %1 has not started yet: choose a month that has ended.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="213"/>
+        <source>Membuat paket dan rekap %1…</source>
+        <translation>Making the package and recap %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="231"/>
+        <source>Paket siap dikirim</source>
+        <translation>Package ready to send</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="240"/>
+        <source>Kata sandi paket:</source>
+        <translation>Package password:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="251"/>
+        <source>Catat kata sandi ini sekarang: tidak akan ditampilkan lagi. Sampaikan ke Disnaker lewat telepon atau SMS, jangan lewat e-mail yang sama dengan paketnya.</source>
+        <translation>Write this password down now: it will not be shown again. Give it to Disnaker by phone or SMS, never in the same e-mail as the package.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="262"/>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="264"/>
+        <source>Tulis e-mail</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="266"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="278"/>
+        <source>Paket ke-%1 untuk %2 dan rekapnya tersimpan di %3:</source>
+        <translation>Package number %1 for %2 and its recap are saved in %3:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="285"/>
+        <source>&quot;Tulis e-mail&quot; menyiapkan e-mail ke %1: lampirkan ketiga berkas di atas sebelum mengirim.</source>
+        <translation>&quot;Write e-mail&quot; prepares an e-mail to %1: attach the three files above before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="288"/>
+        <source>Alamat e-mail Disnaker belum diisi (Pengaturan → Kunci Disnaker): isi penerimanya sendiri di program e-mail.</source>
+        <translation>Disnaker&apos;s e-mail address is not filled in (Settings → Disnaker key): fill in the recipient yourself in the e-mail program.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../desmig_desktop/shell/settings_page.py" line="61"/>
@@ -5698,17 +6476,17 @@ Print the receipt now?</translation>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="151"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="154"/>
         <source>Pengaturan tersimpan: petugas %1.</source>
         <translation>Settings saved: officer %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="147"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="150"/>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/settings_page.py" line="149"/>
+        <location filename="../../desmig_desktop/shell/settings_page.py" line="152"/>
         <source>Buka ulang aplikasi untuk memakai bahasa baru.</source>
         <translation>Restart the app to use the new language.</translation>
     </message>
@@ -6048,6 +6826,89 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="43"/>
+        <source>Status pelaporan</source>
+        <translation>Reporting status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="44"/>
+        <source>Desa yang paketnya untuk periode ini sudah digabung, kapan diterima, dan revisi yang datang sesudahnya. Baris merah: paket belum datang.</source>
+        <translation>Villages whose package for this period has been merged, when it was received, and the revisions that came after it. Red rows: the package has not arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="47"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="51"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="63"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="63"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="65"/>
+        <source>Kecamatan</source>
+        <translation>Kecamatan (district)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="66"/>
+        <source>Desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="67"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="69"/>
+        <source>Tanggal terima</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="71"/>
+        <source>Urutan</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="73"/>
+        <source>Revisi sesudahnya</source>
+        <translation>Later revisions</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="75"/>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="93"/>
+        <source>Membaca status %1…</source>
+        <translation>Reading the status of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="107"/>
+        <source>Belum ada desa terdaftar: gabungkan paket dengan &quot;Tambahkan desa yang belum terdaftar&quot;, atau daftarkan desa dengan desmig district villages add.</source>
+        <translation>No villages registered yet: merge packages with &quot;Add villages not yet registered&quot;, or register villages with desmig district villages add.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/district/ui/status_page.py" line="110"/>
+        <source>%1: %2 dari %3 desa sudah melapor (%4); %5 belum.</source>
+        <translation>%1: %2 of %3 villages have reported (%4); %5 have not.</translation>
+    </message>
+</context>
+<context>
     <name>StopGroupDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
@@ -6252,67 +7113,67 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VillageProfileBox</name>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="58"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="63"/>
         <source>Profil desa</source>
         <translation>Village profile</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="65"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="70"/>
         <source>mis. 33.07.09.2001</source>
         <translation>e.g. 33.07.09.2001</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="72"/>
         <source>Kode Kemendagri</source>
         <translation>Kemendagri code</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="72"/>
         <source>Nama desa</source>
         <translation>Village name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="67"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="72"/>
         <source>Kecamatan</source>
         <translation>Kecamatan (district)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="68"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="73"/>
         <source>Kabupaten</source>
         <translation>Kabupaten (regency)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="68"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="73"/>
         <source>Provinsi</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="69"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="74"/>
         <source>Kepala desa</source>
         <translation>Kepala Desa (village head)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="69"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="74"/>
         <source>Alamat kantor desa</source>
         <translation>Village office address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="74"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="79"/>
         <source>Simpan profil desa</source>
         <translation>Save village profile</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="97"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="102"/>
         <source>Belum tersimpan: perbaiki isian yang bertanda merah.</source>
         <translation>Not saved yet: correct the fields marked in red.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="102"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="107"/>
         <source>Profil desa tersimpan.</source>
         <translation>Village profile saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/village_settings.py" line="103"/>
+        <location filename="../../desmig_desktop/shell/village_settings.py" line="108"/>
         <source>Profil desa %1 tersimpan.</source>
         <translation>Village profile of %1 saved.</translation>
     </message>

@@ -18,6 +18,7 @@ such a text is read as UTC whatever the server's own setting.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -173,7 +174,10 @@ def _loosen(conn: Connection) -> None:
         for index in inspector.get_indexes(table.name):
             if (index.get("unique") or table.name in KEPT_NOT_READ) and not index.get("duplicates_constraint") \
                     and index.get("name") and not index["name"].startswith("ix_district_"):
+                again = _non_unique_twin(conn, index["name"]) if table.name not in KEPT_NOT_READ else None
                 conn.exec_driver_sql(f'DROP INDEX IF EXISTS "{index["name"]}"')
+                if again:  # the same columns and predicate, for reading (the movers' GROUP BY nik, joins)
+                    conn.exec_driver_sql(again)
         constraints = [uc["name"] for uc in inspector.get_unique_constraints(table.name) if uc.get("name")]
         if constraints and pg:
             for name in constraints:
@@ -183,6 +187,19 @@ def _loosen(conn: Connection) -> None:
         if "village_id" in table.c:
             name = VILLAGE_INDEX.format(table=table.name)
             conn.exec_driver_sql(f'CREATE INDEX IF NOT EXISTS "{name}" ON "{table.name}" (village_id)')
+
+
+def _non_unique_twin(conn: Connection, name: str) -> str | None:
+    """The DDL of a unique index made plain (`CREATE INDEX ix_district_<name> …`, same columns and WHERE)."""
+    if conn.dialect.name == "postgresql":
+        ddl = conn.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = %(n)s", {"n": name}).scalar()
+    else:
+        ddl = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?", (name,)).scalar()
+    if not ddl:
+        return None
+    twin = f"ix_district_{name}"[:63]
+    head, found = re.subn(r'^CREATE UNIQUE INDEX\s+("?)[\w.]+\1', f'CREATE INDEX IF NOT EXISTS "{twin}"', ddl, count=1)
+    return head if found else None
 
 
 def _drop_sqlite_constraints(conn: Connection, table: str, names: list[str]) -> None:

@@ -2605,10 +2605,29 @@ Create a new, empty village database there? If the name or the folder is mistype
         <source>Pesan / peringatan</source>
         <translation>Message / warnings</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="174"/>
-        <source>%1 paket dipilih.</source>
-        <translation>Packages chosen: %1.</translation>
+        <source>%n paket dipilih.</source>
+        <translation>
+            <numerusform>%n package chosen.</numerusform>
+            <numerusform>%n packages chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="250"/>
+        <source>Menggabungkan %n paket…</source>
+        <translation>
+            <numerusform>Merging %n package…</numerusform>
+            <numerusform>Merging %n packages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="281"/>
+        <source>Dibatalkan: %n paket belum digabung.</source>
+        <translation>
+            <numerusform>Cancelled: %n package not merged.</numerusform>
+            <numerusform>Cancelled: %n packages not merged.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="181"/>
@@ -2651,11 +2670,6 @@ Create a new, empty village database there? If the name or the folder is mistype
         <translation>No packages yet: add .desmig files or a folder holding packages.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="250"/>
-        <source>Menggabungkan %1 paket…</source>
-        <translation>Merging %1 package(s)…</translation>
-    </message>
-    <message>
         <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="264"/>
         <source>Membatalkan: paket yang sedang digabung dibatalkan utuh…</source>
         <translation>Cancelling: the package being merged is rolled back whole…</translation>
@@ -2669,11 +2683,6 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="278"/>
         <source>%1 paket digabung, %2 ditolak, %3 sudah pernah digabung.</source>
         <translation>Merged: %1, refused: %2, already merged before: %3.</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/district/ui/inbox_page.py" line="281"/>
-        <source>Dibatalkan: %1 paket belum digabung.</source>
-        <translation>Cancelled: %1 package(s) not merged.</translation>
     </message>
 </context>
 <context>
@@ -4358,10 +4367,13 @@ Print the receipt now?</translation>
         <source>Membaca…</source>
         <translation>Reading…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/district/ui/movers_page.py" line="126"/>
-        <source>%1 orang tercatat di lebih dari satu desa pada %2.</source>
-        <translation>People recorded in more than one village on %2: %1.</translation>
+        <source>%n orang tercatat di lebih dari satu desa pada %1.</source>
+        <translation>
+            <numerusform>%n person recorded in more than one village on %1.</numerusform>
+            <numerusform>%n people recorded in more than one village on %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/district/ui/movers_page.py" line="128"/>

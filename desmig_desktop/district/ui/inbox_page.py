@@ -171,7 +171,7 @@ class InboxPage(QWidget):
             if path not in self.files:
                 self.files.append(path)
                 self.file_list.addItem(str(path))
-        self._say(self.tr("%1 paket dipilih.").replace("%1", str(len(self.files))), None)
+        self._say(self.tr("%n paket dipilih.", "", len(self.files)), None)
 
     def clear_files(self) -> None:
         self.files.clear()
@@ -247,7 +247,7 @@ class InboxPage(QWidget):
         self.progress.setValue(0)
         self.merge_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._say(self.tr("Menggabungkan %1 paket…").replace("%1", str(len(files))), None)
+        self._say(self.tr("Menggabungkan %n paket…", "", len(files)), None)
         worker = Worker(lambda _report, cancelled: merge_files(
             engine, files, add_villages=add, progress=lambda i, n, name: relay.step.emit(i, n, name),
             cancelled=cancelled, **opener))
@@ -278,8 +278,8 @@ class InboxPage(QWidget):
         text = self.tr("%1 paket digabung, %2 ditolak, %3 sudah pernah digabung.").replace(
             "%1", str(count["merged"])).replace("%2", str(count["refused"])).replace("%3", str(count["skipped"]))
         if self.worker is not None and self.worker.is_cancelled() and len(self.results) < len(self.files):
-            text = self.tr("Dibatalkan: %1 paket belum digabung.").replace(
-                "%1", str(len(self.files) - len(self.results))) + " " + text
+            text = self.tr("Dibatalkan: %n paket belum digabung.", "",
+                                                            len(self.files) - len(self.results)) + " " + text
         else:
             self.progress.setValue(self.progress.maximum())
         self._say(text, ERROR_COLOUR if count["refused"] else OK_COLOUR)

@@ -123,8 +123,8 @@ class MoversPage(QWidget):
         shown = [ln for ln in self.lines
                  if all(w in f"{ln.name} {ln.origin} {ln.destination}".casefold() for w in words)]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%1 orang tercatat di lebih dari satu desa pada %2.").replace(
-            "%1", str(len(self.lines))).replace("%2", long_date(self.day)) if self.lines
+        self.count.setText(self.tr("%n orang tercatat di lebih dari satu desa pada %1.", "", len(self.lines)).replace(
+            "%1", long_date(self.day)) if self.lines
             else self.tr("Tidak ada NIK yang tercatat di lebih dari satu desa pada %1.").replace(
                 "%1", long_date(self.day)))
 

@@ -78,9 +78,8 @@ def test_the_window_merges_packages_and_shows_the_reporting_rate(qtbot, district
         inbox.merge_button.click()
     assert [r[3] for r in shown(inbox.model)] == ["Sudah pernah", "Sudah pernah"]
 
-    status = window.page("status")
-    with qtbot.waitSignal(status.loaded, timeout=30000):
-        window.open_page("status")  # read again: a merge ran since it was built (or first read now)
+    status = window.open_page("status")  # read now: built after the merge (its first reading)
+    qtbot.waitUntil(lambda: "desa sudah melapor" in status.rate.text() and status.worker is None, timeout=120000)
     assert status.period().code == "2026-10"
     assert status.rate.text() == "Oktober 2026: 1 dari 2 desa sudah melapor (50%); 1 belum."
     table = shown(status.model)

@@ -290,6 +290,10 @@ class SendDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.close_button.setDefault(True)
         self.adjustSize()  # the result page is taller than the question (the password, the e-mail line)
+        # The folder and the prepared e-mail open at once, for the officer to attach the files; this dialog stays
+        # (with the password, when there is one), and its buttons open them again.
+        self.open_folder_url()
+        self.open_mail()
         self.sent.emit(outcome)
 
     def mail_url(self) -> QUrl:

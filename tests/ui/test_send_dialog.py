@@ -101,9 +101,10 @@ def test_the_dialog_writes_the_package_and_the_recap_and_shows_the_password_once
     text = " ".join(" ".join(pg.extract_text() for pg in PdfReader(pdf).pages).split())
     assert "DESA KURIPAN" in text and "Oktober 2026" in text
 
+    assert [u.scheme() for u in opened] == ["file", "mailto"]  # opened at once, for the officer to attach
     dialog.open_folder.click()
     dialog.write_mail.click()
-    assert [u.scheme() for u in opened] == ["file", "mailto"]
+    assert [u.scheme() for u in opened] == ["file", "mailto"] * 2 and opened[2:] == opened[:2]
     assert Path(opened[0].toLocalFile()) == tmp_path / "kirim"
     mail = opened[1]
     assert mail.path() == ""  # no Disnaker address yet: the officer types it

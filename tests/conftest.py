@@ -155,13 +155,13 @@ def postgres_server():
     """A real PostgreSQL server for this test session (tests/pg.py). Skipped only where its binaries are missing
     and cannot be installed (`.ci/setup --test` installs them as root on Debian/Ubuntu, as CI runs); binaries that
     are there but fail to start a server fail the tests."""
-    from tests.pg import REQUIRE_ENV, MissingPostgres, start_server
+    from tests.pg import REQUIRE_ENV, MissingPostgres, postgres_required, start_server
 
     try:
         server = start_server()
     except MissingPostgres as err:  # no binaries: skipped, unless this machine must have them
-        if os.environ.get(REQUIRE_ENV) == "1":
-            pytest.fail(f"PostgreSQL is required here ({REQUIRE_ENV}=1): {err}")
+        if postgres_required():
+            pytest.fail(f"PostgreSQL is required here ({REQUIRE_ENV}=1, or .ci/setup --test could install it): {err}")
         pytest.skip(f"no PostgreSQL server: {err}")
     yield server
     server.stop()

@@ -4,7 +4,8 @@
 The binaries come from the system (`.ci/setup --test` installs the `postgresql` package on Debian/Ubuntu) and are
 found on PATH or under /usr/lib/postgresql/*/bin. PostgreSQL refuses to run as root: as root the server runs as
 the `postgres` user, which owns the folder. Where the binaries are missing the PostgreSQL tests are skipped with
-the reason (unless DESMIG_REQUIRE_POSTGRES=1); binaries that fail to start a server fail them.
+the reason, unless DESMIG_REQUIRE_POSTGRES=1 or `.ci/setup --test` could install them (CI): then they fail;
+binaries that fail to start a server fail them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REQUIRE_ENV = "DESMIG_REQUIRE_POSTGRES"
+# Written by `.ci/setup --test` where it can install PostgreSQL (root with apt, as in CI): there the PostgreSQL
+# tests must run, never be skipped.
+REQUIRE_MARKER = Path(__file__).resolve().parent.parent / ".venv" / "desmig-require-postgres"
+
+
+def postgres_required() -> bool:
+    return os.environ.get(REQUIRE_ENV) == "1" or REQUIRE_MARKER.exists()
 
 
 class MissingPostgres(RuntimeError):

@@ -33,8 +33,9 @@ class ServiceContext:
     village_id: str | None = None
     path: Path | None = None  # the file, when opened by `open`
     # The district's scope: on a district database (rows of many villages), every ORM statement of the sessions
-    # this context makes reads the rows of this village only — the village's recap, the same code (`scoped`).
-    scope_village_id: str | None = None
+    # this context makes reads the rows of this village only — the village's recap, the same code (`scoped`) —
+    # or of a batch of villages (a tuple of ids: the district recap reads 50 villages at once, then splits them).
+    scope_village_id: str | tuple[str, ...] | None = None
     # Person ids of the scoped village counted in another village (district.movers): not "present" in its recap.
     not_counted: frozenset[str] = frozenset()
 
@@ -47,7 +48,7 @@ class ServiceContext:
         """The village ids this context's reads are narrowed to, sorted (one village, or a batch of a district's);
         None when it is not scoped (a village file: every row is read). Core statements, which the scope does not
         reach, name these villages themselves."""
-        scope: str | Collection[str] | None = self.scope_village_id
+        scope = self.scope_village_id
         if scope is None:
             return None
         return (scope,) if isinstance(scope, str) else tuple(sorted(scope))

@@ -316,6 +316,12 @@ def portfolio_in(session: Session, fund_id: str, as_of: date | None) -> tuple[tu
     """(aging by bucket in BUCKETS order, PAR30 principal, principal outstanding, open loans) of a fund as of a
     day: every loan disbursed by then that is not lunas and not cancelled."""
     _day, states = _states_in(session, None, fund_id, as_of)
+    return portfolio(states)
+
+
+def portfolio(states: Sequence[Any]) -> tuple[tuple[AgingDTO, ...], int, int, int]:
+    """(aging by bucket in BUCKETS order, PAR30 principal, principal outstanding, open loans) of loan states
+    (`_states_in`'s): every loan not lunas and not cancelled. The fund page's and the recap's one count."""
     counts = {b: [0, 0] for b in BUCKETS}
     outstanding: list[tuple[int, int]] = []
     for _f, state in states:

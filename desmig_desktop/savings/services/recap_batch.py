@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Collection, Sequence
+from typing import Any, Collection
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -25,11 +25,10 @@ from desmig_desktop.core.ledger.models import JournalEntry, JournalLine, LedgerA
 from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import scope_key
 from desmig_desktop.production.models import ProductionGroup
-from desmig_desktop.savings import rules
-from desmig_desktop.savings.dto import BUCKETS, AgingDTO, FundDTO, FundRecapDTO, FundSummaryDTO, SavingsSectionDTO
+from desmig_desktop.savings.dto import FundDTO, FundRecapDTO, FundSummaryDTO, SavingsSectionDTO
 from desmig_desktop.savings.models import SAVINGS_KINDS, Fund, FundMember, Loan, ShuDistribution
 from desmig_desktop.savings.services.book import BOOK_OWNER
-from desmig_desktop.savings.services.loan_queries import _states_in
+from desmig_desktop.savings.services.loan_queries import _states_in, portfolio
 
 INCOME = ("fee_income", "late_fee_income")
 
@@ -138,21 +137,6 @@ def _read_lines(s: Session, rows: FundRows, books: tuple[Any, ...], kind_of: dic
     rows.income = dict(income)
     if start is not None:
         rows.flows = dict(flows)
-
-
-def portfolio(states: Sequence[Any]) -> tuple[tuple[AgingDTO, ...], int, int, int]:
-    """(aging by bucket in BUCKETS order, PAR30 principal, principal outstanding, open loans) of loan states
-    (`loan_queries._states_in`): every loan not lunas and not cancelled (as `loan_queries.portfolio_in`)."""
-    counts = {b: [0, 0] for b in BUCKETS}
-    outstanding: list[tuple[int, int]] = []
-    for _f, state in states:
-        if state is None or state.status == "lunas":
-            continue
-        counts[state.bucket][0] += 1
-        counts[state.bucket][1] += state.principal_outstanding
-        outstanding.append((state.days_past_due, state.principal_outstanding))
-    at_risk, total = rules.par(outstanding, 30)
-    return tuple(AgingDTO(b, n, p) for b, (n, p) in counts.items()), at_risk, total, len(outstanding)
 
 
 def fund_summaries(rows: FundRows, day: date) -> dict[str, FundSummaryDTO]:

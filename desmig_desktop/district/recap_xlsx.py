@@ -2,13 +2,17 @@
 "Per kecamatan" and "Per desa" (one row each, the same stable columns), "Desa belum lapor".
 
 Every figure is a value, never a formula; every text is stored as text, a name that starts like a formula included
-(`reports.xlsx_kit.text_cell`). No NIK: the district recap has figures only.
+(as `reports.xlsx_kit.text_cell`). No NIK: the district recap has figures only.
+
+Speed (500 villages x ~60 columns): openpyxl's write-only mode, and each combination of styles registered with the
+workbook once (`_Cells`): openpyxl hashes a style object at every assignment, which cost seconds per workbook.
 """
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -19,6 +23,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date
 from desmig_desktop.core.i18n import _
+from desmig_desktop.core.privacy import FORMULA_PREFIXES
 from desmig_desktop.district.recap import DistrictRecap, column_heading, document_title, kabupaten_lines
 from desmig_desktop.recap.common import sex_headers
 from desmig_desktop.reports.letterhead import CREATOR, period_line
@@ -30,6 +35,7 @@ from desmig_desktop.reports.xlsx_kit import (
     TOTAL_FILL,
     WRAP_CENTER,
     SummarySheet,
+    clean,
     font,
     page_setup,
     text_cell,
@@ -52,6 +58,33 @@ def _text(ws: Worksheet, value: str, total: bool = False) -> WriteOnlyCell:
     if total:
         cell.font, cell.fill = BOLD, TOTAL_FILL
     return cell
+
+
+class _Cells:
+    """The cells of one sheet, each made from the style of a prototype cell of its kind (figure or text, money,
+    total row, quote prefix), the prototype styled once through `_value` / `_text`."""
+
+    def __init__(self, ws: Worksheet):
+        self.ws = ws
+        self.styles: dict[tuple[Any, ...], Any] = {}
+
+    def _style(self, key: tuple[Any, ...], make: Callable[[], WriteOnlyCell]) -> Any:
+        found = self.styles.get(key)
+        if found is None:
+            found = self.styles[key] = make()._style
+        return copy(found)
+
+    def value(self, value: int | None, money: bool = False, total: bool = False) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, value=value)
+        cell._style = self._style(("value", money, total), lambda: _value(self.ws, None, money, total))
+        return cell
+
+    def text(self, value: str, total: bool = False) -> WriteOnlyCell:
+        quote = value.startswith(FORMULA_PREFIXES)
+        cell = WriteOnlyCell(self.ws, value=clean(value))
+        cell.data_type = "s"  # `=HYPERLINK(...)` or `+62...` stays text
+        cell._style = self._style(("text", total, quote), lambda: _text(self.ws, value, total))
+        return cell
 
 
 def _header(ws: Worksheet, headings: Sequence[str]) -> None:
@@ -93,9 +126,12 @@ def _table(wb: Workbook, title: str, first: Sequence[str], rows: list[tuple[list
     page_setup(ws, landscape=True)
     ws.freeze_panes = f"{get_column_letter(len(first) + 2)}2"  # the header and the village's name stay in view
     _header(ws, [_("No."), *first, *(column_heading(c) for c in columns)])
+    cells = _Cells(ws)
+    money = [c.money for c in columns]
     for n, (texts, values, total) in enumerate(rows, 1):
-        ws.append([_value(ws, None if total else n, total=total), *(_text(ws, t, total) if isinstance(t, str) else _value(ws, t, total=total) for t in texts),
-                   *(_value(ws, v, c.money, total) for v, c in zip(values, columns))])
+        ws.append([cells.value(None if total else n, total=total),
+                   *(cells.text(t, total) if isinstance(t, str) else cells.value(t, total=total) for t in texts),
+                   *(cells.value(v, m, total) for v, m in zip(values, money))])
 
 
 def _missing(wb: Workbook, recap: DistrictRecap) -> None:

@@ -89,12 +89,14 @@ def read_fund_rows(s: Session, day: date, start: date | None = None,
         if owner in wanted:
             rows.book_of.setdefault(owner, book_id)
     kind_of: dict[str, tuple[str, str]] = {}  # every account of the books (a deleted one's income still counts)
-    for account_id, book_id, kind, deleted in s.execute(
-            select(LedgerAccount.id, LedgerAccount.book_id, LedgerAccount.kind, LedgerAccount.deleted_at)
-            .join(LedgerBook, LedgerBook.id == LedgerAccount.book_id).where(*books)):
-        kind_of[account_id] = (book_id, kind)
-        if deleted is None:
-            rows.accounts[book_id].append((account_id, kind))
+    conn = s.connection()  # Core statements through the books read in the scope (see `_read_lines`)
+    for at in range(0, len(book_ids), BOOKS_PER_STATEMENT):
+        for account_id, book_id, kind, deleted in conn.execute(
+                select(LedgerAccount.id, LedgerAccount.book_id, LedgerAccount.kind, LedgerAccount.deleted_at)
+                .where(LedgerAccount.book_id.in_(book_ids[at:at + BOOKS_PER_STATEMENT]))):
+            kind_of[account_id] = (book_id, kind)
+            if deleted is None:
+                rows.accounts[book_id].append((account_id, kind))
     _read_lines(s, rows, book_ids, kind_of, day, start)
     rows.members = {fund_id: int(n) for fund_id, n in s.execute(
         select(FundMember.fund_id, func.count(FundMember.id))

@@ -75,13 +75,13 @@ def village_list(files: list[Path]) -> list[tuple[str, str, str]]:
 class Postgres:
     """A throw-away server (tests/pg.py) or the URL given; a fresh database per call of `fresh`."""
 
-    def __init__(self, url: str | None):
+    def __init__(self, url: str | None, settings: str = ""):
         self.server = None
         self.base_url = url
         if url is None:
             from tests.pg import start_server
 
-            self.server = start_server()
+            self.server = start_server(settings)
 
     def fresh(self, name: str) -> str:
         import psycopg
@@ -355,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--db", default="sqlite,postgresql", help="sqlite, postgresql or both (comma-separated)")
     p.add_argument("--limit", type=int, help="only the first N packages")
     p.add_argument("--pg-url", help="an empty PostgreSQL database (default: a throw-away server)")
+    p.add_argument("--pg-tuned", action="store_true",
+                   help="the throw-away server sized as the README advises a Disnaker server (shared_buffers 2GB, "
+                        "max_wal_size 8GB, checkpoint_timeout 30min, maintenance_work_mem 512MB)")
     p.add_argument("--work", type=Path, default=Path("/tmp/s10/bench/run"))
     p.add_argument("--period", default="2026-10")
     p.add_argument("--no-recap", action="store_true")
@@ -394,7 +397,8 @@ def main(argv: list[str] | None = None) -> int:
     resealed = reseal(files, args.key, args.work / "resealed") if args.resealed else []
     print(f"{len(files)} packages from {args.packages} ({sum(f.stat().st_size for f in files) / 1e6:.0f} MB), "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
-    pg = Postgres(args.pg_url) if "postgresql" in kinds else None
+    tuned = "-c shared_buffers=2GB -c max_wal_size=8GB -c checkpoint_timeout=30min -c maintenance_work_mem=512MB"
+    pg = Postgres(args.pg_url, tuned if args.pg_tuned else "") if "postgresql" in kinds else None
     try:
         for kind in kinds:
             figures: dict[str, Any] = {}

@@ -78,8 +78,9 @@ class PostgresServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_server() -> PostgresServer:
-    """A new server on a free port; RuntimeError naming what is missing or what the server said."""
+def start_server(settings: str = "") -> PostgresServer:
+    """A new server on a free port; RuntimeError naming what is missing or what the server said. `settings`: more
+    `-c name=value` options (the bench's tuned server: memory and WAL sized for a 7 GB district)."""
     initdb, pg_ctl = find_binary("initdb"), find_binary("pg_ctl")
     if not initdb or not pg_ctl:
         raise MissingPostgres("PostgreSQL's initdb/pg_ctl not found (install the 'postgresql' package: .ci/setup --test)")
@@ -101,7 +102,7 @@ def start_server() -> PostgresServer:
         server.stop()
         raise RuntimeError(f"initdb failed: {done.stderr.strip()[-500:]}")
     options = f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " \
-              "-c full_page_writes=off"
+              f"-c full_page_writes=off {settings}"
     done = server._run(pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "-t", "30",
                        "start")
     if done.returncode != 0:

@@ -70,11 +70,10 @@ def _run(ctx: ServiceContext, op: str, pick: int, state: dict, out: Path) -> Pat
         registry.update_person(ctx, pid, data.__class__(**{**data.__dict__, "nik": person.nik}))
     elif op == "delete":
         pid = live.pop(pick % len(live))
-        registry.delete_person(ctx, pid)
-        gone.append(pid)
+        gone.append((pid, registry.delete_person(ctx, pid).when))  # a restore names the deletion it undoes
     elif op == "restore" and gone:
-        pid = gone.pop(pick % len(gone))
-        restore_record(ctx, "person", pid, ctx.now())
+        pid, when = gone.pop(pick % len(gone))
+        restore_record(ctx, "person", pid, when)
         live.append(pid)
     elif op == "send":
         return write_package(ctx, out, PILLARS).path
@@ -91,7 +90,7 @@ def _district_rows(path: Path) -> dict[str, set[tuple]]:
         engine.dispose()
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(history=ops, order=st.randoms(use_true_random=False), repeats=st.integers(0, 3))
 def test_any_order_and_any_repeat_gives_the_union_of_the_villages_latest_states(templates, tmp_path_factory, history,

@@ -254,6 +254,41 @@ def main(argv: list[str] | None = None) -> int:
         gc.enable()
 
 
+def qt_application(lang: str) -> tuple[Any, Any]:
+    """The QApplication (made once) with the app's name, style and language: (app, its translator or None)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Desmig Desktop")
+    app.setStyle("Fusion")
+    return app, install_language(app, lang)
+
+
+def show_until_closed(app: Any, window: Any, started: float) -> int:
+    """Show a main window (village or district) and run the event loop until it closes; its exit code. With
+    BENCH_ENV, print when it was first shown (and the modules launch imported) and quit."""
+    from PySide6.QtCore import QTimer
+
+    if os.environ.get(BENCH_ENV) == "1":
+        def report_shown() -> None:
+            print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
+            if os.environ.get(BENCH_MODULES_ENV):  # what launch imported (tests/shell/test_launch_imports.py)
+                print("MODULES=" + json.dumps(list(sys.modules)), flush=True)
+            QTimer.singleShot(0, lambda: app.exit(0))
+
+        window.first_shown.connect(report_shown)
+    window.first_shown.connect(end_of_launch)
+    from desmig_desktop.ui.gui_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)
+    window.show()
+    code = app.exec()
+    collector.stop()
+    window.close()
+    window.shutdown()
+    return int(code)
+
+
 def run(argv: list[str] | None, started: float) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from desmig_desktop.core import i18n
@@ -270,13 +305,7 @@ def run(argv: list[str] | None, started: float) -> int:
     ctx, village, failure = (None, None, None) if ask_first else read_village(path, settings.officer_name)
     preload_first_screen()
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Desmig Desktop")
-    app.setStyle("Fusion")
-    translator = install_language(app, lang)
+    app, translator = qt_application(lang)
     try:
         try:
             if ask_first:
@@ -297,25 +326,9 @@ def run(argv: list[str] | None, started: float) -> int:
         from desmig_desktop.shell.main_window import MainWindow
 
         window = MainWindow(ctx, settings, village, PILLARS)
-        if os.environ.get(BENCH_ENV) == "1":
-            def report_shown() -> None:
-                print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
-                if os.environ.get(BENCH_MODULES_ENV):  # what launch imported (tests/shell/test_launch_imports.py)
-                    print("MODULES=" + json.dumps(list(sys.modules)), flush=True)
-                QTimer.singleShot(0, lambda: app.exit(0))
-
-            window.first_shown.connect(report_shown)
-        window.first_shown.connect(end_of_launch)
-        from desmig_desktop.ui.gui_gc import GuiThreadCollector
-
-        collector = GuiThreadCollector(app)
-        window.show()
-        code = app.exec()
-        collector.stop()
-        window.close()
-        window.shutdown()
+        code = show_until_closed(app, window, started)
         del window
-        return int(code)
+        return code
     finally:
         if ctx is not None:
             ctx.close()
@@ -339,13 +352,7 @@ def open_district_engine(text: str) -> tuple[str, Any, Exception | None]:
 def run_district(text: str, lang: str, started: float) -> int:
     """`--district URL`: the district window (Disnaker) on that database."""
     url, engine, failure = open_district_engine(text)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Desmig Desktop")
-    app.setStyle("Fusion")
-    translator = install_language(app, lang)
+    app, translator = qt_application(lang)
     try:
         if failure is not None:
             show_error(open_failure_text(Path(url), failure))
@@ -353,23 +360,9 @@ def run_district(text: str, lang: str, started: float) -> int:
         from desmig_desktop.district.ui.window import DistrictWindow
 
         window = DistrictWindow(engine, url, PILLARS)
-        if os.environ.get(BENCH_ENV) == "1":
-            def report_shown() -> None:
-                print(f"shown_after_s={time.perf_counter() - started:.3f}", flush=True)
-                QTimer.singleShot(0, lambda: app.exit(0))
-
-            window.first_shown.connect(report_shown)
-        window.first_shown.connect(end_of_launch)
-        from desmig_desktop.ui.gui_gc import GuiThreadCollector
-
-        collector = GuiThreadCollector(app)
-        window.show()
-        code = app.exec()
-        collector.stop()
-        window.close()
-        window.shutdown()
+        code = show_until_closed(app, window, started)
         del window
-        return int(code)
+        return code
     finally:
         if engine is not None:
             engine.dispose()

@@ -18,11 +18,14 @@ def last_ended_month(today: date) -> Period:
 
 
 def start_job(job: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
-              done: Callable[[Any], None], failed: Callable[[BaseException], None]) -> Worker:
-    """Run `job(report, cancelled)` on a worker thread; `done(result)` or `failed(exc)` on the GUI thread."""
+              done: Callable[[Any], None], failed: Callable[[BaseException], None],
+              ended: Callable[[], None]) -> Worker:
+    """Run `job(report, cancelled)` on a worker thread; `done(result)` or `failed(exc)`, then `ended()`, on the GUI
+    thread. Every slot is connected before the job starts: a quick job's signals are never missed."""
     worker = Worker(job)
     worker.done.connect(done)
     worker.failed.connect(failed)
+    worker.finished.connect(ended)
     return worker.start()
 
 

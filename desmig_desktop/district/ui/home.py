@@ -176,8 +176,8 @@ class DistrictHome(QWidget):
         engine, pillars, today = self.engine, self.pillars, self.today
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Menghitung angka kabupaten…"))
-        self.worker = start_job(lambda _r, _c: read_home(engine, pillars, today), self._show, self._failed)
-        self.worker.finished.connect(self._ended)
+        self.worker = start_job(lambda _r, _c: read_home(engine, pillars, today), self._show, self._failed,
+                                self._ended)
 
     def _ended(self) -> None:
         self.worker = None

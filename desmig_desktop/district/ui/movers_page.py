@@ -107,8 +107,7 @@ class MoversPage(QWidget):
         self.count.setStyleSheet("")
         self.count.setText(self.tr("Membaca…"))
         self.worker = start_job(lambda _r, _c: [mover_line(m) for m in movers(engine, day)], self._show,
-                                self._failed)
-        self.worker.finished.connect(self._ended)
+                                self._failed, self._ended)
 
     def _ended(self) -> None:
         self.worker = None

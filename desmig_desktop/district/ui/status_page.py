@@ -91,8 +91,8 @@ class StatusPage(QWidget):
         engine, period = self.engine, self.period()
         self.rate.setStyleSheet("")
         self.rate.setText(self.tr("Membaca status %1…").replace("%1", period.label))
-        self.worker = start_job(lambda _r, _c: reporting_status(engine, period), self._show, self._failed)
-        self.worker.finished.connect(self._ended)
+        self.worker = start_job(lambda _r, _c: reporting_status(engine, period), self._show, self._failed,
+                                self._ended)
 
     def _ended(self) -> None:
         self.worker = None

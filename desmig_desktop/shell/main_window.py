@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
@@ -27,6 +26,7 @@ from desmig_desktop.shell import SETTINGS
 from desmig_desktop.shell.menus import build_menus
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.pages import PageEnv
+from desmig_desktop.ui.widgets import nav_list
 
 # The shell's own pages, after the pillars' pages.
 SHELL_PAGES = ("recap", "settings")
@@ -57,12 +57,6 @@ def normal_size(available: QSize) -> QSize:
     return QSize(min(1366, int(available.width() * 0.9)), min(860, int(available.height() * 0.9)))
 
 
-NAV_STYLE = """
-QListWidget#nav { background: #f1f3f4; border: none; border-right: 1px solid #dadce0; padding-top: 8px; }
-QListWidget#nav::item { padding: 10px 12px; margin: 2px 6px; border-radius: 6px; color: #202124; }
-QListWidget#nav::item:selected { background: #d2e3fc; color: #0b3d91; }
-QListWidget#nav::item:hover:!selected { background: #e8eaed; }
-"""
 
 
 class MainWindow(QMainWindow):
@@ -89,14 +83,7 @@ class MainWindow(QMainWindow):
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.nav = QListWidget(central)
-        self.nav.setObjectName("nav")
-        self.nav.setStyleSheet(NAV_STYLE)
-        self.nav.setFixedWidth(200)
-        self.nav.setIconSize(QSize(18, 18))
-        font = self.nav.font()
-        font.setPointSizeF(font.pointSizeF() * 1.08)
-        self.nav.setFont(font)
+        self.nav = nav_list(central)
         titles = {key: QCoreApplication.translate("Pillar", page.title) for key, page in self._pillar_pages.items()}
         titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"), home=self.tr("Beranda"))
         self.titles = titles

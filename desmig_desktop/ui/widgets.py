@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -186,3 +187,26 @@ def warn_if_id_number(line_edit: QLineEdit, field_label: str) -> None:
 
     line_edit.textChanged.connect(lambda _t: check())
     check()
+
+
+NAV_STYLE = """
+QListWidget#nav { background: #f1f3f4; border: none; border-right: 1px solid #dadce0; padding-top: 8px; }
+QListWidget#nav::item { padding: 10px 12px; margin: 2px 6px; border-radius: 6px; color: #202124; }
+QListWidget#nav::item:selected { background: #d2e3fc; color: #0b3d91; }
+QListWidget#nav::item:hover:!selected { background: #e8eaed; }
+"""
+
+
+def nav_list(parent: QWidget) -> QListWidget:
+    """The side list of a main window's pages (the village's and the district's): one look for both."""
+    from PySide6.QtCore import QSize
+
+    nav = QListWidget(parent)
+    nav.setObjectName("nav")
+    nav.setStyleSheet(NAV_STYLE)
+    nav.setFixedWidth(200)
+    nav.setIconSize(QSize(18, 18))
+    font = nav.font()
+    font.setPointSizeF(font.pointSizeF() * 1.08)
+    nav.setFont(font)
+    return nav

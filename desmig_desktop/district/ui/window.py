@@ -14,26 +14,18 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
+from desmig_desktop.ui.widgets import nav_list
+
 PAGES = ("home", "inbox", "status", "movers", "recap")
 ICONS = {"home": "fa5s.chart-bar", "inbox": "fa5s.inbox", "status": "fa5s.tasks", "movers": "fa5s.people-arrows",
          "recap": "fa5s.file-export"}
 READERS = ("home", "status", "movers")  # read the database: again after a merge
-
-# The village window's navigation look (shell.main_window.NAV_STYLE: the shell is above the district in the
-# layers, so the few lines are repeated here).
-NAV_STYLE = """
-QListWidget#nav { background: #f1f3f4; border: none; border-right: 1px solid #dadce0; padding-top: 8px; }
-QListWidget#nav::item { padding: 10px 12px; margin: 2px 6px; border-radius: 6px; color: #202124; }
-QListWidget#nav::item:selected { background: #d2e3fc; color: #0b3d91; }
-QListWidget#nav::item:hover:!selected { background: #e8eaed; }
-"""
 
 
 def shown_url(url: str) -> str:
@@ -64,14 +56,7 @@ class DistrictWindow(QMainWindow):
         lay = QHBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.nav = QListWidget(central)
-        self.nav.setObjectName("nav")
-        self.nav.setStyleSheet(NAV_STYLE)
-        self.nav.setFixedWidth(200)
-        self.nav.setIconSize(QSize(18, 18))
-        font = self.nav.font()
-        font.setPointSizeF(font.pointSizeF() * 1.08)
-        self.nav.setFont(font)
+        self.nav = nav_list(central)
         self.titles = {"home": self.tr("Beranda"), "inbox": self.tr("Paket masuk"),
                        "status": self.tr("Status pelaporan"), "movers": self.tr("Penduduk pindah"),
                        "recap": self.tr("Rekap kabupaten")}

@@ -88,6 +88,9 @@ def sniff_delimiter(sample: str) -> str:
     delimiter next to quoted fields, else the one that occurs the same number of times on (nearly) every line,
     the most frequent of those if several do (a comma in every name of a `;` file does not win); if the lines
     are too few and irregular to tell, the same reading of the header line alone; `,` for one column."""
+    steady = _steady_delimiter(sample)
+    if steady is not None:
+        return steady
     sniffer = csv.Sniffer()
     sniffer.preferred = []  # several steady candidates: the one that occurs most often on a line, not `,` first
     for text in (sample, sample.partition("\n")[0]):  # a few rows too irregular to tell: the header line alone
@@ -96,6 +99,25 @@ def sniff_delimiter(sample: str) -> str:
         except csv.Error:
             continue
     return ","
+
+
+def _steady_delimiter(sample: str) -> str | None:
+    """The delimiter that, read as CSV (quotes respected), gives every line of `sample` the same number of fields,
+    more than one; the one giving the most fields if several do. None when no candidate is steady: then the
+    sniffer decides. (The sniffer alone looks at the characters around quotes, and a quoted cell holding `,\t`
+    could make it pick the tab in a comma file.)"""
+    lines = [line for line in sample.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    found: list[tuple[int, str]] = []
+    for delimiter in DELIMITERS:
+        try:
+            widths = {len(row) for row in csv.reader(lines, delimiter=delimiter)}
+        except csv.Error:
+            continue
+        if len(widths) == 1 and (width := widths.pop()) > 1:
+            found.append((width, delimiter))
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _read_csv(path: Path) -> Table:

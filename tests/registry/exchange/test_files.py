@@ -66,6 +66,9 @@ def test_header_keys_and_delimiter_sniffing():
     assert sniff_delimiter("NIK;No KK;Nama") == ";"
     assert sniff_delimiter('NIK,"No; KK",Nama') == ","
     assert sniff_delimiter("NIK\tNo KK\tNama") == "\t"
+    # Quoted cells holding the other candidates do not fool it (found by hypothesis in test_tabular).
+    comma_file = ["Kolom 0,Kolom 1,Kolom 2", '3300000000000000,,",\t"', '3300000000000000,,"\t,"']
+    assert sniff_delimiter("\n".join(comma_file)) == ","
 
 
 def test_title_rows_above_the_header_keep_spreadsheet_row_numbers(ctx, village, files):

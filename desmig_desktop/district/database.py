@@ -19,6 +19,8 @@ such a text is read as UTC whatever the server's own setting.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -32,7 +34,12 @@ from desmig_desktop.core.db.engine import SCHEMA_HEAD, make_engine, migrate
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _
 from desmig_desktop.district.merge import merged_tables
-from desmig_desktop.district.models import FORMAT, DistrictBase, DistrictInfo, DistrictVillage
+from desmig_desktop.district.models import (
+    FORMAT,
+    DistrictBase,
+    DistrictInfo,
+    DistrictVillage,
+)
 
 VILLAGE_INDEX = "ix_district_{table}_village"
 # Tables the district only keeps, never reads (the audit trail is each village's history, read in the village):
@@ -134,6 +141,19 @@ def _is_newer(revision: str | None) -> bool:
     return bool(revision and revision.isdigit() and SCHEMA_HEAD.isdigit() and int(revision) > int(SCHEMA_HEAD))
 
 
+@contextmanager
+def _given_up_on_failure(engine: Engine, url: str) -> Iterator[None]:
+    """The engine is disposed when the block fails; a database error becomes the "cannot read" refusal."""
+    try:
+        yield
+    except ValidationError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _unreadable(url) from exc
+
+
 def init_district(url: str, kabupaten: str = "") -> Engine:
     """Create (or bring to this app's schema) a district database at `url`; returns its engine.
 
@@ -141,7 +161,7 @@ def init_district(url: str, kabupaten: str = "") -> Engine:
     refused with nothing changed.
     """
     engine = _engine(url)
-    try:
+    with _given_up_on_failure(engine, url):
         with engine.connect() as conn:
             kind = _kind(conn)
         if kind == "village":
@@ -154,17 +174,13 @@ def init_district(url: str, kabupaten: str = "") -> Engine:
             _loosen(conn)
             DistrictBase.metadata.create_all(conn)
             _write_info(conn, kabupaten.strip())
-    except ValidationError:
-        engine.dispose()
-        raise
-    except DBAPIError as exc:
-        engine.dispose()
-        raise _unreadable(url) from exc
     return engine
 
 
 def _loosen(conn: Connection) -> None:
-    """Drop every non-primary unique index and constraint of the village schema; index `village_id`."""
+    """Drop every non-primary unique index and constraint of the village schema, keeping a plain twin of each unique
+    index for reading (`_non_unique_twin`); drop the secondary indexes of the tables kept but never read; index
+    `village_id`."""
     pg = conn.dialect.name == "postgresql"
     inspector = inspect(conn)
     existing = set(inspector.get_table_names())
@@ -231,7 +247,7 @@ def open_district(url: str) -> Engine:
         raise _refuse(_("Basis data kabupaten {db} tidak ada: buat dulu dengan `desmig district init --db {db}`.").format(
             db=_shown(url)))
     engine = _engine(url)
-    try:
+    with _given_up_on_failure(engine, url):
         with engine.connect() as conn:
             kind = _kind(conn)
         if kind == "village":
@@ -247,12 +263,6 @@ def open_district(url: str) -> Engine:
                             "`desmig district init --db {db}` lagi untuk memperbaruinya.").format(
                 db=_shown(url), found=revision or "-", ours=SCHEMA_HEAD))
         _check_models(engine)
-    except ValidationError:
-        engine.dispose()
-        raise
-    except DBAPIError as exc:
-        engine.dispose()
-        raise _unreadable(url) from exc
     return engine
 
 

@@ -13,12 +13,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -32,7 +30,7 @@ from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.ui.changes import Changes
-from desmig_desktop.ui.files import confirm_replace_all
+from desmig_desktop.ui.files import FolderField, confirm_replace_all
 from desmig_desktop.ui.widgets import default_output_dir, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
@@ -152,13 +150,9 @@ class RecapPage(QWidget):
         form.addRow(self.tr("Format"), formats)
         self.nik_check = QCheckBox(self.tr("Tampilkan NIK lengkap (jangan untuk dikirim)"), self)
         form.addRow("", self.nik_check)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(default_output_dir()), self)
-        self.browse = QPushButton(self.tr("Pilih folder…"), self)
-        self.browse.clicked.connect(self._choose_folder)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        form.addRow(self.tr("Simpan ke folder"), folder_row)
+        field = FolderField(default_output_dir(), self.tr("Pilih folder untuk rekap"), self)
+        self.folder, self.browse = field.line, field.button
+        form.addRow(self.tr("Simpan ke folder"), field)
         outer.addWidget(box)
 
         run_row = QHBoxLayout()
@@ -204,10 +198,6 @@ class RecapPage(QWidget):
     def formats(self) -> tuple[str, ...]:
         return tuple(f for f, box in (("xlsx", self.xlsx_check), ("pdf", self.pdf_check)) if box.isChecked())
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk rekap"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     def make_recap(self) -> None:
         formats = self.formats()

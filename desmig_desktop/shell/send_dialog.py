@@ -15,11 +15,9 @@ from PySide6.QtGui import QDesktopServices, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -33,7 +31,7 @@ from desmig_desktop.core.periods import Period
 from desmig_desktop.core.pillar import Pillar
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.shell.recap_page import recap_paths, write_recap
-from desmig_desktop.ui.files import confirm_replace_all
+from desmig_desktop.ui.files import FolderField, confirm_replace_all
 from desmig_desktop.ui.widgets import ERROR_COLOUR, WARNING_COLOUR, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
@@ -151,13 +149,9 @@ class SendDialog(QDialog):
         row.addWidget(self.year)
         row.addStretch(1)
         form.addRow(self.tr("Periode rekap"), row)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(folder), page)
-        self.browse = QPushButton(self.tr("Pilih folder…"), page)
-        self.browse.clicked.connect(self._choose_folder)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        form.addRow(self.tr("Simpan ke folder"), folder_row)
+        field = FolderField(folder, self.tr("Pilih folder untuk paket"), page)
+        self.folder, self.browse = field.line, field.button
+        form.addRow(self.tr("Simpan ke folder"), field)
         lay.addLayout(form)
         if self.link.key:
             text = self.tr("Paket dienkripsi untuk kunci Disnaker (sidik jari %1): hanya Disnaker yang bisa "
@@ -192,10 +186,6 @@ class SendDialog(QDialog):
     def period(self) -> Period:
         return Period.month(self.year.value(), self.month.currentData())
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk paket"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     def start(self) -> None:
         period = self.period()

@@ -3,7 +3,7 @@
 `ask_save_path(parent, title, suggested, filters)` opens the save dialog and, when the chosen or typed file
 exists, asks "Ganti berkas …?" (Batal by default); None when the officer gives up. `confirm_replace(parent, path)`
 is the same question for screens that take a path from a line edit, `confirm_replace_all(parent, paths)` for a
-command that writes several files into a folder.
+command that writes several files into a folder. `FolderField` is a folder's path with its "Pilih folder…" button.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
@@ -86,3 +86,24 @@ def ask_save_path(parent: QWidget | None, title: str, suggested: Path, filters: 
         if confirm_replace(parent, path):
             return path
     return None
+
+
+class FolderField(QWidget):
+    """The folder to write into: its path (`line`, typed or chosen) and a "Pilih folder…" button (`button`) that
+    opens the folder dialog titled `title` at the path shown."""
+
+    def __init__(self, folder: Path | str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.title = title
+        self.line = QLineEdit(str(folder), self)
+        self.button = QPushButton(self.tr("Pilih folder…"), self)
+        self.button.clicked.connect(self.choose)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.button)
+
+    def choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.title, self.line.text())
+        if folder:
+            self.line.setText(folder)

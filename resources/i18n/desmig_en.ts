@@ -828,83 +828,78 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>DistrictRecapPage</name>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="82"/>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="155"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="80"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="145"/>
         <source>Rekap kabupaten</source>
         <translation>Regency recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="83"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="81"/>
         <source>Rekap yang sama dengan rekap desa, dijumlah untuk seluruh kabupaten: satu baris per desa, jumlah per kecamatan dan kabupaten. NIK selalu disamarkan. Desa yang paketnya belum masuk tercatat sebagai belum melapor.</source>
         <translation>The same recap as the village recap, summed over the whole regency: one row per village, totals per district and for the regency. NIKs are always masked. Villages whose package has not arrived are listed as not reported.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="92"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="90"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="95"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="93"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="95"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="93"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="96"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="94"/>
         <source>CSV (untuk diolah)</source>
         <translation>CSV (for further processing)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="101"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="99"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="104"/>
-        <source>Pilih folder…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="108"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="102"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="111"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="105"/>
         <source>Buat rekap</source>
         <translation>Make recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="115"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="109"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="132"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="100"/>
         <source>Pilih folder untuk rekap</source>
         <translation>Choose a folder for the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="139"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="129"/>
         <source>Pilih minimal satu format: Excel, PDF atau CSV.</source>
         <translation>Choose at least one format: Excel, PDF or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="143"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="133"/>
         <source>Periode %1 belum dimulai: pilih periode yang sudah berjalan.</source>
         <translation>Period %1 has not started yet: choose a period that has begun.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="155"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="145"/>
         <source>Menghitung rekap kabupaten %1…</source>
         <translation>Counting the regency recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="164"/>
+        <location filename="../../desmig_desktop/district/ui/recap_page.py" line="154"/>
         <source>Rekap kabupaten selesai. Berkas disimpan di:</source>
         <translation>Regency recap done. Files saved in:</translation>
     </message>
@@ -912,47 +907,47 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="61"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="53"/>
         <source>Desmig Desktop — Disnaker Kabupaten %1</source>
         <translation>Desmig Desktop — Disnaker, %1 Regency</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="62"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="54"/>
         <source>Desmig Desktop — Disnaker</source>
         <translation>Desmig Desktop — Disnaker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="75"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="60"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="75"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="60"/>
         <source>Paket masuk</source>
         <translation>Incoming packages</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="76"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="61"/>
         <source>Status pelaporan</source>
         <translation>Reporting status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="76"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="61"/>
         <source>Penduduk pindah</source>
         <translation>People who moved</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="77"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="62"/>
         <source>Rekap kabupaten</source>
         <translation>Regency recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="92"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="77"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="96"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="81"/>
         <source>Kabupaten %1</source>
         <translation>%1 Regency</translation>
     </message>
@@ -1304,7 +1299,7 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>FieldBox</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="54"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="55"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -1413,6 +1408,14 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/shell/first_run.py" line="118"/>
         <source>Nama desa wajib diisi.</source>
         <translation>The village name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../desmig_desktop/ui/files.py" line="101"/>
+        <source>Pilih folder…</source>
+        <translation>Choose folder…</translation>
     </message>
 </context>
 <context>
@@ -3802,42 +3805,42 @@ Print the receipt now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
         <source>Rekap &amp; Ekspor</source>
         <translation>Recap &amp; Export</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="101"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="198"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="185"/>
         <source>Desmig Desktop — Desa %1</source>
         <translation>Desmig Desktop — Village of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="199"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="186"/>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="200"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="187"/>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="201"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="188"/>
         <source>Desa %1</source>
         <translation>Village %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="202"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="189"/>
         <source>Petugas: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -4368,7 +4371,7 @@ Print the receipt now?</translation>
         <translation>Reading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="126"/>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="125"/>
         <source>%n orang tercatat di lebih dari satu desa pada %1.</source>
         <translation>
             <numerusform>%n person recorded in more than one village on %1.</numerusform>
@@ -4376,7 +4379,7 @@ Print the receipt now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="128"/>
+        <location filename="../../desmig_desktop/district/ui/movers_page.py" line="127"/>
         <source>Tidak ada NIK yang tercatat di lebih dari satu desa pada %1.</source>
         <translation>No NIK is recorded in more than one village on %1.</translation>
     </message>
@@ -4517,22 +4520,22 @@ Print the receipt now?</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../desmig_desktop/district/ui/common.py" line="47"/>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="50"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/common.py" line="48"/>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="51"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/common.py" line="49"/>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="52"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/common.py" line="58"/>
+        <location filename="../../desmig_desktop/district/ui/common.py" line="61"/>
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
@@ -5807,117 +5810,112 @@ Print the receipt now?</translation>
 <context>
     <name>RecapPage</name>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="102"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="100"/>
         <source>Rekap untuk Disnaker</source>
         <translation>Recap for the district labour office (Disnaker)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="103"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="101"/>
         <source>Jumlah calon PMI, PMI aktif, PMI purna dan keluarganya per periode, dengan daftar namanya. NIK dan No. KK disamarkan kecuali Anda memintanya.</source>
         <translation>Numbers of prospective, active and returned migrant workers and their families per period, with the register of names. NIK and No. KK are masked unless you ask otherwise.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="113"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="111"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="114"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="112"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="115"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="113"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="125"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="123"/>
         <source>Triwulan %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="141"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="139"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="144"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="142"/>
         <source>Excel (.xlsx)</source>
         <translation>Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="145"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="143"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="152"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="150"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="153"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="151"/>
         <source>Tampilkan NIK lengkap (jangan untuk dikirim)</source>
         <translation>Show full NIK (not for sending)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="157"/>
-        <source>Pilih folder…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="161"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="155"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="165"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="159"/>
         <source>Buat rekap</source>
         <translation>Make recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="170"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="164"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="181"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="175"/>
         <source>Kirim ke Disnaker</source>
         <translation>Send to Disnaker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="184"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="178"/>
         <source>Paket terenkripsi berisi data desa dan rekap bulan yang dipilih, untuk digabung Disnaker dengan desa-desa lain; rekap Excel dan PDF-nya ditulis di sampingnya.</source>
         <translation>An encrypted package with the village&apos;s data and the chosen month&apos;s recap, for Disnaker to merge with the other villages; its Excel and PDF recap are written beside it.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="188"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="182"/>
         <source>Kirim ke Disnaker…</source>
         <translation>Send to Disnaker…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="208"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="153"/>
         <source>Pilih folder untuk rekap</source>
         <translation>Choose a folder for the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="215"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="205"/>
         <source>Pilih minimal satu format: Excel atau PDF.</source>
         <translation>Choose at least one format: Excel or PDF.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="226"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="216"/>
         <source>Membuat rekap</source>
         <translation>Making the recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="226"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="216"/>
         <source>Menghitung dan menulis rekap %1…</source>
         <translation>Counting and writing the recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/recap_page.py" line="235"/>
+        <location filename="../../desmig_desktop/shell/recap_page.py" line="225"/>
         <source>Rekap selesai. Berkas disimpan di:</source>
         <translation>Recap done. Files saved in:</translation>
     </message>
@@ -6303,134 +6301,129 @@ Print the receipt now?</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="50"/>
         <source>Paket Desmigratif Desa %1 %2</source>
         <translation>Desmigratif package, %1 Village, %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="54"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="52"/>
         <source>Yth. Disnaker,</source>
         <translation>Dear Disnaker,</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="53"/>
         <source>Bersama ini kami kirim paket data Desmigratif Desa %1 untuk periode %2. Berkas yang dilampirkan:</source>
         <translation>Please find the Desmigratif data package of %1 Village for the period %2. Attached files:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="60"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="58"/>
         <source>Kata sandi paket kami sampaikan terpisah (telepon atau SMS), tidak lewat e-mail ini.</source>
         <translation>We will give you the package password separately (phone or SMS), not in this e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="62"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="60"/>
         <source>Terima kasih.</source>
         <translation>Thank you.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="116"/>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="132"/>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="213"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="114"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="130"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="203"/>
         <source>Kirim ke Disnaker</source>
         <translation>Send to Disnaker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="133"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="131"/>
         <source>Membuat satu paket terenkripsi berisi seluruh data desa dan rekap periode yang dipilih, ditambah rekap Excel dan PDF di sampingnya. Paket dikirim ke Disnaker sebagai lampiran e-mail atau lewat flashdisk.</source>
         <translation>Makes one encrypted package with all of the village&apos;s data and the chosen period&apos;s recap, plus the Excel and PDF recap beside it. Send the package to Disnaker as an e-mail attachment or on a flash drive.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="153"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="151"/>
         <source>Periode rekap</source>
         <translation>Recap period</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="156"/>
-        <source>Pilih folder…</source>
-        <translation>Choose folder…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="160"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="154"/>
         <source>Simpan ke folder</source>
         <translation>Save to folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="163"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="157"/>
         <source>Paket dienkripsi untuk kunci Disnaker (sidik jari %1): hanya Disnaker yang bisa membukanya.</source>
         <translation>The package is encrypted for the Disnaker key (fingerprint %1): only Disnaker can open it.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="166"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="160"/>
         <source>Desa belum menyimpan kunci Disnaker: paket dienkripsi dengan kata sandi sekali pakai yang ditampilkan sekali sesudah paket dibuat. Simpan kunci di Pengaturan → Kunci Disnaker agar tidak perlu kata sandi.</source>
         <translation>The village has not saved a Disnaker key: the package is encrypted with a one-time password shown once after the package is made. Save the key in Settings → Disnaker key to need no password.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="182"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="176"/>
         <source>Buat paket</source>
         <translation>Make package</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="185"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="179"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="196"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="152"/>
         <source>Pilih folder untuk paket</source>
         <translation>Choose a folder for the package</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="203"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="193"/>
         <source>Periode %1 belum dimulai: pilih bulan yang sudah lewat.</source>
         <translation>Period %1 has not started yet: choose a month that has ended.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="213"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="203"/>
         <source>Membuat paket dan rekap %1…</source>
         <translation>Making the package and recap %1…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="231"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="221"/>
         <source>Paket siap dikirim</source>
         <translation>Package ready to send</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="240"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="230"/>
         <source>Kata sandi paket:</source>
         <translation>Package password:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="251"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="241"/>
         <source>Catat kata sandi ini sekarang: tidak akan ditampilkan lagi. Sampaikan ke Disnaker lewat telepon atau SMS, jangan lewat e-mail yang sama dengan paketnya.</source>
         <translation>Write this password down now: it will not be shown again. Give it to Disnaker by phone or SMS, never in the same e-mail as the package.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="262"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="252"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="264"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="254"/>
         <source>Tulis e-mail</source>
         <translation>Write e-mail</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="266"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="256"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="278"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="268"/>
         <source>Paket ke-%1 untuk %2 dan rekapnya tersimpan di %3:</source>
         <translation>Package number %1 for %2 and its recap are saved in %3:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="285"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="275"/>
         <source>&quot;Tulis e-mail&quot; menyiapkan e-mail ke %1: lampirkan ketiga berkas di atas sebelum mengirim.</source>
         <translation>&quot;Write e-mail&quot; prepares an e-mail to %1: attach the three files above before sending.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/send_dialog.py" line="288"/>
+        <location filename="../../desmig_desktop/shell/send_dialog.py" line="278"/>
         <source>Alamat e-mail Disnaker belum diisi (Pengaturan → Kunci Disnaker): isi penerimanya sendiri di program e-mail.</source>
         <translation>Disnaker&apos;s e-mail address is not filled in (Settings → Disnaker key): fill in the recipient yourself in the e-mail program.</translation>
     </message>
@@ -7660,7 +7653,7 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../desmig_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../desmig_desktop/ui/widgets.py" line="169"/>
         <source>%1 berisi 16 angka, seperti NIK atau No. KK: periksa apakah isian ini masuk ke kolom yang benar.</source>
         <translation>%1 contains 16 digits, like a NIK or No. KK: check that this entry went into the right field.</translation>
     </message>

@@ -13,12 +13,10 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QWidget,
 )
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.files import describe_failure
 from desmig_desktop.core.periods import Period
 from desmig_desktop.district.ui.common import PeriodPicker, last_ended_month, page_layout
-from desmig_desktop.ui.files import confirm_replace_all
+from desmig_desktop.ui.files import FolderField, confirm_replace_all
 from desmig_desktop.ui.widgets import ERROR_COLOUR, default_output_dir, heading, hint
 from desmig_desktop.ui.workers import Worker, run_with_progress
 
@@ -99,13 +97,9 @@ class DistrictRecapPage(QWidget):
             formats.addWidget(check)
         formats.addStretch(1)
         form.addRow(self.tr("Format"), formats)
-        folder_row = QHBoxLayout()
-        self.folder = QLineEdit(str(default_output_dir()), box)
-        self.browse = QPushButton(self.tr("Pilih folder…"), box)
-        self.browse.clicked.connect(self._choose_folder)
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.browse)
-        form.addRow(self.tr("Simpan ke folder"), folder_row)
+        field = FolderField(default_output_dir(), self.tr("Pilih folder untuk rekap"), box)
+        self.folder, self.browse = field.line, field.button
+        form.addRow(self.tr("Simpan ke folder"), field)
         outer.addWidget(box)
         run = QHBoxLayout()
         self.run_button = QPushButton(self.tr("Buat rekap"), self)
@@ -128,10 +122,6 @@ class DistrictRecapPage(QWidget):
     def formats(self) -> tuple[str, ...]:
         return tuple(fmt for fmt in FORMATS if self.checks[fmt].isChecked())
 
-    def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder untuk rekap"), self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     def make_recap(self) -> None:
         formats = self.formats()

@@ -30,12 +30,13 @@ from desmig_desktop.core.pillar import Pillar, check_order
 from desmig_desktop.production.pillar import PILLAR as PRODUCTION
 from desmig_desktop.registry.pillar import PILLAR as REGISTRY
 from desmig_desktop.savings.pillar import PILLAR as SAVINGS
+from desmig_desktop.service_centre.pillar import PILLAR as SERVICE_CENTRE
 
 BENCH_ENV = "DESMIG_BENCH_EXIT_ON_SHOWN"
 BENCH_MODULES_ENV = "DESMIG_BENCH_PRINT_MODULES"  # with BENCH_ENV: also print the modules imported when shown
 
 # The areas of the program, each after the areas it uses. A new pillar is one package and one line here.
-PILLARS: tuple[Pillar, ...] = (REGISTRY, ACTIVITIES, PRODUCTION, SAVINGS)
+PILLARS: tuple[Pillar, ...] = (REGISTRY, SERVICE_CENTRE, ACTIVITIES, PRODUCTION, SAVINGS)
 check_order(PILLARS)
 
 

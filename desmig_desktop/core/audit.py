@@ -9,14 +9,16 @@ Entries have UUID keys and the village of the record, so the trails of many vill
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import String, Text, event, insert, inspect
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desmig_desktop.core.db.base import Base, Tracked, new_id, utcnow
 from desmig_desktop.core.db.types import UTCDateTime
+from desmig_desktop.core.privacy import PRIVATE_VALUE, is_private
 
 PENDING = "audit_pending"  # session.info key: the entries of the flush under way
 
@@ -49,6 +51,18 @@ AUDIT_SKIP = {"created_at", "updated_at", "status", "in_village", "revision", "v
                "current_country", "current_departed_on"}  # person: derived (registry status_sync)
 
 
+def _private_keys(mapper: Any) -> frozenset[str]:
+    """The attributes of a mapped class whose values never leave the laptop (core.privacy): the audit trail,
+    which goes to the district, says that they changed, never what they hold."""
+    table = mapper.local_table
+    return frozenset(attr.key for attr in mapper.column_attrs
+                     if is_private(table) or any(is_private(col) for col in attr.columns))
+
+
+def _shown(key: str, value: object, hidden: frozenset[str]) -> object:
+    return PRIVATE_VALUE if key in hidden and value not in (None, "") else _plain(value)
+
+
 def entry(officer: str, at: datetime, action: str, table_name: str, record_id: str, village_id: str,
           changes: dict[str, list[object]]) -> dict[str, Any]:
     """One row of `audit_log`, as the parameters of the batch INSERT."""
@@ -73,20 +87,23 @@ def record_created(session: Session, model: type[Tracked], rows: Iterable[dict[s
         return
     at, table = utcnow(), model.__table__.name  # type: ignore[attr-defined]
     fallback = session.info.get("village_id")
+    hidden = _private_keys(inspect(model))
     write(session, (entry(officer, at, "create", table, row["id"], row.get("village_id") or fallback,
-                          {key: [None, _plain(value)] for key, value in row.items()
+                          {key: [None, _shown(key, value, hidden)] for key, value in row.items()
                            if key not in AUDIT_SKIP and key != "id" and value is not None})
                     for row in rows))
 
 
 def _created(obj: Tracked) -> dict[str, list[object]]:
     mapper = inspect(obj).mapper
-    return {c.key: [None, _plain(getattr(obj, c.key))] for c in mapper.column_attrs
+    hidden = _private_keys(mapper)
+    return {c.key: [None, _shown(c.key, getattr(obj, c.key), hidden)] for c in mapper.column_attrs
             if c.key not in AUDIT_SKIP and c.key != "id" and getattr(obj, c.key) is not None}
 
 
 def _changed(obj: Tracked) -> dict[str, list[object]]:
     state = inspect(obj)
+    hidden = _private_keys(state.mapper)
     changes: dict[str, list[object]] = {}
     for attr in state.mapper.column_attrs:
         if attr.key in AUDIT_SKIP:
@@ -96,7 +113,7 @@ def _changed(obj: Tracked) -> dict[str, list[object]]:
             old = hist.deleted[0] if hist.deleted else None
             new = hist.added[0] if hist.added else None
             if old != new:
-                changes[attr.key] = [_plain(old), _plain(new)]
+                changes[attr.key] = [_shown(attr.key, old, hidden), _shown(attr.key, new, hidden)]
     return changes
 
 

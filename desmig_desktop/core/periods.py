@@ -43,17 +43,17 @@ class Period:
         return day is not None and self.start <= day <= self.end
 
     @classmethod
-    def month(cls, year: int, month: int) -> "Period":
+    def month(cls, year: int, month: int) -> Period:
         return cls(f"{year}-{month:02d}", date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
     @classmethod
-    def quarter(cls, year: int, quarter: int) -> "Period":
+    def quarter(cls, year: int, quarter: int) -> Period:
         first = 3 * (quarter - 1) + 1
         return cls(f"{year}-Q{quarter}", date(year, first, 1),
                    date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
 
     @classmethod
-    def year(cls, year: int) -> "Period":
+    def year(cls, year: int) -> Period:
         return cls(str(year), date(year, 1, 1), date(year, 12, 31))
 
 
@@ -77,3 +77,12 @@ def parse_period(text: str) -> Period:
         raise ValidationError([Issue("period", _("Periode '{text}' di luar jangkauan: tahunnya harus antara {first} dan "
                                                  "{last}.").format(text=text, first=FIRST_YEAR, last=LAST_YEAR))])
     return period
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day of the month `months` later (or earlier), clamped to that month's last day. Clamping never
+    carries over: 31 Jan + 1 = 28 (29) Feb, 31 Jan + 2 = 31 Mar."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -20,6 +20,8 @@ The contracts each reference must meet:
   never query. `RecapParts.district(section | None) -> tuple[DistrictFigure, ...]`: the area's summary columns of
   a village in the district recap (one row per village); always the same codes in the same order, zeros when the
   village has no such section (None), so that every village's row has the same columns.
+- `Pillar.person_actions`: `PersonAction.run(env, person_id, parent)` opens the area's dialog for the person
+  selected on the "Penduduk" page (the shell hands every pillar's actions to that page through `PageEnv`).
 - `Pillar.cli(commands)`: adds the area's subcommands through `core.commands.Commands`.
 - `Pillar.deleted(session) -> list[DeletedItem]`: the records of the area the officer deleted (found with
   `core.records.deleted_roots`), each worded, for the shell's "Terhapus" view, which restores them with
@@ -37,8 +39,9 @@ The contracts each reference must meet:
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Callable, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 
 def load(ref: str) -> Any:
@@ -56,6 +59,17 @@ class Page:
     title: str  # an N_() text, translated where it is shown
     icon: str  # a qtawesome icon name
     factory: str
+
+
+@dataclass(frozen=True)
+class PersonAction:
+    """An action an area offers on one person of the "Penduduk" page (a button of the person's panel and a line
+    of its context menu): `run(env, person_id, parent)` opens the area's dialog on the GUI thread."""
+
+    key: str
+    label: str  # a QT_TRANSLATE_NOOP("Pillar", ...) text, translated where it is shown
+    icon: str  # a qtawesome icon name
+    run: str
 
 
 @dataclass(frozen=True)
@@ -172,6 +186,7 @@ class Pillar:
     home: tuple[str, ...] = ()  # `tiles(ctx) -> Sequence[Tile]` references: the area's part of Beranda
     deleted: str | None = None  # "module:attr" -> (session) -> list[core.records.DeletedItem]: the "Terhapus" view
     restored: str | None = None  # "module:attr" -> (session, table, record_id) -> None, after any restore
+    person_actions: tuple[PersonAction, ...] = ()  # what the area does from a person's page
 
     def load_models(self) -> None:
         for module in self.models:

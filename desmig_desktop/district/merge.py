@@ -31,6 +31,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
 from desmig_desktop.core.db.base import Base
+from desmig_desktop.core.privacy import is_private
 
 BATCH = 1_000
 SKIPPED_TABLES = {"alembic_version"}
@@ -38,8 +39,15 @@ WRITE_ONCE_TABLES = {"journal_entry", "journal_line", "audit_log"}  # never upda
 
 
 def merged_tables() -> list[Table]:
-    """The tables a merge carries, parents before children."""
-    return [t for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES]
+    """The tables a merge carries, parents before children: not those marked private (core.privacy), whose
+    rows never leave the laptop (scans, complaint action logs)."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in SKIPPED_TABLES and not is_private(t)]
+
+
+def shared_columns(table: Table) -> tuple[str, ...]:
+    """The columns of a merged table a package carries: not those marked private (a complaint's description);
+    the district gets their default."""
+    return tuple(c.name for c in table.columns if not is_private(c))
 
 
 def is_versioned(table: Table) -> bool:

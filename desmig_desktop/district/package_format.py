@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from desmig_desktop.district import keys
-from desmig_desktop.district.merge import merged_tables
+from desmig_desktop.district.merge import merged_tables, shared_columns
 
 FORMAT_VERSION = 1
 SUFFIX = ".desmig"
@@ -73,13 +73,13 @@ def sha256_hex(data: bytes) -> str:
 # ---- reading a village database ---------------------------------------------------------------------
 
 def snapshot(source: Engine | Connection) -> dict[str, TableRows]:
-    """Every row of every merged table, as the driver returns them (no SQLAlchemy type processing: on SQLite a
+    """Every row of every merged table (its shared columns: nothing marked private), as the driver returns them (no SQLAlchemy type processing: on SQLite a
     date stays "2026-11-03", a timestamp "2026-11-03 08:15:00.123456", a boolean 0/1), oldest first."""
     out: dict[str, TableRows] = {}
     conn = source.connect() if isinstance(source, Engine) else source
     try:
         for table in merged_tables():
-            columns = tuple(c.name for c in table.columns)
+            columns = shared_columns(table)
             sql = f'SELECT {", ".join(_quote(c) for c in columns)} FROM {_quote(table.name)}'
             if "created_at" in table.c:
                 sql += " ORDER BY created_at, id" if "id" in table.c else " ORDER BY created_at"

@@ -10,12 +10,14 @@ original principal.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from desmig_desktop.core.periods import (
+    add_months,  # re-exported: one module for every rule
+)
 from desmig_desktop.savings.arrears import (  # re-exported: one module for every rule
     BUCKETS,
     Allocation,
@@ -85,15 +87,6 @@ class Installment:
     @property
     def total(self) -> int:
         return self.principal + self.fee
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day of the month `months` later, clamped to that month's last day. Clamping never carries over:
-    31 Jan + 1 = 28 (29) Feb, 31 Jan + 2 = 31 Mar."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def monthly_fee(principal: int, fee_bp: int) -> int:

@@ -53,3 +53,10 @@ def default_db_path() -> Path:
 def demo_db_path() -> Path:
     """The demo village lives in its own file, never mixed with real data."""
     return user_data_dir() / "demo-kuripan.db"
+
+
+def attachments_dir(db_path: Path) -> Path:
+    """The folder beside a database file that holds its attached files (scans): `<db folder>/<db stem>-berkas`.
+    Not created here: whoever writes a file into it creates it."""
+    db_path = Path(db_path)
+    return db_path.with_name(f"{db_path.stem}-berkas")

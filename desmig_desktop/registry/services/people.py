@@ -335,3 +335,53 @@ def find_household(ctx: ServiceContext, no_kk: str) -> HouseholdDTO | None:
     with ctx.reader() as s:
         h = household_with_kk(s, normalise_number(no_kk))
         return convert.household(h) if h else None
+
+
+def record_departure_in(session: Session, ctx: ServiceContext, placement: Placement, departed_on: date | None,
+                        route: str | None, note: str = "") -> tuple[Placement, list[Issue]]:
+    """A calon placement departs: it becomes aktif on `departed_on`, by `route`, with the departure `note`
+    (the placement's own rules apply, as in the placement dialog); returns it with the warnings."""
+    if placement.stage != "calon" or placement.departed_on is not None:
+        raise_if_errors([Issue("stage", _("Hanya calon PMI yang belum berangkat yang bisa dicatat berangkat."))])
+    if departed_on is None:
+        raise_if_errors([Issue("departed_on", _("Tanggal berangkat wajib diisi: tulis seperti 22/11/2026."))])
+    data = PlacementInput(
+        stage="aktif", country=placement.country, sector=placement.sector, job=placement.job,
+        agency=placement.agency, route=route, scheme=placement.scheme, registered_on=placement.registered_on,
+        departed_on=departed_on, returned_on=None, return_reason=placement.return_reason,
+        last_contact_on=placement.last_contact_on, lost_contact=bool(placement.lost_contact),
+        departure_note=note)
+    warnings = raise_if_errors(validate_placement(data, placement.person.birth_date, ctx.today(),
+                                                  _others(placement.person, placement.id)))
+    _fill_placement(placement, data, ctx.today())
+    refresh_people(session, [placement.person])
+    return placement, warnings
+
+
+def record_contact_in(session: Session, ctx: ServiceContext, placement: Placement, on: date | None) -> Placement:
+    """Contact with a migrant abroad on `on`: the last contact moves to that day (never back) and a lost-contact
+    flag is cleared, its open stretch of the history closing on `on`."""
+    issues: list[Issue] = []
+    if on is None:
+        issues.append(Issue("on", _("Tanggal kontak wajib diisi: tulis seperti 22/11/2026.")))
+    elif on > ctx.today():
+        issues.append(Issue("on", _("Tanggal kontak tidak boleh sesudah hari ini.")))
+    elif placement.departed_on is None or on < placement.departed_on:
+        issues.append(Issue("on", _("Tanggal kontak tidak boleh sebelum tanggal berangkat ({day}).").format(
+            day=short_date(placement.departed_on)) if placement.departed_on else
+            _("Kontak hanya dicatat untuk PMI yang sudah berangkat: isi dulu tanggal berangkatnya.")))
+    else:
+        lost_since = [s.lost_on for s in placement.contact_losses
+                      if s.deleted_at is None and s.found_on is None and s.lost_on is not None]
+        if placement.lost_contact and lost_since and on < max(lost_since):
+            issues.append(Issue("on", _("Tanggal kontak tidak boleh sebelum putus kontak dicatat ({day}).").format(
+                day=short_date(max(lost_since)))))
+    raise_if_errors(issues)
+    assert on is not None
+    was_lost = bool(placement.lost_contact)
+    if placement.last_contact_on is None or on > placement.last_contact_on:
+        placement.last_contact_on = on
+    placement.lost_contact = False
+    _record_contact(placement, was_lost, on)
+    session.flush()
+    return placement

@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.pages = (HOME, *self._pillar_pages, *SHELL_PAGES)
         self.env = PageEnv(ctx, village, self.changes, self, settings, activity_sources(pillars),
                            open_household=self.show_household, open_page=self.open_page,
-                           message=lambda text: self.statusBar().showMessage(text, 12_000))
+                           message=lambda text: self.statusBar().showMessage(text, 12_000),
+                           person_actions=tuple(a for p in pillars for a in p.person_actions))
         self.setMinimumSize(QSize(960, 600))
 
         central = QWidget(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desmig_desktop.ui.changes import Changes
 
 if TYPE_CHECKING:  # the Kegiatan dialog's module (forms, tables) is imported when the dialog first opens
+    from desmig_desktop.core.pillar import PersonAction
     from desmig_desktop.ui.activity import ActivitySource
 
 
@@ -28,3 +29,6 @@ class PageEnv:
     # Shows the page of that key (built on first use) and returns it: the home page's figures open the list
     # behind them this way (e.g. `env.open_page("persons").apply_filter(...)`).
     open_page: Callable[[str], Any] = lambda _key: None
+    # What every pillar does from a person's page (core.pillar.PersonAction, pillar order): the "Penduduk" page
+    # shows them for the selected person and runs `load(action.run)(env, person_id, page)`.
+    person_actions: Sequence[PersonAction] = field(default_factory=tuple)

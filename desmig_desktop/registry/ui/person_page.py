@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.i18n import label
+from desmig_desktop.core.pillar import load
 from desmig_desktop.registry.dto import PersonRow, VillageDTO
 from desmig_desktop.registry.enums import SEXES, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery
@@ -45,6 +46,8 @@ from desmig_desktop.ui.pages import PageEnv
 
 if TYPE_CHECKING:  # the Kegiatan dialog's module is imported when it first opens, not at launch
     from desmig_desktop.ui.activity import ActivitySource
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 # By column key (registry.ui.person_model.COLUMNS); the name takes what is left.
 COLUMN_WIDTHS = {"name": 230, "nik": 140, "no_kk": 140, "sex": 40, "birth_date": 90, "age": 50, "dusun": 110,
@@ -131,6 +134,7 @@ class PersonPage(PersonActions, QWidget):
         for b in (self.add_button, self.edit_button, self.placement_button, self.event_button, self.activity_button,
                   self.household_button, self.delete_button):
             actions.addWidget(b)
+        self._action_row = actions
         actions.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -183,7 +187,9 @@ class PersonPage(PersonActions, QWidget):
             menu.append(self.activity_action)
         separator = QAction(self.table)
         separator.setSeparator(True)
-        context_menu(self.table, [*menu, separator, self.delete_action])
+        self._menu = [*menu, separator, self.delete_action]  # other areas' actions go before the separator
+        context_menu(self.table, self._menu)
+        self.person_actions: list[QAction] = []
 
         list_shortcuts(self, self.table, self.focus_search, add=self.add_person, open_row=self.edit_person)
 
@@ -275,6 +281,9 @@ class PersonPage(PersonActions, QWidget):
         self.household_button.setEnabled(row is not None and bool(row.no_kk))
         self.household_action.setEnabled(self.household_button.isEnabled())
         self.activity_action.setEnabled(row is not None and bool(self._activity_sources))
+        for action in self.person_actions:
+            action.setEnabled(row is not None)
+            action.property("button").setEnabled(row is not None)
         if hasattr(self, "detail"):
             self.detail.show_person(row.id if row is not None else None)
 
@@ -356,8 +365,33 @@ class PersonPage(PersonActions, QWidget):
 
         apply_figure_filter(self, title, codes)
 
+    def add_person_actions(self, env: PageEnv) -> None:
+        """Every area's actions on the selected person (env.person_actions): a button after the page's own and a
+        line of the context menu; each runs `load(action.run)(env, person_id, self)`."""
+        at = self._action_row.indexOf(self.delete_button)
+        for n, spec in enumerate(env.person_actions):
+            text = translate("Pillar", spec.label)
+            button = QPushButton(text, self)
+            self._action_row.insertWidget(at + n, button)
+            action = make_action(self, text, text, None, lambda ref=spec.run: self._run_person_action(env, ref),
+                                 button=button)
+            action.setObjectName(f"person_action_{spec.key}")
+            action.setProperty("button", button)
+            action.setProperty("icon_name", spec.icon)
+            self.person_actions.append(action)
+            self._menu.insert(len(self._menu) - 2, action)
+        self._update_buttons()
+
+    def _run_person_action(self, env: PageEnv, ref: str) -> None:
+        row = self.selected_row()
+        if row is not None:
+            load(ref)(env, row.id, self)
+
     def load_icons(self) -> None:
         import qtawesome as qta
+
+        for action in self.person_actions:
+            action.property("button").setIcon(qta.icon(action.property("icon_name"), color="#3c4043"))
 
         for button, name in ((self.add_button, "fa5s.user-plus"), (self.edit_button, "fa5s.pen"),
                              (self.placement_button, "fa5s.plane-departure"), (self.event_button, "fa5s.calendar-alt"),
@@ -371,4 +405,5 @@ def make_page(env: PageEnv) -> PersonPage:
     page = PersonPage(env.ctx, env.village, env.changes, env.parent, env.activity_sources)
     page.open_household.connect(env.open_household)
     page.message.connect(env.message)
+    page.add_person_actions(env)
     return page

@@ -66,13 +66,13 @@ class MergeCounts:
 
 
 def read_rows(source: Engine | Connection) -> dict[str, list[dict[str, Any]]]:
-    """Every row of every carried table of a village database, as plain dicts (oldest first: a row's parents in
+    """Every row of every carried table of a village database (its shared columns), as plain dicts (oldest first: a row's parents in
     its own table, such as the entry a reversal reverses, come before it)."""
     out: dict[str, list[dict[str, Any]]] = {}
     conn = source.connect() if isinstance(source, Engine) else source
     try:
         for table in merged_tables():
-            query = select(table)
+            query = select(*(table.c[name] for name in shared_columns(table)))
             if "created_at" in table.c:
                 query = query.order_by(table.c.created_at, table.c.id)
             out[table.name] = [dict(row._mapping) for row in conn.execute(query)]

@@ -1,0 +1,128 @@
+"""The service-centre section of the recap counts a hand-built history right, for past periods too (statuses of
+the period's last day from the step dates): see tests/service_centre/recap_fixtures.py for the known counts."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+
+from desmig_desktop.core.periods import parse_period
+from desmig_desktop.service_centre.services.recap import (
+    ServiceSection,
+    build_service_section,
+    build_service_sections,
+    district_columns,
+)
+from tests.service_centre.recap_fixtures import History, build_history
+
+
+@pytest.fixture
+def history(ctx, village) -> History:  # type: ignore[no-untyped-def]
+    return build_history(ctx)
+
+
+def section(ctx, code: str) -> ServiceSection:  # type: ignore[no-untyped-def]
+    found = build_service_section(ctx, parse_period(code))
+    assert found is not None
+    return found
+
+
+def visits(s: ServiceSection) -> dict[str, tuple[int, int]]:
+    return {v.purpose: (v.villagers, v.outsiders) for v in s.visits if v.total}
+
+
+def complaints(s: ServiceSection) -> dict[str, tuple[int, tuple[int, ...]]]:
+    return {c.category: (c.opened, c.by_status) for c in s.complaints if c.opened or any(c.by_status)}
+
+
+def test_october(ctx, history):  # type: ignore[no-untyped-def]
+    s = section(ctx, "2026-10")
+    assert visits(s) == {"info_kerja": (1, 1), "migrasi_aman": (0, 1)}
+    assert s.visits_total == 3
+    assert dict(s.ak1_by_status) == {"draft": 0, "lengkap": 1, "diserahkan": 0, "terbit": 1, "ditolak": 1}
+    assert (s.ak1_opened, s.ak1_issued, s.ak1_due) == (1, 0, 0)  # Budi reported on 25/10
+    assert dict(s.departures) == {"prosedural": 1, "non_prosedural": 1, "": 0}
+    assert (s.calon, s.calon_at_risk) == (1, 1)
+    assert dict(s.risks) == {"under_18": 1, "non_procedural": 0, "no_p3mi": 1, "documents_missing": 1}
+    #                       opened, (baru, ditindaklanjuti, dirujuk, selesai) on 31/10
+    assert complaints(s) == {"putus_kontak": (1, (0, 1, 0, 0)), "gaji": (0, (0, 0, 0, 1)),
+                             "calo": (1, (0, 0, 0, 1))}
+    assert (s.closed, s.median_days_to_close, s.complaints_open) == (2, 22.0, 1)
+    assert s.lost_contact == 2  # Dedi (flag, 90 days), Wati (her putus-kontak complaint was open)
+    assert dict(s.lost_by_reason) == {"flag": 1, "no_contact_90": 1, "complaint": 1}
+
+
+def test_september_shows_what_was_open_then(ctx, history):  # type: ignore[no-untyped-def]
+    s = section(ctx, "2026-09")
+    assert visits(s) == {"pengaduan": (1, 0)}
+    assert dict(s.ak1_by_status) == {"draft": 0, "lengkap": 0, "diserahkan": 1, "terbit": 1, "ditolak": 0}
+    assert s.ak1_due == 1  # Budi's report was due 20/10, within 30 days of 30/09; he reported later
+    assert dict(s.departures) == {"prosedural": 0, "non_prosedural": 0, "": 0}
+    assert (s.calon, s.calon_at_risk) == (3, 2)
+    assert dict(s.risks) == {"under_18": 1, "non_procedural": 1, "no_p3mi": 1, "documents_missing": 0}
+    # The gaji complaint, closed on 09/10, was still being followed up on 30/09.
+    assert complaints(s) == {"gaji": (1, (0, 1, 0, 0))}
+    assert (s.closed, s.median_days_to_close, s.complaints_open) == (0, None, 1)
+    assert s.lost_contact == 1
+    assert dict(s.lost_by_reason) == {"flag": 1, "no_contact_90": 1, "complaint": 0}
+
+
+def test_november_so_far(ctx, history):  # type: ignore[no-untyped-def]
+    s = section(ctx, "2026-11")
+    assert visits(s) == {"ak1": (1, 0)}
+    assert dict(s.ak1_by_status) == {"draft": 1, "lengkap": 0, "diserahkan": 1, "terbit": 1, "ditolak": 1}
+    assert complaints(s) == {"putus_kontak": (0, (0, 0, 0, 1)), "gaji": (0, (0, 0, 0, 1)),
+                             "calo": (0, (0, 0, 0, 1)), "kekerasan": (1, (1, 0, 0, 0))}
+    assert (s.closed, s.median_days_to_close) == (1, 26.0)  # putus_kontak: 20/10 -> 15/11
+    assert s.lost_contact == 1  # Wati's complaint closed; Dedi still lost
+
+
+def test_quarter_and_year(ctx, history):  # type: ignore[no-untyped-def]
+    q = section(ctx, "2026-Q4")  # statuses of 31/12, flows of October to December
+    assert q.visits_total == 4
+    assert dict(q.departures)["prosedural"] == 1
+    assert (q.closed, q.median_days_to_close) == (3, 26.0)  # 34, 10, 26 days
+    assert sum(c.opened for c in q.complaints) == 3
+    assert section(ctx, "2026").visits_total == 5
+
+
+def test_nothing_before_the_history(ctx, history):  # type: ignore[no-untyped-def]
+    s = build_service_section(ctx, parse_period("2024-01"))
+    assert s is None or (s.visits_total, s.calon, s.lost_contact, s.complaints_open, s.closed) == (0, 0, 0, 0, 0)
+
+
+def test_a_village_without_any_record_has_no_section(ctx, village):  # type: ignore[no-untyped-def]
+    assert build_service_section(ctx, parse_period("2026-10")) is None
+    assert build_service_sections(ctx, parse_period("2026-10")) == {}
+
+
+def test_counts_only(ctx, history):  # type: ignore[no-untyped-def]
+    """No name, id or text in the section: its strings are codes of the centre's vocabularies."""
+    from desmig_desktop.service_centre import codes
+
+    allowed = {*codes.PURPOSES, *codes.AK1_STATUSES, *codes.RISKS, *codes.COMPLAINT_CATEGORIES,
+               "prosedural", "non_prosedural", "", "flag", "no_contact_90", "complaint"}
+    s = section(ctx, "2026-10")
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, (tuple, list)):
+            return [t for v in value for t in strings(v)]
+        return []
+
+    found = [t for f in fields(s) if f.name != "period" for t in strings(getattr(s, f.name))]
+    assert found and set(found) <= allowed
+
+
+def test_district_columns(ctx, history):  # type: ignore[no-untyped-def]
+    cols = district_columns(section(ctx, "2026-10"))
+    empty = district_columns(None)
+    assert [(c.code, c.category) for c in cols] == [(c.code, c.category) for c in empty]
+    assert all(c.value == 0 for c in empty)
+    by = {(c.code, c.category): c.value for c in cols}
+    assert by[("service_centre.visits", "villager")] == 1 and by[("service_centre.visits", "outsider")] == 2
+    assert by[("service_centre.ak1", "ditolak")] == 1
+    assert by[("service_centre.departures", "non_prosedural")] == 1
+    assert by[("service_centre.complaints_open", "")] == 1 and by[("service_centre.lost_contact", "")] == 2

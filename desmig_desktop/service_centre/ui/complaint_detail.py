@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -78,7 +79,9 @@ class ComplaintDetailDialog(QDialog):
         outer.addWidget(self.steps)
         self.step_row = QHBoxLayout()
         self.step_hint = muted("", self)
-        self.step_row.addWidget(self.step_hint, 1)
+        self.step_hint.setWordWrap(False)
+        self.step_row.addWidget(self.step_hint)
+        self.step_row.addStretch(1)
         self.step_buttons: list[QPushButton] = []
         self.edit_button = QPushButton(self.tr("Ubah kategori/uraian…"), self)
         self.edit_button.clicked.connect(self.edit)
@@ -101,7 +104,8 @@ class ComplaintDetailDialog(QDialog):
             Column(self.tr("Tindakan"), lambda a: a.text),
         ], parent=self, sortable=False)
         fit_columns(self.log.table, 2)
-        self.log.table.setWordWrap(True)
+        self.log.table.setWordWrap(True)  # a long line of the log is shown whole, on several lines
+        self.log.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.add_button = self.log.add_button(self.tr("Tambah catatan…"))
         self.add_button.clicked.connect(self.add_action)
         body.addWidget(self.log, 6)
@@ -136,11 +140,11 @@ class ComplaintDetailDialog(QDialog):
             self.step_row.removeWidget(button)
             button.deleteLater()
         self.step_buttons = []
-        for target in d.next_steps:
+        for n, target in enumerate(d.next_steps):
             button = QPushButton(step_button_text(target), self)
             button.setProperty("target", target)
             button.clicked.connect(lambda _c=False, t=target: self.step(t))
-            self.step_row.insertWidget(self.step_row.count() - 1, button)
+            self.step_row.insertWidget(1 + n, button)
             self.step_buttons.append(button)
         self.step_hint.setText(self.tr("Pengaduan ini sudah selesai.") if not d.next_steps
                                else self.tr("Langkah berikutnya:"))

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
-from desmig_desktop.core.errors import Issue, NotFoundError
+from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError
 from desmig_desktop.registry.services.people import get_person
 from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
 from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES
@@ -43,13 +43,15 @@ class ComplaintDialog(FormDialog):
         self.reporter = PersonPicker(lambda text, limit: list_persons(ctx, PersonQuery(text=text), limit=limit),
                                      person_line, self)
         self.reporter.search.setPlaceholderText(self.tr("Ketik nama atau NIK anggota keluarga yang melapor…"))
-        self.reporter.results.setMinimumHeight(110)
+        self.reporter.results.setMinimumHeight(90)
+        self.reporter.results.setMaximumHeight(120)
         self.field("reporter_id", self.tr("Pelapor"), self.reporter)
         self.migrant = PersonPicker(
             lambda text, limit: list_persons(ctx, PersonQuery(text=text, status="pmi", include_gone=True), limit=limit),
             person_line, self)
         self.migrant.search.setPlaceholderText(self.tr("Ketik nama atau NIK pekerja migran (calon, aktif, purna)…"))
-        self.migrant.results.setMinimumHeight(110)
+        self.migrant.results.setMinimumHeight(90)
+        self.migrant.results.setMaximumHeight(120)
         self.field("person_id", self.tr("Pekerja migran"), self.migrant)
         self.category = self.field("category", self.tr("Kategori"), QComboBox(self))
         fill_combo(self.category, COMPLAINT_CATEGORIES, empty=self.tr("(pilih kategori)"))
@@ -69,7 +71,9 @@ class ComplaintDialog(FormDialog):
         except NotFoundError:
             return
         is_migrant = any(pl.cancelled_on is None for pl in p.placements)
-        line = " · ".join(x for x in (p.name, p.nik) if x)
+        rows = list_persons(self._ctx, PersonQuery(text=p.nik or p.name, include_gone=True), limit=20)
+        row = next((r for r in rows if r.id == p.id), None)
+        line = person_line(row) if row is not None else " · ".join(x for x in (p.name, p.nik) if x)
         preselect(self.migrant if is_migrant else self.reporter, p.id, line, p.name)
 
     def set_category(self, code: str) -> None:
@@ -86,8 +90,12 @@ class ComplaintDialog(FormDialog):
                                                        "di data penduduk desa yang dapat mengadu.")))
         if not migrant:
             issues.append(Issue("person_id", self.tr("Pilih pekerja migran dari hasil pencarian (ketik nama atau NIK).")))
+        try:
+            saved = file_complaint(self._ctx, ComplaintInput(
+                reporter_id=reporter or "", person_id=migrant or "", category=self.category.currentData() or "",
+                description=self.description.toPlainText(), opened_on=self.opened_on.value()))  # type: ignore[arg-type]
+        except ValidationError as err:  # every message at once: the pickers' own, then the service's for the rest
+            local = {i.field for i in issues}
+            raise ValidationError(issues + [i for i in err.issues if i.field not in local]) from None
         raise_local(issues)
-        saved = file_complaint(self._ctx, ComplaintInput(
-            reporter_id=reporter or "", person_id=migrant or "", category=self.category.currentData() or "",
-            description=self.description.toPlainText(), opened_on=self.opened_on.value()))  # type: ignore[arg-type]
         self.saved_id, self.warnings = saved.id, tuple(saved.warnings)

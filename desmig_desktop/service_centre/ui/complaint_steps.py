@@ -44,6 +44,8 @@ class StepDialog(FormDialog):
         self.outcome = text_box(self, self.tr("Bagaimana kasus ini selesai, mis. gaji sudah dibayar, sudah pulang"))
         if target == "selesai":
             self.field("outcome", self.tr("Hasil penyelesaian"), self.outcome)
+        for unused, wanted in ((self.referred_to, "dirujuk"), (self.outcome, "selesai")):
+            unused.setVisible(target == wanted)  # a field of another step is never shown
         self.note = self.field("note", self.tr("Catatan"), QLineEdit(self))
         self.note.setPlaceholderText(self.tr("Ditulis di catatan tindakan (boleh kosong)"))
         self.finish()

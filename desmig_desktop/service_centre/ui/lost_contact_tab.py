@@ -26,6 +26,7 @@ class ContactDialog(FormDialog):
     def __init__(self, ctx: Any, row: LostContactRow, parent: QWidget | None = None):
         super().__init__(self.tr("Catat kontak: %1").replace("%1", row.name), parent, ok_text=self.tr("Catat kontak"))
         self._ctx, self._row = ctx, row
+        self.setMinimumWidth(540)
         self.outer.insertWidget(0, muted(self.tr("Kabar dari %1 (%2) diterima kembali. Tanda putus kontak ditutup "
                                                  "pada tanggal ini; pengaduan putus kontak yang masih terbuka mendapat "
                                                  "catatan, dan diselesaikan di halaman pengaduannya.")
@@ -60,6 +61,9 @@ class LostContactTab(QWidget):
         head.addWidget(self.complaint_button)
         head.addWidget(self.contact_button)
         lay.addLayout(head)
+        lay.addWidget(muted(self.tr("Pekerja migran di luar negeri dengan pengaduan putus kontak yang masih terbuka, "
+                                    "tanda putus kontak di data penduduk, atau lebih dari 90 hari tanpa kabar. "
+                                    "Catat kontak begitu keluarga mendapat kabar lagi."), self))
         self.model = RowTableModel([
             Column(self.tr("Nama"), lambda r: r.name),
             Column(self.tr("Negara"), lambda r: r.country),
@@ -69,7 +73,7 @@ class LostContactTab(QWidget):
             Column(self.tr("Tanpa kabar"), lambda r: days_text(r.days_without_contact),
                    key=lambda r: r.days_without_contact, right=True,
                    colour=lambda r: DUE_COLOUR if (r.days_without_contact or 0) > 90 else None),
-            Column(self.tr("Alasan"), lambda r: ", ".join(reason_text(c) for c in r.reasons)),
+            Column(self.tr("Alasan"), lambda r: " · ".join(reason_text(c) for c in r.reasons)),
         ], self)
         self.table = fit_columns(make_table(self, self.model, sortable=True), 5)
         lay.addWidget(self.table, 1)
@@ -102,9 +106,7 @@ class LostContactTab(QWidget):
         keep = selected_row(self.table)
         self.model.set_rows(rows)
         self.stale = False
-        self.count.setText(self.tr("%n pekerja migran putus kontak: pengaduan putus kontak yang masih terbuka, "
-                                   "tanda putus kontak di data penduduk, atau lebih dari 90 hari tanpa kabar.", "",
-                                   len(rows)))
+        self.count.setText(self.tr("%n pekerja migran putus kontak", "", len(rows)))
         self.empty.setVisible(not rows)
         if keep is not None:
             index = self.model.find(lambda r: r.placement_id == keep.placement_id)

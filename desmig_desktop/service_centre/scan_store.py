@@ -62,8 +62,8 @@ def remove_unused(engine: Engine, files: Iterable[tuple[str, str]]) -> list[Path
     folder = attachments_dir(db)
     removed: list[Path] = []
     with engine.connect() as conn:
-        live = set(conn.execute(select(Scan.sha256, Scan.suffix).where(
-            Scan.sha256.in_({sha for sha, _suffix in wanted}), Scan.deleted_at.is_(None))).tuples())
+        live = {(sha, suffix) for sha, suffix in conn.execute(select(Scan.sha256, Scan.suffix).where(
+            Scan.sha256.in_({sha for sha, _suffix in wanted}), Scan.deleted_at.is_(None)))}
     for sha, suffix in sorted(wanted - live):
         path = scan_path(folder, sha, suffix)
         try:

@@ -73,7 +73,7 @@ class ServiceSection:
     complaints: tuple[CategoryCount, ...]  # COMPLAINT_CATEGORIES order
     closed: int  # complaints closed in the period
     median_days_to_close: float | None  # of those, None when none closed
-    lost_contact: int  # open lost-contact cases on the last day (placements or migrants, each once)
+    lost_contact: int  # open lost-contact cases on the last day (placements, each once: services.contact's register)
     lost_by_reason: tuple[tuple[str, int], ...]  # LOST_REASONS order (a case may have several)
 
     @property
@@ -106,17 +106,22 @@ def _ak1(rows: ServiceRows, day: date, start: date, key: Any) -> dict[str, tuple
     return out
 
 
-def _placements(rows: ServiceRows, start: date, day: date, key: Any) -> tuple[dict, dict, dict, dict]:
-    """Per village: departures by route, calon and their risks; per placement aktif on the day: its person and
-    village, and which lost-contact reasons of the registry it has."""
+def _placements(rows: ServiceRows, start: date, day: date, today: date, key: Any) -> tuple[dict, dict, dict]:
+    """Per village: departures by route, calon and their risks; per placement: the lost-contact reasons of the
+    registry on the day (as services.contact's register reads them: the flag's history, or today the flag; no
+    contact known by the day for more than 90 days) for a placement aktif that day."""
     departures: dict[str, Counter] = defaultdict(Counter)
     calon: dict[str, Counter] = defaultdict(Counter)  # "calon", "at_risk", risk codes
-    aktif: dict[str, tuple[str, str]] = {}  # placement -> (village key, person)
     lost: dict[str, set[str]] = {}  # placement -> reasons
-    lost_on_day = {pl for pl, since, until in rows.losses
-                   if (since is None or since <= day) and (until is None or until > day)}
-    for (vid, pl_id, person_id, registered, departed, returned, cancelled, route, scheme, agency, last_contact,
-         born) in rows.placements:
+    lost_on_day: set[str] = set()
+    found: dict[str, list[date]] = defaultdict(list)  # placement -> days a stretch was closed
+    for pl, since, until in rows.losses:
+        if (since is None or since <= day) and (until is None or until > day):
+            lost_on_day.add(pl)
+        if until is not None and until <= day:
+            found[pl].append(until)
+    for (vid, pl_id, _person, registered, departed, returned, cancelled, route, scheme, agency, last_contact,
+         flag, born) in rows.placements:
         v = key(vid)
         if departed is not None and start <= departed <= day:
             departures[v][route if route in ROUTES else ""] += 1
@@ -129,22 +134,36 @@ def _placements(rows: ServiceRows, start: date, day: date, key: Any) -> tuple[di
             calon[v]["at_risk"] += bool(reasons)
             calon[v].update(reasons)
         elif stage == "aktif":
-            aktif[pl_id] = (v, person_id)
-            found = {"flag"} if pl_id in lost_on_day else set()
-            if rules.contact_overdue(departed, last_contact, day):
-                found.add("no_contact_90")
-            if found:
-                lost[pl_id] = found
-    return departures, calon, aktif, lost
+            reasons = {"flag"} if pl_id in lost_on_day or (flag and day >= today) else set()
+            known = [d for d in (last_contact, *found.get(pl_id, ())) if d is not None and d <= day]
+            if rules.contact_overdue(departed, max(known) if known else None, day):
+                reasons.add("no_contact_90")
+            if reasons:
+                lost[pl_id] = reasons
+    return departures, calon, lost
 
 
-def _complaints(rows: ServiceRows, start: date, day: date, key: Any, aktif: dict, lost: dict
+def _complaint_placement(rows: list[Any], placement_id: str | None, day: date) -> Any:
+    """The placement row a complaint is about (as services.contact finds it): its own, else the migrant's
+    placement aktif on the day, else the latest departed by then; None when the migrant has none live."""
+    if placement_id is not None:
+        return next((r for r in rows if r[1] == placement_id), None)
+    for r in rows:
+        if stage_on(rules.CalonFacts("", *r[3:7], None, None, ""), day) == "aktif":
+            return r
+    departed = sorted((r for r in rows if r[4] is not None and r[4] <= day), key=lambda r: r[4])
+    return departed[-1] if departed else None
+
+
+def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[str, set[str]]
                 ) -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
     """Per village: category -> [opened in period, by status...]; days to close of those closed in the period.
-    Open putus-kontak complaints join `lost` (by their placement, else the migrant's placement aktif that day)."""
+    Open putus-kontak complaints join `lost` by the placement they are about."""
     table: dict[str, dict[str, list[int]]] = defaultdict(dict)
     closing: dict[str, list[int]] = defaultdict(list)
-    placement_of = {person: pl for pl, (_v, person) in aktif.items()}
+    by_person: dict[str, list[Any]] = defaultdict(list)
+    for r in rows.placements:
+        by_person[r[2]].append(r)
     statuses = list(COMPLAINT_STATUSES)
     for vid, category, opened, followed, referred, closed, pl_id, person_id in rows.complaints:
         v = key(vid)
@@ -156,13 +175,14 @@ def _complaints(rows: ServiceRows, start: date, day: date, key: Any, aktif: dict
         if status == "selesai" and closed is not None and start <= closed <= day:
             closing[v].append(rules.days_open(opened, closed, day))
         if category == "putus_kontak" and status in OPEN_STATUSES:
-            case = pl_id or placement_of.get(person_id) or f"person:{person_id}"
-            lost.setdefault(case, set()).add("complaint")
-            aktif.setdefault(case, (v, person_id))
+            found = _complaint_placement(by_person.get(person_id, []), pl_id, day)
+            if found is not None:
+                lost.setdefault(found[1], set()).add("complaint")
     return table, closing
 
 
-def assemble(rows: ServiceRows, period: Period, key: Any = lambda village_id: village_id) -> dict[str, ServiceSection]:
+def assemble(rows: ServiceRows, period: Period, today: date,
+             key: Any = lambda village_id: village_id) -> dict[str, ServiceSection]:
     """village key -> its section, from the rows read (pure). A village has a section when it has any record of
     the service centre, or any departure, calon or lost-contact case to count."""
     start, day = period.start, period.end
@@ -170,11 +190,12 @@ def assemble(rows: ServiceRows, period: Period, key: Any = lambda village_id: vi
     for vid, purpose, outsider, n in rows.visits:
         visits[key(vid)][(purpose, bool(outsider))] += int(n)
     ak1 = _ak1(rows, day, start, key)
-    departures, calon, aktif, lost = _placements(rows, start, day, key)
-    complaints, closing = _complaints(rows, start, day, key, aktif, lost)
+    departures, calon, lost = _placements(rows, start, day, today, key)
+    complaints, closing = _complaints(rows, start, day, key, lost)
+    village_of = {r[1]: key(r[0]) for r in rows.placements}
     lost_by_village: dict[str, list[set[str]]] = defaultdict(list)
     for case, reasons in lost.items():
-        lost_by_village[aktif[case][0]].append(reasons)
+        lost_by_village[village_of[case]].append(reasons)
     villages = ({key(v) for v in rows.villages} | set(visits) | set(ak1) | set(departures) | set(calon)
                 | set(complaints) | set(lost_by_village))
     out = {}
@@ -201,7 +222,7 @@ def build_service_sections(ctx: Any, period: Period) -> dict[str, ServiceSection
     """The section of every village the context reads (`RecapParts.build_many`)."""
     with ctx.reader() as s:
         rows = read_service_rows(s, period.start, period.end)
-    return assemble(rows, period, scope_key(ctx))
+    return assemble(rows, period, ctx.today(), scope_key(ctx))
 
 
 def build_service_section(ctx: Any, period: Period) -> ServiceSection | None:

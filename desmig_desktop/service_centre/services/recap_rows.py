@@ -35,10 +35,12 @@ class ServiceRows:
     villages: set[str] = field(default_factory=set)  # villages with any service-centre record by the day
 
 
-# (village, id, person, registered, departed, returned, cancelled, route, scheme, agency, last contact, birth date)
+# (village, id, person, registered, departed, returned, cancelled, route, scheme, agency, last contact, lost-contact
+#  flag, birth date)
 PLACEMENT_COLUMNS = (Placement.village_id, Placement.id, Placement.person_id, Placement.registered_on,
                      Placement.departed_on, Placement.returned_on, Placement.cancelled_on, Placement.route,
-                     Placement.scheme, Placement.agency, Placement.last_contact_on, Person.birth_date)
+                     Placement.scheme, Placement.agency, Placement.last_contact_on, Placement.lost_contact,
+                     Person.birth_date)
 
 
 def read_service_rows(s: Session, start: date, day: date) -> ServiceRows:

@@ -64,8 +64,9 @@ def test_september_shows_what_was_open_then(ctx, history):  # type: ignore[no-un
     # The gaji complaint, closed on 09/10, was still being followed up on 30/09.
     assert complaints(s) == {"gaji": (1, (0, 1, 0, 0))}
     assert (s.closed, s.median_days_to_close, s.complaints_open) == (0, None, 1)
-    assert s.lost_contact == 1
-    assert dict(s.lost_by_reason) == {"flag": 1, "no_contact_90": 1, "complaint": 0}
+    # Dedi (flag, 90 days); Wati: her first contact known is 15/10, none by 30/09 since she left in 2025.
+    assert s.lost_contact == 2
+    assert dict(s.lost_by_reason) == {"flag": 1, "no_contact_90": 2, "complaint": 0}
 
 
 def test_november_so_far(ctx, history):  # type: ignore[no-untyped-def]
@@ -126,3 +127,22 @@ def test_district_columns(ctx, history):  # type: ignore[no-untyped-def]
     assert by[("service_centre.ak1", "ditolak")] == 1
     assert by[("service_centre.departures", "non_prosedural")] == 1
     assert by[("service_centre.complaints_open", "")] == 1 and by[("service_centre.lost_contact", "")] == 2
+
+
+@pytest.mark.parametrize("code", ["2026-09", "2026-10", "2026-11"])
+def test_same_as_the_lists_of_the_screens(ctx, history, code):  # type: ignore[no-untyped-def]
+    """The recap of a period counts what the centre's own lists show on its last day (the lists of H1-H3)."""
+    from desmig_desktop.service_centre.services.ak1 import due_cards, list_ak1
+    from desmig_desktop.service_centre.services.complaints import list_complaints
+    from desmig_desktop.service_centre.services.contact import lost_contact_register
+    from desmig_desktop.service_centre.services.documents import calon_at_risk, calon_list
+
+    s = section(ctx, code)
+    day = s.period.end
+    assert s.ak1_due == len(due_cards(ctx, 30, day))
+    assert sum(n for _code, n in s.ak1_by_status) == len(list_ak1(ctx, day=day))
+    assert (s.calon, s.calon_at_risk) == (len(calon_list(ctx, day)), len(calon_at_risk(ctx, day)))
+    shown = list_complaints(ctx, day=day)
+    assert dict(s.complaints_by_status()) == {st: sum(r.status == st for r in shown)
+                                              for st in ("baru", "ditindaklanjuti", "dirujuk", "selesai")}
+    assert s.lost_contact == len(lost_contact_register(ctx, day))

@@ -106,7 +106,6 @@ class ChecklistWidget(QWidget):
         outer.addLayout(grid)
         self.message = error_line(self)
         outer.addWidget(self.message)
-        outer.addStretch(1)
         self.load(None, ())
 
     # ---- showing ---------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from desmig_desktop.ui.lists import (
 from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.widgets import fill_combo
 
-OPEN = "__open__"  # the status filter "masih terbuka": every status but selesai
+OPEN = "open"  # the status filter "masih terbuka": every status but selesai
 LONG_OPEN_DAYS = 30  # an open complaint older than this is shown in amber
 # What this page shows may change when these are saved elsewhere: a complaint filed from a person's page, a
 # person's name or placement (Penduduk).
@@ -147,6 +147,20 @@ class ComplaintsPage(QWidget):
         self.tabs.setCurrentWidget(self.list_tab)
         self.search.setFocus()
         self.search.selectAll()
+
+    def apply_filter(self, status: str | None = None, category: str | None = None) -> None:
+        """Show the list of complaints in `status` (a COMPLAINT_STATUSES code, or OPEN: all but selesai) and
+        `category`, the search cleared (the home page's tile opens the open complaints this way)."""
+        self.tabs.setCurrentWidget(self.list_tab)
+        for combo, value in ((self.status, status), (self.category, category)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        self.search.clear()
+        self.reload()
+
+    def show_lost_contact(self) -> None:
+        self.tabs.setCurrentWidget(self.lost)
 
     def reload(self) -> None:
         """Read the complaints again (the filters' status and category), then show those the search matches."""

@@ -164,8 +164,11 @@ def test_filters_and_search(qtbot, ctx, page, sc_people):  # type: ignore[no-unt
     page.reload()
     assert sorted(cells(page.model, 3)) == ["Gaji tidak dibayar", "Kekerasan/penganiayaan"]
     assert page.count.text() == "2 pengaduan · 1 masih terbuka"
-    page.status.setCurrentIndex(page.status.findData("__open__"))
+    page.status.setCurrentIndex(page.status.findData("open"))
     assert cells(page.model, 3) == ["Kekerasan/penganiayaan"] and cells(page.model, 7) == ["53 hari"]
+    page.status.setCurrentIndex(0)
+    page.apply_filter("open")  # what the home page's tile of open complaints does
+    assert page.status.currentText() == "Masih terbuka" and cells(page.model, 3) == ["Kekerasan/penganiayaan"]
     page.status.setCurrentIndex(0)
     page.category.setCurrentIndex(page.category.findData("gaji"))
     assert cells(page.model, 4) == ["Selesai"] and cells(page.model, 7) == ["8 hari"]
@@ -251,3 +254,23 @@ def test_lost_contact_tab_lists_a_case_and_catat_kontak_removes_it(qtbot, ctx, p
     tab.run_dialog = saving(qtbot, fill)
     qtbot.mouseClick(tab.contact_button, Qt.MouseButton.LeftButton)
     assert tab.model.rowCount() == 0 and tab.empty.isVisible()
+
+
+def test_the_page_follows_the_change_bus_and_undoes_a_delete(qtbot, ctx, sc_people, changes):  # type: ignore[no-untyped-def]
+    from desmig_desktop.service_centre.ui.complaints_page import make_page
+    from desmig_desktop.ui.feedback import toasts
+
+    page = make_page(SimpleNamespace(ctx=ctx, changes=changes, parent=None))
+    qtbot.addWidget(page)
+    page.show()
+    heard: list = []
+    changes.changed.connect(heard.append)
+    file_one(ctx, sc_people)  # filed elsewhere (a person's page), which announces it
+    changes.notify("sc_complaints")
+    assert cells(page.model, 1) == [AKTIF]
+    page.confirm_delete = lambda what, goes: True
+    page.table.selectRow(0)
+    page.delete_selected()
+    assert page.model.rowCount() == 0 and frozenset({"sc_complaints"}) in heard
+    toasts(page)[-1].button.click()  # Urungkan
+    assert cells(page.model, 1) == [AKTIF]

@@ -274,3 +274,24 @@ def test_the_page_follows_the_change_bus_and_undoes_a_delete(qtbot, ctx, sc_peop
     assert page.model.rowCount() == 0 and frozenset({"sc_complaints"}) in heard
     toasts(page)[-1].button.click()  # Urungkan
     assert cells(page.model, 1) == [AKTIF]
+
+
+def test_a_reporter_outside_the_migrants_family_is_warned(qtbot, ctx, page, sc_people):  # type: ignore[no-untyped-def]
+    from desmig_desktop.registry.nik import make_nik
+    from desmig_desktop.registry.services.people import PersonInput, register_person
+
+    born = date(1979, 2, 2)
+    register_person(ctx, PersonInput(make_nik("330709", born, "L", 31), "Paimin Tetangga", "L", born))
+    warned: list[str] = []
+    page.warn = warned.append
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        pick(qtbot, dialog.reporter, "Paimin")
+        pick(qtbot, dialog.migrant, "Wartini")
+        dialog.set_category("kekerasan")
+        dialog.description.setPlainText("Dipukul majikan, cerita dari teman sekamar.")
+
+    page.run_dialog = saving(qtbot, fill)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert cells(page.model, 3) == ["Kekerasan/penganiayaan"]
+    assert len(warned) == 1 and warned[0]

@@ -33,9 +33,10 @@ def _flag_up_on(pl: Placement, day: date, today: date) -> bool:
 
 
 def last_contact_on(pl: Placement, day: date) -> date | None:
-    """The latest contact known on or before `day`: the last contact recorded, or the day a stretch of lost
-    contact was closed (the registry keeps no other history of contacts)."""
-    known = [pl.last_contact_on, *(s.found_on for s in pl.contact_losses if s.deleted_at is None)]
+    """The latest contact known on or before `day`: the last contact recorded, or a day a stretch of lost
+    contact began (the last contact before it) or ended (the registry keeps no other history of contacts)."""
+    known = [pl.last_contact_on,
+             *(d for s in pl.contact_losses if s.deleted_at is None for d in (s.lost_on, s.found_on))]
     known = [d for d in known if d is not None and d <= day]
     return max(known) if known else None
 
@@ -86,16 +87,19 @@ def lost_contact_register(ctx: ServiceContext, day: date | None = None) -> list[
             complaint = complaints.get(pl.id)
             abroad = stage_on(pl, day) == "aktif"
             last = last_contact_on(pl, day)
+            # A contact recorded after `day` hides the ones before it (the registry keeps only the latest): on
+            # such a past day the time without contact is unknown, not counted from the departure.
+            unknown = last is None and pl.last_contact_on is not None and pl.last_contact_on > day
             reasons = []
             if complaint is not None:
                 reasons.append("complaint")
             if abroad and _flag_up_on(pl, day, ctx.today()):
                 reasons.append("flag")
-            if abroad and contact_overdue(pl.departed_on, last, day):
+            if abroad and not unknown and contact_overdue(pl.departed_on, last, day):
                 reasons.append("no_contact_90")
             if not reasons:
                 continue
-            since = last or pl.departed_on
+            since = None if unknown else last or pl.departed_on
             rows.append(LostContactRow(
                 placement_id=pl.id, person_id=pl.person_id, name=pl.person.name, country=pl.country or "",
                 departed_on=pl.departed_on, last_contact_on=last,

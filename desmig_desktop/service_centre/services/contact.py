@@ -4,6 +4,7 @@ closes the registry's lost-contact stretch on that day and writes a line in the 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import select
@@ -32,13 +33,21 @@ def _flag_up_on(pl: Placement, day: date, today: date) -> bool:
                and (s.found_on is None or s.found_on > day) for s in pl.contact_losses)
 
 
-def last_contact_on(pl: Placement, day: date) -> date | None:
-    """The latest contact known on or before `day`: the last contact recorded, or a day a stretch of lost
-    contact began (the last contact before it) or ended (the registry keeps no other history of contacts)."""
-    known = [pl.last_contact_on,
-             *(d for s in pl.contact_losses if s.deleted_at is None for d in (s.lost_on, s.found_on))]
-    known = [d for d in known if d is not None and d <= day]
-    return max(known) if known else None
+def known_contact(last_contact_on: date | None, stretches: Iterable[tuple[date | None, date | None]],
+                  day: date) -> tuple[date | None, bool]:
+    """The latest contact known on or before `day`, and whether the time without contact is unknown that day.
+    Pure (the recap reads the same): the registry keeps only the latest contact and the stretches of lost
+    contact (`(lost_on, found_on)`, live ones), so the known contacts are the last one recorded, the day a stretch
+    began (the last contact before it) and the day it ended. A contact recorded after `day` hides the ones before
+    it: when none is known by `day` but one was recorded later, the time is unknown (not counted from departure)."""
+    known = [d for d in (last_contact_on, *(d for pair in stretches for d in pair)) if d is not None and d <= day]
+    if known:
+        return max(known), False
+    return None, last_contact_on is not None and last_contact_on > day
+
+
+def _stretches(pl: Placement) -> list[tuple[date | None, date | None]]:
+    return [(s.lost_on, s.found_on) for s in pl.contact_losses if s.deleted_at is None]
 
 
 def _open_lost_complaints(session: Session, day: date) -> list[Complaint]:
@@ -86,10 +95,7 @@ def lost_contact_register(ctx: ServiceContext, day: date | None = None) -> list[
         for pl in placements:
             complaint = complaints.get(pl.id)
             abroad = stage_on(pl, day) == "aktif"
-            last = last_contact_on(pl, day)
-            # A contact recorded after `day` hides the ones before it (the registry keeps only the latest): on
-            # such a past day the time without contact is unknown, not counted from the departure.
-            unknown = last is None and pl.last_contact_on is not None and pl.last_contact_on > day
+            last, unknown = known_contact(pl.last_contact_on, _stretches(pl), day)
             reasons = []
             if complaint is not None:
                 reasons.append("complaint")

@@ -17,6 +17,7 @@ from desmig_desktop.service_centre.services.contact import lost_contact_register
 from tests.service_centre.conftest import AGENCY, AKTIF, CALON, DEPARTED, FAMILY, LAST_CONTACT
 
 LOST_SINCE = date(2026, 7, 1)
+TODAY = date(2026, 11, 23)
 
 
 def lose_contact(ctx, sc_people, last=LOST_SINCE):  # type: ignore[no-untyped-def]
@@ -102,3 +103,14 @@ def test_a_closed_complaint_is_not_on_the_register(ctx, sc_people):
     complain(ctx, sc_people, date(2026, 10, 1), closed_on=date(2026, 10, 20))
     assert lost_contact_register(ctx) == []
     assert [r.reasons for r in lost_contact_register(ctx, date(2026, 10, 19))] == [("complaint",)]
+
+
+def test_the_contacts_known_on_a_day():
+    from desmig_desktop.service_centre.services.contact import known_contact
+
+    stretches = [(date(2026, 3, 1), date(2026, 5, 1)), (None, None)]
+    assert known_contact(date(2026, 10, 30), stretches, TODAY) == (date(2026, 10, 30), False)
+    assert known_contact(date(2026, 10, 30), stretches, date(2026, 6, 1)) == (date(2026, 5, 1), False)
+    assert known_contact(date(2026, 10, 30), stretches, date(2026, 4, 1)) == (date(2026, 3, 1), False)
+    assert known_contact(date(2026, 10, 30), stretches, date(2026, 2, 1)) == (None, True)  # hidden by later ones
+    assert known_contact(None, [], TODAY) == (None, False)  # never any: counted from the departure

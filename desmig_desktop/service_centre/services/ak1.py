@@ -66,6 +66,10 @@ def open_ak1_in(s: Session, ctx: ServiceContext, person_id: str, opened_on: date
     person = s.get(Person, person_id)
     if person is None or person.deleted_at is not None:
         raise ValidationError([Issue("person_id", _("Pilih pemohon dari daftar penduduk desa."))])
+    if not person.in_village:
+        raise ValidationError([Issue("person_id", _("{name} tidak lagi tercatat tinggal di desa (pindah atau "
+                                                    "meninggal): AK-1 diajukan di tempat tinggalnya sekarang.")
+                                     .format(name=person.name))])
     if on > ctx.today():
         raise ValidationError([Issue("opened_on", _("Tanggal pengajuan tidak boleh sesudah hari ini."))])
     raise_if_errors(_blocking(s, person_id, on))

@@ -3,7 +3,7 @@ it: AK-1 applicants and card holders, and calon PMI (rules.fits_vacancy)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -66,7 +66,8 @@ def _fill(v: Vacancy, data: VacancyInput) -> None:
 
 
 def save_vacancy(ctx: ServiceContext, data: VacancyInput, vacancy_id: str | None = None) -> Saved:
-    """Post a new vacancy, or correct the vacancy `vacancy_id`."""
+    """Post a new vacancy, or correct the vacancy `vacancy_id` ("" for sex or education: either / any)."""
+    data = replace(data, sex=data.sex or None, education_min=data.education_min or None)
     with ctx.unit_of_work() as s:
         v = get_live(s, Vacancy, vacancy_id) if vacancy_id is not None else Vacancy()
         raise_if_errors(vacancy_issues(data, ctx.today()))

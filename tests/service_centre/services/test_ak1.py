@@ -195,3 +195,13 @@ def test_status_on_a_past_day_filters_and_delete(ctx, sc_people):
     open_ak1(ctx, ids["Agus Setiawan"], date(2026, 11, 21))  # the deleted card no longer blocks
     restore_record(ctx, gone.table, gone.record_id, gone.when)
     assert get_ak1(ctx, a).row.items_done == 4
+
+
+def test_someone_who_moved_away_applies_where_they_live_now(ctx, sc_people):
+    from desmig_desktop.registry.services.life_events import record_life_event
+
+    record_life_event(ctx, sc_people.ids["Agus Setiawan"], "pindah_keluar", date(2026, 8, 1))
+    with pytest.raises(ValidationError, match="Agus Setiawan tidak lagi tercatat tinggal di desa"):
+        open_ak1(ctx, sc_people.ids["Agus Setiawan"])
+    with pytest.raises(ValidationError, match="Pilih pemohon dari daftar penduduk desa"):
+        open_ak1(ctx, "no-such-person")

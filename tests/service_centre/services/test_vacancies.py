@@ -103,3 +103,15 @@ def test_rejected_and_lapsed_cards_do_not_count(ctx, sc_people):
     move_ak1(ctx, again, Ak1Step("ditolak", date(2026, 11, 20), reason="Data tidak cocok"))
     assert candidates(ctx, anyone) == []
     assert [c.name for c in candidates(ctx, anyone, day=date(2026, 11, 19))] == ["Agus Setiawan"]
+
+
+def test_blank_choices_mean_either_and_a_moved_out_seeker_is_not_listed(ctx, sc_people):
+    from desmig_desktop.registry.services.life_events import record_life_event
+
+    job = save_vacancy(ctx, VacancyInput("dalam_negeri", "Sopir", date(2026, 11, 1), sex="", education_min="")).id
+    assert (get_vacancy(ctx, job).sex, get_vacancy(ctx, job).education_min) == (None, None)
+    open_ak1(ctx, sc_people.ids["Agus Setiawan"], date(2026, 11, 2))
+    assert [c.name for c in candidates(ctx, job)] == ["Agus Setiawan", "Rina Wulandari"]
+    record_life_event(ctx, sc_people.ids["Agus Setiawan"], "pindah_keluar", date(2026, 11, 20))
+    assert [c.name for c in candidates(ctx, job)] == ["Rina Wulandari"]
+    assert [c.name for c in candidates(ctx, job, day=date(2026, 11, 19))] == ["Agus Setiawan", "Rina Wulandari"]

@@ -16,8 +16,8 @@ Placements: Sari (born 01/03/2009) calon from 01/09, P-to-P without P3MI, planne
 Rina calon from 01/08, G-to-G, prosedural, every paper seen 01/10, planned 10/10, departed 12/10;
 Budi calon from 01/07, mandiri, non-prosedural, departed 20/10; Wati aktif since 10/01/2025, last contact 15/10;
 Dedi aktif since 01/06/2025, contact lost since 01/06/2026 (registry flag).
-  September: calon 3, at risk 2 (Sari: under_18, no_p3mi; Budi: non_procedural); departures 0; lost contact 2
-  (Dedi: flag + no_contact_90; Wati: no contact known by 30/09, her last one is 15/10).
+  September: calon 3, at risk 2 (Sari: under_18, no_p3mi; Budi: non_procedural); departures 0; lost contact 1
+  (Dedi: flag + no_contact_90; not Wati: her contact of 15/10 hides earlier ones, the time is unknown on 30/09).
   October: calon 1 (Sari: under_18, no_p3mi, documents_missing); departures 1 prosedural + 1 non-prosedural;
   lost contact 2 (Dedi; Wati by her open putus-kontak complaint).
 Complaints: gaji (Dedi) opened 05/09, ditindaklanjuti 06/09, selesai 09/10 (34 days); calo opened 01/10,

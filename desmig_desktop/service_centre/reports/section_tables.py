@@ -63,7 +63,7 @@ def _summary(s: ServiceSection) -> GroupTable:
 def _visits(s: ServiceSection) -> GroupTable:
     cols = (Column(_("No."), NO), Column(_("Keperluan"), TEXT), Column(_("Warga desa")),
             Column(_("Tamu luar desa"), COUNT, _("Luar desa")), Column(_("Jumlah")))
-    body = tuple((n, label(PURPOSES, v.purpose), v.villagers, v.outsiders, v.total)
+    body = tuple((n, label(PURPOSES, v.code), v.villagers, v.outsiders, v.total)
                  for n, v in enumerate(s.visits, 1))
     total = ("", _("Jumlah"), *(sum(line[i] for line in body) for i in (2, 3, 4)))  # type: ignore[misc]
     note = _("Tamu luar desa tidak terdaftar di desa ini dan hanya dilayani untuk informasi.")
@@ -90,7 +90,8 @@ def _risks(s: ServiceSection) -> GroupTable:
 def _complaints(s: ServiceSection) -> GroupTable:
     cols = (Column(_("No."), NO), Column(_("Kategori"), TEXT), Column(_("Masuk dalam periode"), COUNT, _("Masuk")),
             *(Column(_(text)) for text in COMPLAINT_STATUSES.values()), Column(_("Jumlah")))
-    body = tuple((n, label(COMPLAINT_CATEGORIES, c.category), c.opened, *c.by_status, sum(c.by_status))
+    body = tuple((n, label(COMPLAINT_CATEGORIES, c.code), c.opened, *(k for _s, k in c.by_status),
+                  sum(k for _s, k in c.by_status))
                  for n, c in enumerate(s.complaints, 1))
     width = 3 + len(COMPLAINT_STATUSES) + 1
     total = ("", _("Jumlah"), *(sum(line[i] for line in body) for i in range(2, width)))  # type: ignore[misc]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
 from desmig_desktop.core.i18n import N_
 from desmig_desktop.core.periods import Period
@@ -31,6 +31,7 @@ from desmig_desktop.service_centre.codes import (
     PURPOSES,
     RISKS,
 )
+from desmig_desktop.service_centre.services.contact import known_contact
 from desmig_desktop.service_centre.services.recap_rows import ServiceRows, read_service_rows
 
 ROUTES = ("prosedural", "non_prosedural", "")  # "": the route was not recorded
@@ -38,8 +39,9 @@ LOST_REASONS = ("flag", "no_contact_90", "complaint")  # as services.contact's L
 OPEN_STATUSES = ("baru", "ditindaklanjuti", "dirujuk")
 
 
-class PurposeCount(NamedTuple):
-    purpose: str  # codes.PURPOSES
+@dataclass(frozen=True)
+class PurposeCount:
+    code: str  # codes.PURPOSES
     villagers: int
     outsiders: int
 
@@ -48,14 +50,15 @@ class PurposeCount(NamedTuple):
         return self.villagers + self.outsiders
 
 
-class CategoryCount(NamedTuple):
-    category: str  # codes.COMPLAINT_CATEGORIES
+@dataclass(frozen=True)
+class CategoryCount:
+    code: str  # codes.COMPLAINT_CATEGORIES
     opened: int  # filed in the period
-    by_status: tuple[int, ...]  # complaints filed by the last day, by their status that day (COMPLAINT_STATUSES)
+    by_status: tuple[tuple[str, int], ...]  # filed by the last day, by their status that day (COMPLAINT_STATUSES)
 
     @property
     def open(self) -> int:
-        return sum(self.by_status[:len(OPEN_STATUSES)])
+        return sum(n for status, n in self.by_status if status in OPEN_STATUSES)
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,7 @@ class ServiceSection:
         return sum(c.open for c in self.complaints)
 
     def complaints_by_status(self) -> tuple[tuple[str, int], ...]:
-        return tuple((code, sum(c.by_status[i] for c in self.complaints))
-                     for i, code in enumerate(COMPLAINT_STATUSES))
+        return tuple((code, sum(dict(c.by_status)[code] for c in self.complaints)) for code in COMPLAINT_STATUSES)
 
 
 def _ak1(rows: ServiceRows, day: date, start: date, key: Any) -> dict[str, tuple[Counter, int, int, int]]:
@@ -114,12 +116,11 @@ def _placements(rows: ServiceRows, start: date, day: date, today: date, key: Any
     calon: dict[str, Counter] = defaultdict(Counter)  # "calon", "at_risk", risk codes
     lost: dict[str, set[str]] = {}  # placement -> reasons
     lost_on_day: set[str] = set()
-    found: dict[str, list[date]] = defaultdict(list)  # placement -> days a stretch was closed
+    stretches: dict[str, list[tuple[date | None, date | None]]] = defaultdict(list)  # placement -> (lost, found)
     for pl, since, until in rows.losses:
         if (since is None or since <= day) and (until is None or until > day):
             lost_on_day.add(pl)
-        if until is not None and until <= day:
-            found[pl].append(until)
+        stretches[pl].append((since, until))
     for (vid, pl_id, _person, registered, departed, returned, cancelled, route, scheme, agency, last_contact,
          flag, born) in rows.placements:
         v = key(vid)
@@ -135,8 +136,8 @@ def _placements(rows: ServiceRows, start: date, day: date, today: date, key: Any
             calon[v].update(reasons)
         elif stage == "aktif":
             reasons = {"flag"} if pl_id in lost_on_day or (flag and day >= today) else set()
-            known = [d for d in (last_contact, *found.get(pl_id, ())) if d is not None and d <= day]
-            if rules.contact_overdue(departed, max(known) if known else None, day):
+            last, unknown = known_contact(last_contact, stretches.get(pl_id, ()), day)
+            if not unknown and rules.contact_overdue(departed, last, day):
                 reasons.add("no_contact_90")
             if reasons:
                 lost[pl_id] = reasons
@@ -210,7 +211,7 @@ def assemble(rows: ServiceRows, period: Period, today: date,
             ak1_by_status=tuple((s, counts[s]) for s in AK1_STATUSES), ak1_opened=opened, ak1_issued=issued,
             ak1_due=due, departures=tuple((r, departures[v][r]) for r in ROUTES),
             calon=c["calon"], calon_at_risk=c["at_risk"], risks=tuple((r, c[r]) for r in RISKS),
-            complaints=tuple(CategoryCount(cat, line[0], tuple(line[1:]))
+            complaints=tuple(CategoryCount(cat, line[0], tuple(zip(COMPLAINT_STATUSES, line[1:])))
                              for cat in COMPLAINT_CATEGORIES
                              for line in [categories.get(cat, [0] * (1 + len(COMPLAINT_STATUSES)))]),
             closed=len(closing.get(v, [])), median_days_to_close=rules.median_days(closing.get(v, [])),

@@ -191,7 +191,8 @@ def risk_reasons(birth_date: date | None, p: CalonFacts, done_on: Mapping[str, d
     under_18 — younger than 18 on the planned departure day (or on `day` when none is planned);
     non_procedural — the placement is marked non-procedural;
     no_p3mi — P-to-P (or no scheme chosen) and no P3MI named;
-    documents_missing — the planned departure day has come and papers are still missing."""
+    documents_missing — the planned departure day has come and papers were missing on that day (a paper seen
+    later does not clear it: the officer moves the planned day when the departure is put off)."""
     reasons: list[str] = []
     if birth_date is not None and age_on(birth_date, p.planned_on or day) < MIN_DEPARTURE_AGE:
         reasons.append("under_18")

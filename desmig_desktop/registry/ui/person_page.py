@@ -134,7 +134,6 @@ class PersonPage(PersonActions, QWidget):
         for b in (self.add_button, self.edit_button, self.placement_button, self.event_button, self.activity_button,
                   self.household_button, self.delete_button):
             actions.addWidget(b)
-        self._action_row = actions
         actions.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -366,13 +365,19 @@ class PersonPage(PersonActions, QWidget):
         apply_figure_filter(self, title, codes)
 
     def add_person_actions(self, env: PageEnv) -> None:
-        """Every area's actions on the selected person (env.person_actions): a button after the page's own and a
-        line of the context menu; each runs `load(action.run)(env, person_id, self)`."""
-        at = self._action_row.indexOf(self.delete_button)
-        for n, spec in enumerate(env.person_actions):
+        """Every area's actions on the selected person (env.person_actions): a button in a row under the page's
+        own (that row is full on a 1366-pixel screen) and a line of the context menu; each runs
+        `load(action.run)(env, person_id, self)`."""
+        if not env.person_actions:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        outer = self.layout()
+        outer.insertLayout(outer.indexOf(self.splitter), row)
+        for spec in env.person_actions:
             text = translate("Pillar", spec.label)
             button = QPushButton(text, self)
-            self._action_row.insertWidget(at + n, button)
+            row.addWidget(button)
             action = make_action(self, text, text, None, lambda ref=spec.run: self._run_person_action(env, ref),
                                  button=button)
             action.setObjectName(f"person_action_{spec.key}")
@@ -380,6 +385,7 @@ class PersonPage(PersonActions, QWidget):
             action.setProperty("icon_name", spec.icon)
             self.person_actions.append(action)
             self._menu.insert(len(self._menu) - 2, action)
+        row.addStretch(1)
         self._update_buttons()
 
     def _run_person_action(self, env: PageEnv, ref: str) -> None:

@@ -21,6 +21,7 @@ from desmig_desktop.service_centre.dto import Ak1Row
 from desmig_desktop.service_centre.services.ak1 import delete_ak1, due_cards, list_ak1, open_ak1
 from desmig_desktop.service_centre.ui import AK1
 from desmig_desktop.service_centre.ui.ak1_dialog import Ak1Dialog, due_text
+from desmig_desktop.service_centre.ui.visit_dialog import preselect_person
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import confirm_delete, offer_undo
 from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, raise_local
@@ -61,7 +62,7 @@ def ak1_columns(today: Callable[[], Any]) -> list[Column]:
 class NewAk1Dialog(FormDialog):
     """Ajukan AK-1: the applicant (a registered person) and the day the application is opened."""
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: Any, parent: QWidget | None = None, person_id: str | None = None):
         super().__init__(self.tr("Ajukan AK-1"), parent, ok_text=self.tr("Buat pengajuan"))
         self.setMinimumWidth(640)
         self._ctx = ctx
@@ -70,6 +71,8 @@ class NewAk1Dialog(FormDialog):
         self.field("person_id", self.tr("Pemohon"), self.picker)
         self.opened_on = self.field("opened_on", self.tr("Tanggal pengajuan"), DateEdit(ctx.today(), self))
         self.finish()
+        if person_id:
+            preselect_person(ctx, self.picker, person_id)
         self.picker.search.setFocus()
 
     def saved_text(self) -> str:

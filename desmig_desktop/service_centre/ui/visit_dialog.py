@@ -34,6 +34,19 @@ from desmig_desktop.ui.picker import PersonPicker
 from desmig_desktop.ui.widgets import fill_combo, set_combo_value
 
 
+def preselect_person(ctx: Any, picker: PersonPicker, person_id: str) -> None:
+    """A person's page opened the dialog: that person is the picker's one match, already picked."""
+    try:
+        p = get_person(ctx, person_id)
+    except NotFoundError:
+        return
+    picker.search.blockSignals(True)
+    picker.search.setText(p.name)
+    picker.search.blockSignals(False)
+    show_matches(picker.results, [(" · ".join(x for x in (p.name, p.nik) if x), p.id)])
+    picker.result_hint.setText("")
+
+
 class VisitDialog(FormDialog):
     """`VisitDialog(ctx, person_id=None, parent=None)`: a new visit; `person_id` (from a person's page) is the
     villager, already picked."""
@@ -90,15 +103,7 @@ class VisitDialog(FormDialog):
         self.picker.search.setFocus()
 
     def _preselect(self, person_id: str) -> None:
-        try:
-            p = get_person(self._ctx, person_id)
-        except NotFoundError:
-            return
-        self.picker.search.blockSignals(True)
-        self.picker.search.setText(p.name)
-        self.picker.search.blockSignals(False)
-        show_matches(self.picker.results, [(" · ".join(x for x in (p.name, p.nik) if x), p.id)])
-        self.picker.result_hint.setText("")
+        preselect_person(self._ctx, self.picker, person_id)
 
     # ---- the outsider rule -----------------------------------------------------------------------
 

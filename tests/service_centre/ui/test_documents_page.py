@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QToolButton
 
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.registry.services import people as registry
@@ -82,6 +83,7 @@ def test_a_tick_on_the_checklist_is_saved_and_counted(qtbot, ctx, sc_village, ca
 def test_missing_papers_need_non_procedural_and_a_note(qtbot, ctx, sc_village, sc_people, calon, changes):
     page = show_page(qtbot, make_env(qtbot, ctx, sc_village, changes), "departure_documents")
     page.select_placement(calon[CALON])
+    page.warn = lambda text: None  # a save's warnings would open a message box
     seen = {}
 
     def procedural(d) -> None:  # type: ignore[no-untyped-def]
@@ -115,6 +117,7 @@ def test_missing_papers_need_non_procedural_and_a_note(qtbot, ctx, sc_village, s
 def test_a_complete_calon_departs_procedurally(qtbot, ctx, sc_village, calon, changes):
     page = show_page(qtbot, make_env(qtbot, ctx, sc_village, changes), "departure_documents")
     page.select_placement(calon[READY])
+    page.warn = lambda text: None
     seen = {}
 
     def fill(d) -> None:  # type: ignore[no-untyped-def]
@@ -125,3 +128,32 @@ def test_a_complete_calon_departs_procedurally(qtbot, ctx, sc_village, calon, ch
     page.record_departure()
     assert seen["missing"] == "Semua 12 dokumen keberangkatan sudah lengkap."
     assert list(_rows(page)) == [CALON]
+
+
+def test_plan_search_and_a_scan_on_the_checklist(qtbot, ctx, sc_village, calon, changes, tmp_path):
+    page = show_page(qtbot, make_env(qtbot, ctx, sc_village, changes), "departure_documents")
+    page.warn = lambda text: pytest.fail(text)
+    page.select_placement(calon[READY])
+
+    def plan(d) -> None:  # type: ignore[no-untyped-def]
+        d.planned_on.set_value(date(2026, 12, 14))
+        d.note.setText("Jadwal dari P3MI")
+
+    page.run_dialog = saving(qtbot, plan)
+    page.edit_plan()
+    assert _rows(page)[READY][1] == "14/12/2026"
+    assert page.plan.text() == "Rencana berangkat: 14/12/2026"
+
+    qtbot.keyClicks(page.search, "sri")
+    page.apply_search()
+    assert list(_rows(page)) == [READY] and page.list.title.text() == "Calon PMI (1)"
+
+    scan = tmp_path / "paspor-sri.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    page.checklist.choose_file = lambda: scan
+    page.checklist.attach_to("paspor")
+    assert page.checklist.message_text() == ""
+    item = next(i for i in page.detail.checklist if i.item == "paspor")
+    assert [s.file_name for s in item.scans] == ["paspor-sri.png"]
+    shown = page.checklist.findChild(QToolButton, f"scan_{item.scans[0].id}")
+    assert shown is not None and shown.text() == "paspor-sri.png"

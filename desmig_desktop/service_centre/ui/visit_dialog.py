@@ -31,7 +31,7 @@ from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, raise_local
 from desmig_desktop.ui.lists import show_matches
 from desmig_desktop.ui.picker import PersonPicker
-from desmig_desktop.ui.widgets import fill_combo, set_combo_value
+from desmig_desktop.ui.widgets import fill_combo, fit_height, set_combo_value
 
 
 def preselect_person(ctx: Any, picker: PersonPicker, person_id: str) -> None:
@@ -132,6 +132,7 @@ class VisitDialog(FormDialog):
                                                 visited_on=self._ctx.today(), today=self._ctx.today())
                   if i.field == "purpose"] if purpose else []
         self.boxes["purpose"].set_message("\n".join(i.message for i in issues))
+        fit_height(self)
 
     # ---- saving ----------------------------------------------------------------------------------
 

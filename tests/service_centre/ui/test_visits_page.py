@@ -31,6 +31,7 @@ def test_an_outsider_asking_for_ak1_sees_the_rule_and_nothing_is_saved(qtbot, ct
         _outsider_for("ak1")(d)
         seen["live"] = d.boxes["purpose"].text()  # shown as soon as the purpose is chosen
         seen["dialog"] = d
+        shot(d, "visit-dialog-outsider")
 
     page.run_dialog = saving(qtbot, fill)
     page.add_visit()

@@ -124,7 +124,7 @@ def file_complaint(ctx: ServiceContext, data: ComplaintInput) -> Saved:
         return Saved(c.id, tuple(w.message for w in warnings))
 
 
-def _step_text(step: ComplaintStep) -> str:
+def step_text(step: ComplaintStep) -> str:
     label = _(COMPLAINT_STATUSES[step.target])
     if step.target == "dirujuk" and step.referred_to in REFERRAL_TARGETS:
         line = _("Dirujuk ke {target}.").format(target=_(REFERRAL_TARGETS[step.referred_to]))
@@ -146,7 +146,7 @@ def move_complaint_in(s: Session, ctx: ServiceContext, complaint_id: str, step: 
     if step.target == "selesai":
         c.outcome = step.outcome.strip()
     c.status = step.target
-    s.add(ComplaintAction(complaint_id=c.id, acted_on=step.on, status=step.target, text=_step_text(step)))
+    s.add(ComplaintAction(complaint_id=c.id, acted_on=step.on, status=step.target, text=step_text(step)))
     s.flush()
     return c
 

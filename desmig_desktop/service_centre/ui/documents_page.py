@@ -161,9 +161,10 @@ class DocumentsPage(QWidget):
         bottom.addWidget(self.depart_button)
         lay.addLayout(bottom)
         lay.addStretch(1)
-        self.empty = muted("", panel)
+        self.empty = muted("", panel)  # no calon (in the filter): said at the top, where the file would start
+        self.empty.setContentsMargins(0, 24, 0, 0)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.empty)
+        lay.insertWidget(0, self.empty)
         scroll.setWidget(panel)
         # The checklist keeps its width (no sideways scrolling); the list beside it takes what is left.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

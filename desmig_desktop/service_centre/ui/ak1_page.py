@@ -5,6 +5,7 @@ application; Enter or a double click opens the selected one; "Hapus" (Del) with 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,6 +22,7 @@ from desmig_desktop.service_centre.dto import Ak1Row
 from desmig_desktop.service_centre.services.ak1 import delete_ak1, due_cards, list_ak1, open_ak1
 from desmig_desktop.service_centre.ui import AK1
 from desmig_desktop.service_centre.ui.ak1_dialog import Ak1Dialog, due_text
+from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown
 from desmig_desktop.service_centre.ui.visit_dialog import preselect_person
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import confirm_delete, offer_undo
@@ -125,6 +127,10 @@ class Ak1Page(QWidget):
         font.setBold(True)
         self.count_label.setFont(font)
         actions.addWidget(self.count_label)
+        actions.addSpacing(12)
+        self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
+        self.export_button.setToolTip(self.tr("Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)"))
+        actions.addWidget(self.export_button)
         outer.addLayout(actions)
         self.model = RowTableModel(ak1_columns(self.ctx.today), self)
         self.table = fit_columns(make_table(self, self.model, sortable=True), 0)
@@ -146,6 +152,8 @@ class Ak1Page(QWidget):
         self.table.addAction(delete)
         context_menu(self.table, [open_action, delete])
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.ask_export_path: Callable[[], Path | None] = lambda: ask_xlsx_path(self, "ak1.xlsx")
+        self.export_button.clicked.connect(self.export_list)
         list_shortcuts(self, self.table, self.focus_search, add=self.add_application, open_row=self.open_selected)
         env.changes.changed.connect(self._on_changes)
         self.refresh()
@@ -205,6 +213,9 @@ class Ak1Page(QWidget):
         self.refresh()
 
     # ---- actions ---------------------------------------------------------------------------------
+
+    def export_list(self) -> Path | None:
+        return export_shown(self, self.table, self.tr("AK-1"), self.ask_export_path)
 
     def _saved(self) -> None:
         self.refresh()

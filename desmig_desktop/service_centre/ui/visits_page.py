@@ -5,6 +5,7 @@ Urungkan)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,6 +21,7 @@ from desmig_desktop.service_centre.dto import VisitRow
 from desmig_desktop.service_centre.services.visits import delete_visit, list_visits
 from desmig_desktop.service_centre.ui import VISITS
 from desmig_desktop.service_centre.ui.visit_dialog import VisitDialog
+from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown
 from desmig_desktop.ui.feedback import confirm_delete, offer_undo
 from desmig_desktop.ui.forms import MUTED_COLOUR
 from desmig_desktop.ui.lists import (
@@ -111,6 +113,10 @@ class VisitsPage(QWidget):
         font.setBold(True)
         self.count_label.setFont(font)
         actions.addWidget(self.count_label)
+        actions.addSpacing(12)
+        self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
+        self.export_button.setToolTip(self.tr("Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)"))
+        actions.addWidget(self.export_button)
         outer.addLayout(actions)
         self.model = RowTableModel(visit_columns(), self)
         self.table = fit_columns(make_table(self, self.model, sortable=True), 2, 4, 8)
@@ -129,6 +135,8 @@ class VisitsPage(QWidget):
         self.table.addAction(delete)
         context_menu(self.table, [delete])
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.ask_export_path: Callable[[], Path | None] = lambda: ask_xlsx_path(self, "buku-tamu.xlsx")
+        self.export_button.clicked.connect(self.export_list)
         list_shortcuts(self, self.table, self.focus_search, add=self.add_visit)
         env.changes.changed.connect(self._on_changes)
         self.refresh()
@@ -174,6 +182,9 @@ class VisitsPage(QWidget):
         self.refresh()
 
     # ---- actions ---------------------------------------------------------------------------------
+
+    def export_list(self) -> Path | None:
+        return export_shown(self, self.table, self.tr("Buku Tamu"), self.ask_export_path)
 
     def _saved(self) -> None:
         self.refresh()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
 from PySide6.QtCore import Qt
 
 from desmig_desktop.service_centre.codes import AK1_ITEMS
@@ -27,7 +28,7 @@ def _step(qtbot, d: Ak1Dialog, target: str, on: date, card: str = "", reason: st
     return d.step_messages()
 
 
-def test_an_application_from_draft_to_kartu_terbit(qtbot, ctx, sc_village, sc_people, changes):
+def test_an_application_from_draft_to_kartu_terbit(qtbot, ctx, sc_village, sc_people, changes, tmp_path):
     page = show_page(qtbot, make_env(qtbot, ctx, sc_village, changes), "ak1")
     seen: dict[str, object] = {}
 
@@ -76,6 +77,10 @@ def test_an_application_from_draft_to_kartu_terbit(qtbot, ctx, sc_village, sc_pe
     page.apply_filter()  # Jatuh tempo
     assert [r.name for r in page.rows()] == [SEEKER]
     shot(page, "ak1")
+    page.ask_export_path = lambda: tmp_path / "ak1.xlsx"
+    values = [[c.value for c in row] for row in openpyxl.load_workbook(page.export_list()).active.iter_rows()]
+    assert values[3][:4] == [SEEKER, row.nik, "L", "Kartu terbit"]
+    assert values[3][8] == "Lapor 6 bulanan 01/12/2026 (8 hari lagi)"
 
     def report(dialog):  # type: ignore[no-untyped-def]
         dialog.show()

@@ -3,6 +3,7 @@ a villager's visit is listed with their dusun; search and purpose filters; delet
 
 from __future__ import annotations
 
+import openpyxl
 from PySide6.QtCore import Qt
 
 from desmig_desktop.service_centre.services.visits import list_visits
@@ -41,7 +42,7 @@ def test_an_outsider_asking_for_ak1_sees_the_rule_and_nothing_is_saved(qtbot, ct
     assert page.count_label.text() == "0 kunjungan"
 
 
-def test_an_outsider_for_information_and_a_villager_are_listed(qtbot, ctx, sc_village, sc_people, changes):
+def test_an_outsider_for_information_and_a_villager_are_listed(qtbot, ctx, sc_village, sc_people, changes, tmp_path):
     page = show_page(qtbot, make_env(qtbot, ctx, sc_village, changes), "visits")
     announced = []
     changes.changed.connect(announced.append)
@@ -75,6 +76,14 @@ def test_an_outsider_for_information_and_a_villager_are_listed(qtbot, ctx, sc_vi
     qtbot.keyClicks(page.search, "sumber")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)
     assert page.rows()[0].name == "Siti Aminah"
+
+    page.ask_export_path = lambda: tmp_path / "buku-tamu.xlsx"  # what the officer would choose in the dialog
+    written = page.export_list()
+    sheet = openpyxl.load_workbook(written).active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert values[0][0] == "Buku Tamu" and values[2][2] == "Pengunjung"
+    assert [row[2] for row in values[3:]] == ["Siti Aminah"]  # only the rows shown
+    assert values[3][4] == "Desa Sumberejo" and "3307094101950002" not in str(values)
 
 
 def test_a_villager_must_be_picked_and_a_visit_can_be_deleted_and_undone(qtbot, ctx, sc_village, sc_people, changes):

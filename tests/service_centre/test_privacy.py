@@ -85,7 +85,7 @@ def test_visits_go_without_notes_or_outsiders(package):  # type: ignore[no-untyp
     assert sorted(r["person_id"] is None for r in rows) == [False, True]
 
 
-def test_the_scan_row_stays_but_its_checklist_item_goes(package):  # type: ignore[no-untyped-def]
+def test_the_checklist_item_goes_without_its_scan_or_note(package):  # type: ignore[no-untyped-def]
     table = package.tables["sc_document"]
     assert "note" not in table.columns
     assert [dict(zip(table.columns, r))["item"] for r in table.rows] == ["paspor"]

@@ -156,17 +156,18 @@ def _complaint_placement(rows: list[Any], placement_id: str | None, day: date) -
     return departed[-1] if departed else None
 
 
-def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[str, set[str]]
-                ) -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
+def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[str, set[str]],
+                case_village: dict[str, str]) -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
     """Per village: category -> [opened in period, by status...]; days to close of those closed in the period.
-    Open putus-kontak complaints join `lost` by the placement they are about."""
+    Open putus-kontak complaints join `lost` by the placement they are about. At the district a complaint comes
+    without its migrant (a private column): it is a case of its own there (`case_village` says whose)."""
     table: dict[str, dict[str, list[int]]] = defaultdict(dict)
     closing: dict[str, list[int]] = defaultdict(list)
     by_person: dict[str, list[Any]] = defaultdict(list)
     for r in rows.placements:
         by_person[r[2]].append(r)
     statuses = list(COMPLAINT_STATUSES)
-    for vid, category, opened, followed, referred, closed, pl_id, person_id in rows.complaints:
+    for vid, category, opened, followed, referred, closed, pl_id, person_id, complaint_id in rows.complaints:
         v = key(vid)
         steps = {"opened_on": opened, "followed_on": followed, "referred_on": referred, "closed_on": closed}
         status = rules.complaint_status_on(steps, day) or "baru"
@@ -176,6 +177,10 @@ def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[
         if status == "selesai" and closed is not None and start <= closed <= day:
             closing[v].append(rules.days_open(opened, closed, day))
         if category == "putus_kontak" and status in OPEN_STATUSES:
+            if person_id is None and pl_id is None:  # read at the district: the migrant stays in the village
+                lost[f"complaint:{complaint_id}"] = {"complaint"}
+                case_village[f"complaint:{complaint_id}"] = v
+                continue
             found = _complaint_placement(by_person.get(person_id, []), pl_id, day)
             if found is not None:
                 lost.setdefault(found[1], set()).add("complaint")
@@ -192,8 +197,8 @@ def assemble(rows: ServiceRows, period: Period, today: date,
         visits[key(vid)][(purpose, bool(outsider))] += int(n)
     ak1 = _ak1(rows, day, start, key)
     departures, calon, lost = _placements(rows, start, day, today, key)
-    complaints, closing = _complaints(rows, start, day, key, lost)
     village_of = {r[1]: key(r[0]) for r in rows.placements}
+    complaints, closing = _complaints(rows, start, day, key, lost, village_of)
     lost_by_village: dict[str, list[set[str]]] = defaultdict(list)
     for case, reasons in lost.items():
         lost_by_village[village_of[case]].append(reasons)

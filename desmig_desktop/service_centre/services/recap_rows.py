@@ -31,7 +31,7 @@ class ServiceRows:
     planned: dict[str, date | None] = field(default_factory=dict)  # placement -> planned departure day
     losses: list[Any] = field(default_factory=list)  # (placement id, lost_on, found_on)
     complaints: list[Any] = field(default_factory=list)  # (village, category, opened, followed, referred, closed,
-    #                                                       placement id, person id)
+    #                                                       placement id, person id, id)
     villages: set[str] = field(default_factory=set)  # villages with any service-centre record by the day
 
 
@@ -74,7 +74,8 @@ def read_service_rows(s: Session, start: date, day: date) -> ServiceRows:
                             .where(ContactLoss.deleted_at.is_(None))).all()
     rows.complaints = s.execute(
         select(Complaint.village_id, Complaint.category, Complaint.opened_on, Complaint.followed_on,
-               Complaint.referred_on, Complaint.closed_on, Complaint.placement_id, Complaint.person_id)
+               Complaint.referred_on, Complaint.closed_on, Complaint.placement_id, Complaint.person_id,
+               Complaint.id)
         .where(Complaint.deleted_at.is_(None), Complaint.opened_on <= day)).all()
     rows.villages = {r[0] for r in (*rows.visits, *rows.ak1, *rows.complaints)}
     rows.villages |= set(s.execute(select(Preparation.village_id).where(

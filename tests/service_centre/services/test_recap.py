@@ -149,3 +149,43 @@ def test_same_as_the_lists_of_the_screens(ctx, history, code):  # type: ignore[n
     assert dict(s.complaints_by_status()) == {st: sum(r.status == st for r in shown)
                                               for st in ("baru", "ditindaklanjuti", "dirujuk", "selesai")}
     assert s.lost_contact == len(lost_contact_register(ctx, day))
+
+
+def test_a_district_batch_gives_each_village_its_own_section(ctx, history, db_path, tmp_path):  # type: ignore[no-untyped-def]
+    """The history's village and a second one made from it, merged in a district database (private columns left
+    out, as the packages carry them): the batch reader scoped to both gives each the section of its own file."""
+    from dataclasses import replace
+
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.district.database import init_district
+    from desmig_desktop.district.merge import merge_connection, merge_tables
+    from desmig_desktop.district.package import snapshot
+    from tests.conftest import TODAY, demo_copy
+    from tests.district.test_recap_district import make_second_village
+
+    ctx.close()
+    first, second = demo_copy(db_path, tmp_path / "a.db"), demo_copy(db_path, tmp_path / "b.db")
+    make_second_village(second)
+    engine = init_district(f"sqlite:///{tmp_path / 'district.db'}", "Wonosobo")
+    own = {}
+    try:
+        for path in (first, second):
+            village = ServiceContext.open(path, create=False)
+            village.today_override = TODAY
+            with merge_connection(engine) as conn, conn.begin():
+                merge_tables(conn, snapshot(village.engine))
+            own[village.village_id] = village
+        base = ServiceContext(engine, officer="", today_override=TODAY)
+        batch = replace(base, scope_village_id=tuple(sorted(own)))
+        for code in ("2026-09", "2026-10", "2026-11"):
+            period = parse_period(code)
+            found = build_service_sections(batch, period)
+            assert set(found) == set(own)
+            for village_id, village in own.items():
+                assert found[village_id] == build_service_section(village, period)
+                assert build_service_section(base.scoped(village_id), period) == found[village_id]
+        assert found[village_id].lost_contact == 1 and found[village_id].closed == 1
+    finally:
+        for village in own.values():
+            village.close()
+        engine.dispose()

@@ -140,6 +140,8 @@ class ChecklistWidget(QWidget):
         while row.scan_row.count():
             old = row.scan_row.takeAt(0).widget()
             if old is not None:
+                old.hide()
+                old.setObjectName("")  # gone from findChild at once; deleted when back in the event loop
                 old.deleteLater()
         for scan in row.item.scans if row.item else ():
             name = QToolButton(row.scans)
@@ -157,7 +159,10 @@ class ChecklistWidget(QWidget):
             drop.clicked.connect(lambda _c=False, s=scan: self.delete_scan(s))
             row.scan_row.addWidget(name)
             row.scan_row.addWidget(drop)
+            name.show()
+            drop.show()
         row.scan_row.addStretch(1)
+        row.scan_row.activate()
 
     def message_text(self) -> str:
         return self.message.text() if self.message.isVisible() else ""

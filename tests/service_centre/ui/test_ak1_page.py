@@ -8,6 +8,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from desmig_desktop.service_centre.codes import AK1_ITEMS
 from desmig_desktop.service_centre.services.ak1 import get_ak1, list_ak1, open_ak1
@@ -117,3 +118,34 @@ def test_a_rejected_application_needs_a_reason_and_ticks_only_in_draft(qtbot, ct
     assert _step(qtbot, d, "ditolak", date(2026, 10, 20), reason="Ijazah tidak terbaca") == ""
     assert d.step_group.isHidden() and d.report_group.isHidden()
     assert "Ijazah tidak terbaca" in d.state.text()
+
+
+def test_a_scan_is_attached_opened_and_deleted_from_the_checklist(qtbot, ctx, sc_village, sc_people, tmp_path):
+    ak1_id = open_ak1(ctx, sc_people.ids[SEEKER], date(2026, 10, 1)).id
+    d = Ak1Dialog(ctx, ak1_id)
+    qtbot.addWidget(d)
+    d.show()
+    big = tmp_path / "besar.pdf"
+    big.write_bytes(b"%PDF-1.4\n" + b"0" * (10 * 1024 * 1024 + 1))
+    scan = tmp_path / "ktp agus.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    checklist = d.checklist
+    checklist.choose_file = lambda: big  # the file the officer picks in the open dialog
+    checklist.attach_to("ktp")
+    assert "10 MB" in checklist.message_text()
+    checklist.choose_file = lambda: scan
+    checklist.attach_to("ktp")
+    assert checklist.message_text() == ""
+    [item] = [i for i in get_ak1(ctx, ak1_id).checklist if i.item == "ktp"]
+    [saved] = item.scans
+    button = checklist.findChild(QToolButton, f"scan_{saved.id}")
+    assert button is not None and button.text() == "ktp agus.png"
+    shot(d, "ak1-dialog-scan")
+    opened: list = []
+    checklist.open_file = opened.append  # instead of the system viewer
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(opened) == 1 and opened[0].read_bytes() == scan.read_bytes()
+    checklist.confirm_delete = lambda what: "ktp agus.png" in what
+    qtbot.mouseClick(checklist.findChild(QToolButton, f"delete_scan_{saved.id}"), Qt.MouseButton.LeftButton)
+    assert [i.scans for i in get_ak1(ctx, ak1_id).checklist if i.item == "ktp"] == [()]
+    assert checklist.findChild(QToolButton, f"scan_{saved.id}") is None

@@ -1,13 +1,17 @@
-"""The Pusat Layanan Migrasi section of the recap as plain tables of values (Usaha Produktif's `GroupTable`), with
-the words made here from the section's codes; `section_xlsx` puts them on their own sheet, `section_pdf` in the
-PDF. Counts only: the section carries no name and no text of a person, and neither do these tables.
+"""The Pusat Layanan Migrasi section of the recap as plain tables of values, with the words made here from the
+section's codes; `section_xlsx` puts them on their own sheet, `section_pdf` in the PDF, both in the look of the
+other areas' sections (numbered headings, a grid with a shaded header, a grey total row, a note under the table).
+Counts only: the section (`services.recap.ServiceSection`, read here by its attributes: report code imports no
+service) carries no name and no text of a person, and neither do these tables.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from desmig_desktop.core.formatting import _locale, _number_format
 from desmig_desktop.core.i18n import _, label
-from desmig_desktop.production.reports.section import COUNT, NO, TEXT, Band, Column, GroupTable
 from desmig_desktop.service_centre.codes import (
     AK1_STATUSES,
     COMPLAINT_CATEGORIES,
@@ -15,7 +19,30 @@ from desmig_desktop.service_centre.codes import (
     PURPOSES,
     RISKS,
 )
-from desmig_desktop.service_centre.services.recap import ServiceSection
+
+DASH = "\u2013"
+
+
+@dataclass(frozen=True)
+class SectionTable:
+    """Rows of (No., a text, figures…); a figure is an int, a text (`22 hari`) or None (shown as a dash)."""
+
+    title: str
+    headers: tuple[str, ...]  # the text column's header, then the figures' (No. is added by the renderers)
+    rows: tuple[tuple[Any, ...], ...]  # (text, figure, …)
+    total: tuple[Any, ...] | None = None  # (text, figure, …) on a grey row
+    band: str = ""  # a header over every figure but the first `band_skip` and the last `band_after`
+    band_skip: int = 0
+    band_after: int = 0
+    note: str = ""
+
+
+def shown(value: object) -> str:
+    from desmig_desktop.core.formatting import number
+
+    if value is None:
+        return DASH
+    return value if isinstance(value, str) else number(int(value))  # type: ignore[arg-type]
 
 
 def section_title() -> str:
@@ -29,11 +56,7 @@ def days_text(days: float | None) -> str | None:
     return _("{days} hari").format(days=_number_format("#,##0.#", _locale())(days))
 
 
-def _numbered(lines: list[tuple[str, object]]) -> tuple[tuple[object, ...], ...]:
-    return tuple((n, text, value) for n, (text, value) in enumerate(lines, 1))
-
-
-def _summary(s: ServiceSection) -> GroupTable:
+def _summary(s: Any) -> SectionTable:
     routes = dict(s.departures)
     lines: list[tuple[str, object]] = [
         (_("Kunjungan ke Pusat Layanan (buku tamu)"), s.visits_total),
@@ -54,65 +77,58 @@ def _summary(s: ServiceSection) -> GroupTable:
         (_("Median lama penyelesaian pengaduan"), days_text(s.median_days_to_close)),
         (_("Kasus putus kontak terbuka pada akhir periode"), s.lost_contact),
     ]
-    cols = (Column(_("No."), NO), Column(_("Uraian"), TEXT), Column(_("Jumlah"), COUNT))
     note = _("Angka dalam periode kecuali yang disebut \u201cpada akhir periode\u201d. Median lama penyelesaian: "
              "dari pengaduan yang selesai dalam periode, hari dari pengaduan masuk sampai selesai.")
-    return GroupTable(_("Ringkasan layanan"), cols, _numbered(lines), note=note)
+    return SectionTable(_("Ringkasan layanan"), (_("Uraian"), _("Jumlah")), tuple(lines), note=note)
 
 
-def _visits(s: ServiceSection) -> GroupTable:
-    cols = (Column(_("No."), NO), Column(_("Keperluan"), TEXT), Column(_("Warga desa")),
-            Column(_("Tamu luar desa"), COUNT, _("Luar desa")), Column(_("Jumlah")))
-    body = tuple((n, label(PURPOSES, v.code), v.villagers, v.outsiders, v.total)
-                 for n, v in enumerate(s.visits, 1))
-    total = ("", _("Jumlah"), *(sum(line[i] for line in body) for i in (2, 3, 4)))  # type: ignore[misc]
+def _visits(s: Any) -> SectionTable:
+    body = tuple((label(PURPOSES, v.code), v.villagers, v.outsiders, v.total) for v in s.visits)
+    total = (_("Jumlah"), *(sum(line[i] for line in body) for i in (1, 2, 3)))
     note = _("Tamu luar desa tidak terdaftar di desa ini dan hanya dilayani untuk informasi.")
-    return GroupTable(_("Kunjungan buku tamu menurut keperluan"), cols, body, total, note=note)
+    return SectionTable(_("Kunjungan buku tamu menurut keperluan"),
+                        (_("Keperluan"), _("Warga desa"), _("Tamu luar desa"), _("Jumlah")), body, total, note=note)
 
 
-def _ak1(s: ServiceSection) -> GroupTable:
-    cols = (Column(_("No."), NO), Column(_("Status"), TEXT), Column(_("Permohonan"), COUNT))
-    body = tuple((n, label(AK1_STATUSES, code), count) for n, (code, count) in enumerate(s.ak1_by_status, 1))
-    total = ("", _("Jumlah"), sum(count for _code, count in s.ak1_by_status))
+def _ak1(s: Any) -> SectionTable:
+    body = tuple((label(AK1_STATUSES, code), count) for code, count in s.ak1_by_status)
+    total = (_("Jumlah"), sum(count for _code, count in s.ak1_by_status))
     note = _("Status setiap permohonan pada tanggal akhir periode, menurut tanggal langkah-langkahnya.")
-    return GroupTable(_("Permohonan AK-1 (kartu kuning) menurut status pada akhir periode"), cols, body, total,
-                      note=note)
+    return SectionTable(_("Permohonan AK-1 (kartu kuning) menurut status pada akhir periode"),
+                        (_("Status"), _("Permohonan")), body, total, note=note)
 
 
-def _risks(s: ServiceSection) -> GroupTable:
-    cols = (Column(_("No."), NO), Column(_("Alasan berisiko"), TEXT), Column(_("Calon PMI"), COUNT))
-    body = tuple((n, label(RISKS, code), count) for n, (code, count) in enumerate(s.risks, 1))
+def _risks(s: Any) -> SectionTable:
+    body = tuple((label(RISKS, code), count) for code, count in s.risks)
     note = _("{risk} dari {calon} calon PMI berisiko pada akhir periode; satu calon dapat berisiko karena lebih "
              "dari satu alasan.").format(risk=s.calon_at_risk, calon=s.calon)
-    return GroupTable(_("Calon PMI berisiko menurut alasan"), cols, body, note=note)
+    return SectionTable(_("Calon PMI berisiko menurut alasan"), (_("Alasan berisiko"), _("Calon PMI")), body,
+                        note=note)
 
 
-def _complaints(s: ServiceSection) -> GroupTable:
-    cols = (Column(_("No."), NO), Column(_("Kategori"), TEXT), Column(_("Masuk dalam periode"), COUNT, _("Masuk")),
-            *(Column(_(text)) for text in COMPLAINT_STATUSES.values()), Column(_("Jumlah")))
-    body = tuple((n, label(COMPLAINT_CATEGORIES, c.code), c.opened, *(k for _s, k in c.by_status),
-                  sum(k for _s, k in c.by_status))
-                 for n, c in enumerate(s.complaints, 1))
-    width = 3 + len(COMPLAINT_STATUSES) + 1
-    total = ("", _("Jumlah"), *(sum(line[i] for line in body) for i in range(2, width)))  # type: ignore[misc]
-    bands = (Band(None, 3), Band(_("Status pada akhir periode"), len(COMPLAINT_STATUSES) + 1))
+def _complaints(s: Any) -> SectionTable:
+    body = tuple((label(COMPLAINT_CATEGORIES, c.code), c.opened, *(k for _s, k in c.by_status),
+                  sum(k for _s, k in c.by_status)) for c in s.complaints)
+    width = 2 + len(COMPLAINT_STATUSES) + 1
+    total = (_("Jumlah"), *(sum(line[i] for line in body) for i in range(1, width)))
     note = _("Hanya kategori dan status yang dihitung: isi pengaduan dan catatan tindak lanjut tidak keluar dari "
              "desa.")
-    return GroupTable(_("Pengaduan menurut kategori dan status"), cols, body, total, bands, note)
+    return SectionTable(_("Pengaduan menurut kategori dan status"),
+                        (_("Kategori"), _("Masuk dalam periode"), *(_(t) for t in COMPLAINT_STATUSES.values()),
+                         _("Jumlah")), body, total, band=_("Status pada akhir periode"), band_skip=1, note=note)
 
 
-def _lost(s: ServiceSection) -> GroupTable:
+def _lost(s: Any) -> SectionTable:
     words = {"flag": _("Ditandai hilang kontak di data penempatan"),
              "no_contact_90": _("Tidak ada kontak lebih dari 90 hari"),
              "complaint": _("Pengaduan putus kontak masih terbuka")}
-    cols = (Column(_("No."), NO), Column(_("Tanda"), TEXT), Column(_("Kasus"), COUNT))
-    body = tuple((n, words.get(code, code), count) for n, (code, count) in enumerate(s.lost_by_reason, 1))
-    total = ("", _("Kasus putus kontak terbuka"), s.lost_contact)
+    body = tuple((words.get(code, code), count) for code, count in s.lost_by_reason)
     note = _("Setiap kasus dihitung sekali walaupun memiliki lebih dari satu tanda.")
-    return GroupTable(_("Kasus putus kontak terbuka pada akhir periode"), cols, body, total, note=note)
+    return SectionTable(_("Kasus putus kontak terbuka pada akhir periode"), (_("Tanda"), _("Kasus")), body,
+                        (_("Kasus putus kontak terbuka"), s.lost_contact), note=note)
 
 
-def service_tables(section: ServiceSection) -> list[GroupTable]:
+def service_tables(section: Any) -> list[SectionTable]:
     """The section's tables, in the order both renderers show them."""
     return [_summary(section), _visits(section), _ak1(section), _risks(section), _complaints(section),
             _lost(section)]

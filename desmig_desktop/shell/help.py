@@ -118,13 +118,19 @@ class GuideDialog(QDialog):
             "<li><b>Penduduk</b>: cari nama, NIK atau No. KK; catat riwayat migrasi (calon, berangkat, pulang) "
             "dan peristiwa (pindah, meninggal).</li>"
             "<li><b>Keluarga</b>: lihat anggota satu KK dan alamatnya.</li>"
+            "<li><b>Pusat Layanan Migrasi</b>: catat tamu di <b>Buku Tamu</b>, bantu pengajuan <b>AK-1</b>, "
+            "periksa <b>Dokumen Keberangkatan</b> calon PMI (yang berisiko ditandai), tempel <b>Lowongan</b>, dan "
+            "tangani <b>Pengaduan</b> keluarga PMI, termasuk PMI yang putus kontak. Dari halaman Penduduk: "
+            "<i>Catat kunjungan</i>, <i>Ajukan AK-1</i>, <i>Buat pengaduan</i>. Uraian pengaduan dan pindaian "
+            "berkas tidak pernah ikut terkirim ke Disnaker.</li>"
             "<li><b>Usaha Produktif</b>: catat kelompok usaha dan anggotanya, pelatihan, bantuan, produksi, "
             "penjualan dan bagi hasil.</li></ul>"
             "<h3>3. Laporan</h3><p>Di <b>Rekap &amp; Ekspor</b> pilih periode, lalu simpan rekap ke Excel atau "
             "PDF untuk Disnaker.</p>"
             "<h3>4. Jaga data</h3><p>Pakai <b>Berkas → Cadangkan…</b> untuk menyalin basis data ke flashdisk "
             "secara berkala. Salah hapus? Pilih <i>Urungkan</i> sesaat sesudahnya.</p>"
-            "<h3>5. Keyboard</h3><p>Ctrl+1, Ctrl+2, … membuka halaman; semua pintasan ada di "
+            "<h3>5. Keyboard</h3><p>Ctrl+1, Ctrl+2, … membuka halaman, Ctrl+R membuka Rekap &amp; Ekspor; "
+            "semua pintasan ada di "
             "<b>Bantuan → Pintasan keyboard</b>.</p>"))
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

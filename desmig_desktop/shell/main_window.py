@@ -34,6 +34,17 @@ HOME = "home"  # Beranda, the first page: the figures of every pillar (shell.hom
 SHELL_ICONS = {"recap": "fa5s.file-export", "settings": "fa5s.cog", HOME: "fa5s.chart-bar"}
 
 
+# Pages that keep their shortcut wherever they stand in the list (the first nine pages have Ctrl+1 … Ctrl+9).
+FIXED_PAGE_KEYS = {"recap": "Ctrl+R", "settings": "Ctrl+,"}
+
+
+def page_keys(pages: Sequence[str]) -> dict[str, str]:
+    """Each page's shortcut to open it: Ctrl+1 … Ctrl+9 by position, and the fixed ones of the shell's pages."""
+    keys = {key: f"Ctrl+{i + 1}" for i, key in enumerate(pages[:9]) if key not in FIXED_PAGE_KEYS}
+    keys.update({key: shortcut for key, shortcut in FIXED_PAGE_KEYS.items() if key in pages})
+    return keys
+
+
 def pillar_pages(pillars: Sequence[Pillar]) -> list[Page]:
     return [page for pillar in pillars for page in pillar.pages]
 
@@ -88,11 +99,12 @@ class MainWindow(QMainWindow):
         titles = {key: QCoreApplication.translate("Pillar", page.title) for key, page in self._pillar_pages.items()}
         titles.update(recap=self.tr("Rekap & Ekspor"), settings=self.tr("Pengaturan"), home=self.tr("Beranda"))
         self.titles = titles
-        for i, key in enumerate(self.pages):
+        self.page_keys = page_keys(self.pages)
+        for key in self.pages:
             item = QListWidgetItem(titles[key], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if i < 9:
-                keys = QKeySequence(f"Ctrl+{i + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+            if key in self.page_keys:
+                keys = QKeySequence(self.page_keys[key]).toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(f"{titles[key]} ({keys})")
         lay.addWidget(self.nav)
         self.stack = QStackedWidget(central)

@@ -63,7 +63,7 @@ def build_menus(window: MainWindow) -> Menus:
     view = bar.addMenu(translate("Menus", "&Tampilan"))
     pages = []
     for i, key in enumerate(window.pages):
-        keys = f"Ctrl+{i + 1}" if i < 9 else None
+        keys = window.page_keys.get(key)
         pages.append(_action(window, view, window.titles[key].replace("&", "&&"), keys, translate("Menus", "Buka halaman %1").replace("%1", window.titles[key]),
                              lambda _checked=False, i=i: window.show_page(i)))
     bantuan = bar.addMenu(translate("Menus", "B&antuan"))

@@ -96,8 +96,8 @@ def cmd_ak1_due(args: argparse.Namespace) -> int:
         due = r.due
         when = ((_("terlambat {n} hari") if due.days_left(day) < 0 else _("{n} hari lagi"))
                 .format(n=abs(due.days_left(day))) if due else "")
-        print(_("{name:24} {nik:18} kartu {card:14} {kind:16} {due:10} {when}").format(
-            name=r.name[:24], nik=r.nik, card=r.card_number[:14], kind=kinds.get(due.kind, "") if due else "",
+        print(_("{name:24} {nik:18} kartu {card:22} {kind:16} {due:10} {when}").format(
+            name=r.name[:24], nik=r.nik, card=r.card_number[:22], kind=kinds.get(due.kind, "") if due else "",
             due=_short(due.due_on if due else None), when=when).rstrip())
     return EXIT_OK
 

@@ -135,6 +135,27 @@ def test_district_columns(ctx, history):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("code", ["2026-09", "2026-10", "2026-11"])
 def test_same_as_the_lists_of_the_screens(ctx, history, code):  # type: ignore[no-untyped-def]
     """The recap of a period counts what the centre's own lists show on its last day (the lists of H1-H3)."""
+    same_as_the_lists(ctx, code)
+
+
+@pytest.fixture(scope="module")
+def demo(demo_file, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from desmig_desktop.core.context import ServiceContext
+    from tests.conftest import TODAY, demo_copy
+
+    c = ServiceContext.open(demo_copy(demo_file, tmp_path_factory.mktemp("sc-demo") / "demo.db"), create=False)
+    c.today_override = TODAY
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("code", ["2026-06", "2026-Q3", "2026-10", "2026-11"])
+def test_the_demo_recap_is_the_lists_of_its_last_day(demo, code):  # type: ignore[no-untyped-def]
+    s = same_as_the_lists(demo, code)
+    assert s.visits_total > 0 and sum(n for _c, n in s.ak1_by_status) > 0 and s.calon > 0
+
+
+def same_as_the_lists(ctx, code: str) -> ServiceSection:  # type: ignore[no-untyped-def]
     from desmig_desktop.service_centre.services.ak1 import due_cards, list_ak1
     from desmig_desktop.service_centre.services.complaints import list_complaints
     from desmig_desktop.service_centre.services.contact import lost_contact_register
@@ -149,6 +170,7 @@ def test_same_as_the_lists_of_the_screens(ctx, history, code):  # type: ignore[n
     assert dict(s.complaints_by_status()) == {st: sum(r.status == st for r in shown)
                                               for st in ("baru", "ditindaklanjuti", "dirujuk", "selesai")}
     assert s.lost_contact == len(lost_contact_register(ctx, day))
+    return s
 
 
 def test_a_district_batch_gives_each_village_its_own_section(ctx, history, db_path, tmp_path):  # type: ignore[no-untyped-def]

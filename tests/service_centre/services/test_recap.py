@@ -178,6 +178,8 @@ def test_a_district_batch_gives_each_village_its_own_section(ctx, history, db_pa
     out, as the packages carry them): the batch reader scoped to both gives each the section of its own file."""
     from dataclasses import replace
 
+    from sqlalchemy import event
+
     from desmig_desktop.core.context import ServiceContext
     from desmig_desktop.district.database import init_district
     from desmig_desktop.district.merge import merge_connection, merge_tables
@@ -207,6 +209,20 @@ def test_a_district_batch_gives_each_village_its_own_section(ctx, history, db_pa
                 assert found[village_id] == build_service_section(village, period)
                 assert build_service_section(base.scoped(village_id), period) == found[village_id]
         assert found[village_id].lost_contact == 1 and found[village_id].closed == 1
+        counts = []
+        for scoped in (base.scoped(village_id), batch):  # grouped statements: as many for two villages as one
+            seen = []
+
+            def count(*_args, seen=seen) -> None:  # type: ignore[no-untyped-def]
+                seen.append(1)
+
+            event.listen(engine, "before_cursor_execute", count)
+            try:
+                build_service_sections(scoped, period)
+            finally:
+                event.remove(engine, "before_cursor_execute", count)
+            counts.append(len(seen))
+        assert counts[0] == counts[1] <= 12
     finally:
         for village in own.values():
             village.close()

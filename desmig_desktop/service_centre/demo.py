@@ -101,7 +101,7 @@ def _outsider(rng: random.Random, day: date, officer: str, purpose: str) -> Visi
 def make_visits(rng: random.Random, visitors: list[Person], ak1: list[Ak1Application], filed: list[Filed],
                 today: date, officer: str) -> list[Visit]:
     """A year of weekdays before today: up to two visits a day, every purpose in it; plus the visit that
-    opened each AK-1 application and each complaint."""
+    opened each AK-1 application (in that year) and each complaint."""
     officers = (officer, officer, HELPER)
     purposes, weights = list(VILLAGER_WEIGHTS), list(VILLAGER_WEIGHTS.values())
     days = [today - timedelta(days=n) for n in range(365, 0, -1)]
@@ -120,6 +120,8 @@ def make_visits(rng: random.Random, visitors: list[Person], ak1: list[Ak1Applica
                 visits.append(Visit(visited_at=_at(rng, day), purpose=purpose, person_id=rng.choice(visitors).id,
                                     served_by=rng.choice(officers), notes=rng.choice(VISIT_NOTES[purpose])))
     for a in ak1:
+        if a.opened_on < days[0]:  # the guest book of the demo holds one year
+            continue
         visits.append(Visit(visited_at=_at(rng, a.opened_on), purpose="ak1", person_id=a.person_id,
                             served_by=officer, notes="Membuka permohonan AK-1."))
     for f in filed:
@@ -198,6 +200,7 @@ def demo_summary(s: Session, today: date) -> ServiceDemoSummary:
 def build_demo_service(session: Session, ctx: ServiceContext, seed: int = 2017) -> ServiceDemoSummary:
     """The service centre of the demo village, on the registry demo's people, in the caller's unit of work."""
     rng = random.Random(f"service-centre:{seed}")
+    register_rng = random.Random(f"service-centre-register:{seed}")  # registry rows: the same on any day
     today = ctx.today()
     end = min(today, DATA_END)  # registry rows are dated no later than the registry demo's last day
     session.flush()
@@ -219,10 +222,10 @@ def build_demo_service(session: Session, ctx: ServiceContext, seed: int = 2017) 
     aktif = [pl for pl in placements if pl.stage == "aktif" and stage_on(pl, today) == "aktif"]
     lost = settle_contact(session, rng, aktif, today, end)
     calon = [pl for pl in placements if pl.stage == "calon" and pl.person.in_village]
-    teen = swap_in_a_teen(session, rng, people, migrant_homes, placed, calon, today, end)
+    teen = swap_in_a_teen(session, register_rng, people, migrant_homes, placed, calon, end)
     if teen is not None:
         placements.append(teen)
-    prepare_calon(session, rng, calon, teen, today)
+    prepare_calon(session, rng, calon, teen, today, register_rng)
     seekers = [p for p in people if p.in_village and 19 <= age_on(p.birth_date, today) <= 40
                and p.status in ("none", "keluarga", "purna")]
     ak1 = make_ak1(session, rng, seekers, [pl.person for pl in calon if pl is not teen], today)

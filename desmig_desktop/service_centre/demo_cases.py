@@ -16,7 +16,7 @@ from desmig_desktop.core.periods import add_months
 from desmig_desktop.registry.models import Person, Placement
 from desmig_desktop.registry.status import age_on
 from desmig_desktop.service_centre.codes import AK1_ITEMS
-from desmig_desktop.service_centre.demo_register import Lost, between, key
+from desmig_desktop.service_centre.demo_register import Lost, between, key, workday
 from desmig_desktop.service_centre.demo_texts import COMPLAINTS, REFERRAL_BY_CATEGORY, REJECT_REASONS
 from desmig_desktop.service_centre.dto import ComplaintStep
 from desmig_desktop.service_centre.models import Ak1Application, Ak1Report, Complaint, ComplaintAction, Document
@@ -59,14 +59,14 @@ def _ak1(rng: random.Random, person: Any, plan: str, today: date, serial: int) -
         a.issued_on, a.card_number, a.status = issued, f"AK1/3307/{issued.year}/{serial:05d}", "terbit"
         a.submitted_on = issued - _days(rng, 5, 20)
         a.complete_on = a.submitted_on - _days(rng, 1, 7)
-        a.opened_on = a.complete_on - _days(rng, 3, 14)
+        a.opened_on = workday(a.complete_on - _days(rng, 3, 14))
         return a, [r for r in reports if r <= today]
     a.status = plan
     if plan == "draft":
-        a.opened_on = today - _days(rng, 1, 25)
+        a.opened_on = workday(today - _days(rng, 1, 25))
         return a, []
-    a.opened_on = today - (_days(rng, 15, 40) if plan == "lengkap" else _days(rng, 25, 60) if plan == "diserahkan"
-                           else _days(rng, 60, 200))
+    a.opened_on = workday(today - (_days(rng, 15, 40) if plan == "lengkap" else _days(rng, 25, 60)
+                                   if plan == "diserahkan" else _days(rng, 60, 200)))
     a.complete_on = min(today, a.opened_on + _days(rng, 2, 10))
     if plan in ("diserahkan", "ditolak"):
         a.submitted_on = min(today, a.complete_on + _days(rng, 1, 7))
@@ -208,7 +208,7 @@ def make_complaints(s: Session, rng: random.Random, aktif: list[Placement], calo
             continue
         pl, reporter, (lo, hi) = found
         pool.remove(pl)
-        opened = between(rng, lo, hi)
+        opened = workday(between(rng, lo, hi))
         if category == "putus_kontak" and n > 0:
             closed = pl.last_contact_on or today
             dates = {"baru": opened, "ditindaklanjuti": between(rng, opened, min(closed, opened + _days(rng, 1, 5))),

@@ -32,6 +32,11 @@ def between(rng: random.Random, start: date, end: date) -> date:
     return end if end <= start else start + timedelta(days=rng.randint(0, (end - start).days))
 
 
+def workday(day: date) -> date:
+    """The day, or the Friday before it when it falls on a weekend (the balai desa serves Monday to Friday)."""
+    return day - timedelta(days=max(day.weekday() - 4, 0))
+
+
 def key(p: Any) -> tuple[str, str]:
     return (p.nik or "", p.name)
 
@@ -68,7 +73,8 @@ def settle_contact(s: Session, rng: random.Random, aktif: list[Placement], today
         contact = pl.last_contact_on
         if pl.lost_contact or rules.contact_overdue(pl.departed_on, contact, today):
             start = max(pl.departed_on or end, today - timedelta(days=80), contact or date.min)
-            pl.last_contact_on = between(rng, start, end)
+            # by the registry's last day when that is recent enough; a demo made much later has later calls
+            pl.last_contact_on = between(rng, start, end if end >= start else today - timedelta(days=3))
         if pl.lost_contact:
             pl.lost_contact = False
             for loss in pl.contact_losses:
@@ -78,7 +84,7 @@ def settle_contact(s: Session, rng: random.Random, aktif: list[Placement], today
 
 
 def swap_in_a_teen(s: Session, rng: random.Random, people: list[Any], migrant_homes: dict[str, set[str]],
-                   placed: set[str], calon: list[Placement], today: date, end: date) -> Placement | None:
+                   placed: set[str], calon: list[Placement], end: date) -> Placement | None:
     """A young man of a migrant family gives up and a 17-year-old of a migrant family registers as calon
     (the under-18 risk); both households keep another migrant, so nobody else's status changes.
     `people`: rows with id, sex, birth_date, in_village, household_id; `migrant_homes`: household id -> its people
@@ -86,9 +92,9 @@ def swap_in_a_teen(s: Session, rng: random.Random, people: list[Any], migrant_ho
     def migrant_family(person_id: str, household_id: str | None) -> bool:
         return household_id is not None and bool(migrant_homes.get(household_id, set()) - {person_id})
 
-    teens = [p for p in people if p.in_village and p.id not in placed and age_on(p.birth_date, today) == 17
-             and age_on(p.birth_date, today + timedelta(days=90)) == 17 and migrant_family(p.id, p.household_id)]
-    quitters = [pl for pl in calon if pl.person.sex == "L" and age_on(pl.person.birth_date, today) < 30
+    teens = [p for p in people if p.in_village and p.id not in placed and age_on(p.birth_date, end) == 17
+             and age_on(p.birth_date, end + timedelta(days=200)) == 17 and migrant_family(p.id, p.household_id)]
+    quitters = [pl for pl in calon if pl.person.sex == "L" and age_on(pl.person.birth_date, end) < 30
                 and migrant_family(pl.person_id, pl.person.household_id)]
     if not teens or not quitters:
         return None
@@ -111,11 +117,12 @@ ROLES = ("non_procedural", "no_p3mi", "late", "late", "complete_passed", "comple
 
 
 def prepare_calon(s: Session, rng: random.Random, calon: list[Placement], teen: Placement | None,
-                  today: date) -> None:
+                  today: date, roles_rng: random.Random) -> None:
     """Preparation rows (planned departure) and checklist rows for the calon; the first roles of ROLES make the
-    risks (non-procedural, no P3MI, papers missing on a passed departure day), the rest vary."""
+    risks (non-procedural, no P3MI, papers missing on a passed departure day), the rest vary. Who plays which
+    role comes from `roles_rng` (the registry's rows do not depend on the day the demo is made)."""
     others = sorted((pl for pl in calon if pl is not teen), key=lambda pl: key(pl.person))
-    rng.shuffle(others)
+    roles_rng.shuffle(others)
     roles = [(pl, ROLES[n] if n < len(ROLES) else "partial") for n, pl in enumerate(others)]
     if teen is not None:
         roles.append((teen, "teen"))
@@ -125,8 +132,8 @@ def prepare_calon(s: Session, rng: random.Random, calon: list[Placement], teen: 
             continue
         if role == "non_procedural":
             pl.route, pl.scheme, pl.agency = "non_prosedural", "mandiri", ""
-        if role == "no_p3mi":
-            pl.scheme, pl.agency = "p_to_p", ""
+        if role == "no_p3mi":  # no scheme chosen yet, no P3MI named
+            pl.scheme, pl.agency = None, ""
         registered = pl.registered_on or today
         if role in ("late", "complete_passed"):
             planned: date | None = between(rng, max(registered + timedelta(days=10), today - timedelta(days=20)),

@@ -93,34 +93,48 @@ def _opening(kit: PdfKit, detail: ComplaintDetail, village: Any, day: date, targ
 
 def _facts(kit: PdfKit, detail: ComplaintDetail) -> list[Flowable]:
     row = detail.row
-    migrant = [
+    person = [
         (_("Nama"), row.person_name), (_("NIK"), detail.person_nik),
         (_("Tanggal lahir"), long_date(detail.person_birth_date) if detail.person_birth_date else ""),
-        (_("Alamat"), detail.person_address), (_("Negara penempatan"), detail.placement_country),
-        (_("Jabatan/pekerjaan"), detail.placement_job), (_("P3MI"), detail.placement_agency),
-        (_("Tanggal berangkat"), long_date(detail.placement_departed_on) if detail.placement_departed_on else ""),
+        (_("Alamat"), detail.person_address),
+    ]
+    placement = [
+        (_("Negara"), detail.placement_country), (_("Pekerjaan"), detail.placement_job),
+        (_("P3MI"), detail.placement_agency),
+        (_("Berangkat"), long_date(detail.placement_departed_on) if detail.placement_departed_on else ""),
         (_("Kontak terakhir"),
          long_date(detail.placement_last_contact_on) if detail.placement_last_contact_on else ""),
     ]
     relation = label(RELATIONSHIPS, detail.reporter_relationship or None)
     reporter = [
         (_("Nama"), f"{detail.reporter_name} ({relation})" if relation else detail.reporter_name),
-        (_("Alamat"), detail.reporter_address), (_("Telepon"), detail.reporter_phone),
+        (_("Telepon"), detail.reporter_phone),
     ]
-    case = [
-        (_("Kategori"), label(COMPLAINT_CATEGORIES, row.category)),
-        (_("Tanggal pengaduan"), long_date(row.opened_on)),
-        (_("Status"), _("{status} ({n} hari sejak pengaduan)").format(
-            status=label(COMPLAINT_STATUSES, row.status), n=row.days_open)),
-    ]
+    case = [(_("Kategori"), label(COMPLAINT_CATEGORIES, row.category)),
+            (_("Tanggal"), long_date(row.opened_on))]
+    state = [(_("Status"), _("{status} ({n} hari)").format(status=label(COMPLAINT_STATUSES, row.status),
+                                                            n=row.days_open))]
     if row.referred_to:
-        case.append((_("Dirujuk sebelumnya ke"), label(REFERRAL_TARGETS, row.referred_to)))
+        state.append((_("Dirujuk ke"), label(REFERRAL_TARGETS, row.referred_to)))
     return [
-        _heading(kit, _("A. Data Pekerja Migran Indonesia")), _pairs(kit, migrant),
-        _heading(kit, _("B. Data pelapor (keluarga)")), _pairs(kit, reporter),
-        _heading(kit, _("C. Pengaduan")), _pairs(kit, case), Spacer(1, 3),
+        _heading(kit, _("A. Data Pekerja Migran Indonesia")), _columns(kit, person, placement),
+        _heading(kit, _("B. Data pelapor (keluarga)")),
+        _columns(kit, reporter, [(_("Alamat"), detail.reporter_address)]),
+        _heading(kit, _("C. Pengaduan")), _columns(kit, case, state), Spacer(1, 3),
         Paragraph(f"<b>{esc(_('Uraian:'))}</b> {esc(detail.description)}", kit.styles["body"]),
     ]
+
+
+def _columns(kit: PdfKit, left: list[tuple[str, str]], right: list[tuple[str, str]]) -> Table:
+    """Two blocks of `Label : value` lines side by side."""
+    half = (kit.width - FRAME_PAD) / 2
+    table = Table([[_pairs(kit, left, 3.1 * cm, half - 0.3 * cm), _pairs(kit, right, 3.1 * cm, half)]],
+                  colWidths=[half, half])
+    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                           ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    table.hAlign = "LEFT"
+    return table
 
 
 def _actions(kit: PdfKit, detail: ComplaintDetail) -> list[Flowable]:
@@ -136,7 +150,8 @@ def _actions(kit: PdfKit, detail: ComplaintDetail) -> list[Flowable]:
                      Paragraph(esc(a.text), s["cell"])])
     table = Table(data, colWidths=[1.2 * cm, 2.4 * cm, width - 3.6 * cm], repeatRows=1)
     table.setStyle(_style([("GRID", (0, 0), (-1, -1), 0.5, "#7F7F7F"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                           ("BACKGROUND", (0, 0), (-1, 0), "#D9E2F3")]))
+                           ("BACKGROUND", (0, 0), (-1, 0), "#D9E2F3"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return flow + [table]
 
 

@@ -45,7 +45,7 @@ def test_the_letter_carries_the_case_facts_for_disnaker(ctx, sc_people, detail, 
                      "Kepada Yth.", "Kepala Dinas Tenaga Kerja Kabupaten Wonosobo", "Kuripan, 20 November 2026",
                      sc_people.niks[AKTIF], AKTIF, "Taiwan", "Operator pabrik", AGENCY, "10 Mei 2024",
                      "30 Oktober 2026", FAMILY, "Bambang Sutrisno (Kepala Keluarga)", "081234500011", "Jl. Melati No. 7",
-                     "Putus kontak", "1 September 2026", "Ditindaklanjuti (83 hari sejak pengaduan)",
+                     "Putus kontak", "1 September 2026", "Ditindaklanjuti (83 hari)",
                      "majikan <tidak menjawab>", "Menghubungi P3MI lewat telepon",
                      "15/09/2026", "P3MI belum dapat menghubungi majikan", "Kepala Desa Kuripan", "Bapak Kades",
                      "Siti Petugas", "tidak untuk disebarluaskan"):

@@ -8,13 +8,31 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
 EXIT_OK, EXIT_USAGE, EXIT_INVALID = 0, 2, 3
 
 Command = Callable[[argparse.Namespace], int]
+
+
+def parse_day(text: str | None) -> date | None:
+    """An `--as-of` day: `31/12/2017` or `2017-12-31` (None when not given); otherwise a ValidationError whose
+    message names --as-of and the two ways to write it."""
+    if not text:
+        return None
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    from desmig_desktop.core.errors import Issue, ValidationError
+    from desmig_desktop.core.i18n import _
+
+    raise ValidationError([Issue("as_of", _(
+        "--as-of: tanggal \"{text}\" tidak dikenal; tulis DD/MM/YYYY atau YYYY-MM-DD, mis. 31/12/2017.").format(
+        text=text))])
 
 
 def json_default(value: object) -> object:

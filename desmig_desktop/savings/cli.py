@@ -6,26 +6,17 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date, datetime
 from typing import Any
 
-from desmig_desktop.core.commands import EXIT_OK, Commands, open_context, print_json
+from desmig_desktop.core.commands import (
+    EXIT_OK,
+    Commands,
+    open_context,
+    parse_day,
+    print_json,
+)
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _
-
-
-def parse_day(text: str | None) -> date | None:
-    """`31/12/2017` or `2017-12-31` (None when not given); a clear message naming --as-of otherwise."""
-    if not text:
-        return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError([Issue("as_of", _(
-        "--as-of: tanggal \"{text}\" tidak dikenal; tulis DD/MM/YYYY atau YYYY-MM-DD, mis. 31/12/2017.").format(
-        text=text))])
 
 
 def _fund_id(ctx: Any, wanted: str | None) -> str | None:

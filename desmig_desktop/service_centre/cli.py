@@ -6,10 +6,16 @@ appear (only its category, status and dates); NIKs are masked."""
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from desmig_desktop.core.commands import EXIT_OK, Commands, open_context, print_json
+from desmig_desktop.core.commands import (
+    EXIT_OK,
+    Commands,
+    open_context,
+    parse_day,
+    print_json,
+)
 from desmig_desktop.core.errors import Issue, ValidationError
 from desmig_desktop.core.i18n import _, label
 from desmig_desktop.service_centre.codes import (
@@ -22,20 +28,6 @@ from desmig_desktop.service_centre.codes import (
 )
 
 OPEN = "terbuka"  # --status terbuka: every status but selesai
-
-
-def parse_day(text: str | None) -> date | None:
-    """`31/12/2026` or `2026-12-31` (None when not given); a clear message naming --as-of otherwise."""
-    if not text:
-        return None
-    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise ValidationError([Issue("as_of", _(
-        "--as-of: tanggal \"{text}\" tidak dikenal; tulis DD/MM/YYYY atau YYYY-MM-DD, mis. 23/11/2026.").format(
-        text=text))])
 
 
 def _day(args: argparse.Namespace) -> tuple[Any, date]:

@@ -55,17 +55,16 @@ def settle_contact(s: Session, rng: random.Random, aktif: list[Placement], today
     """Keep two lost-contact cases among the aktif placements (flag up, last contact long ago); every other PMI
     abroad called home within the last three months (a lost-contact stretch is closed on that day)."""
     flagged = [pl for pl in aktif if pl.lost_contact]
-    for pl in sorted(aktif, key=lambda p: (key(p.person), p.departed_on)):
-        if len(flagged) >= LOST_CASES:
-            break
-        if pl not in flagged and pl.departed_on is not None and (today - pl.departed_on).days > 240:
-            pl.last_contact_on = between(rng, pl.departed_on + timedelta(days=30), today - timedelta(days=150))
-            pl.lost_contact = True
-            s.add(ContactLoss(placement=pl, lost_on=pl.last_contact_on + timedelta(days=30),
-                              note="Keluarga tidak dapat menghubungi"))
-            flagged.append(pl)
-    if len(flagged) < LOST_CASES:
+    quiet = [pl for pl in sorted(aktif, key=lambda p: (key(p.person), p.departed_on)) if not pl.lost_contact
+             and pl.departed_on is not None and (today - pl.departed_on).days > 240]
+    if len(flagged) + len(quiet) < LOST_CASES:  # a village this small keeps its register as it is
         return None
+    for pl in quiet[:max(LOST_CASES - len(flagged), 0)]:
+        pl.last_contact_on = between(rng, pl.departed_on + timedelta(days=30), today - timedelta(days=150))
+        pl.lost_contact = True
+        s.add(ContactLoss(placement=pl, lost_on=pl.last_contact_on + timedelta(days=30),
+                          note="Keluarga tidak dapat menghubungi"))
+        flagged.append(pl)
     kept = rng.sample(flagged, LOST_CASES)
     for pl in aktif:
         if pl in kept:

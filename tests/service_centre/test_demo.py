@@ -184,3 +184,38 @@ def test_registry_rows_the_centre_touched_stay_lawful(demo):
                 assert pl.route == "prosedural" and pl.departed_on is None
         assert [pl.cancel_reason for pl, _b in rows if pl.stage == "batal"].count("Memilih bekerja di desa") <= 1
         assert max(d for (d,) in s.execute(select(Document.done_on).where(Document.done_on.is_not(None)))) <= TODAY
+
+
+def _content(ctx: ServiceContext) -> tuple:
+    with ctx.reader() as s:
+        visits = sorted((v.visited_at, v.purpose, v.person_id, v.outsider_name, v.outsider_id_number, v.notes)
+                        for v in s.scalars(select(Visit)))
+        complaints = sorted((c.opened_on, c.category, c.status, c.person_id, c.reporter_id, c.description,
+                             c.closed_on) for c in s.scalars(select(Complaint)))
+        ak1 = sorted((a.person_id, a.status, a.opened_on, a.issued_on, a.card_number)
+                     for a in s.scalars(select(Ak1Application)))
+        documents = sorted((d.placement_id or "", d.ak1_id is not None, d.item, d.done_on)
+                           for d in s.scalars(select(Document)))
+    return visits, complaints, ak1, documents
+
+
+def test_the_builder_is_deterministic_and_copes_with_a_small_village(ctx, sc_people, tmp_path):
+    """The same village and seed twice (a copy of the file before the demo): the same centre; a village with one
+    PMI abroad and one calon gets what it can hold (no lost-contact case to keep, no 17-year-old)."""
+    from desmig_desktop.service_centre.demo import build_demo_service
+    from tests.conftest import demo_copy
+
+    second = ServiceContext.open(demo_copy(ctx.path, tmp_path / "second.db"), officer=ctx.officer)
+    second.today_override = TODAY
+    try:
+        built = []
+        for c in (ctx, second):
+            with c.unit_of_work() as s:
+                built.append((build_demo_service(s, c, 7), _content(c)))
+        assert built[0] == built[1]
+    finally:
+        second.close()
+    summary = built[0][0]
+    assert summary.visits >= 150 and summary.calon == 1 and summary.lost_contact == 0
+    assert {code for code, _n in summary.complaints} <= set(COMPLAINT_STATUSES)
+    assert list_complaints(ctx) and all(r.person_id in sc_people.ids.values() for r in list_complaints(ctx))

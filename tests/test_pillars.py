@@ -71,7 +71,7 @@ def test_the_list_is_ordered_and_every_pillar_names_its_tables():
 def test_each_pillars_recap_section_is_in_the_workbook_and_the_pdf(demo_ctx, tmp_path):
     data = build_recap(demo_ctx, parse_period("2026"), WITH_SAMPLE)
     with_recap = [p for p in WITH_SAMPLE if p.recap is not None]
-    assert [s.key for s in data.sections] == [p.key for p in with_recap] == ["production", "savings", "sample"]
+    assert [s.key for s in data.sections] == [p.key for p in with_recap] == ["service_centre", "production", "savings", "sample"]
     workbook = _workbook_text(write_recap_xlsx(data, tmp_path / "rekap.xlsx"))
     pdf = _pdf_text(write_recap_pdf(data, tmp_path / "rekap.pdf"))
     for pillar in with_recap:
@@ -88,7 +88,8 @@ def test_each_pillars_page_opens(qtbot, demo_ctx):
     keys = [page.key for p in WITH_SAMPLE for page in p.pages]
     assert window.pages == ("home", *keys, "recap", "settings")
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Beranda", "Penduduk", "Keluarga", "Usaha Produktif", "Simpan Pinjam", "Pilar contoh", "Rekap & Ekspor",
+        "Beranda", "Penduduk", "Keluarga", "Buku Tamu", "AK-1", "Dokumen Keberangkatan", "Lowongan", "Pengaduan",
+        "Usaha Produktif", "Simpan Pinjam", "Pilar contoh", "Rekap & Ekspor",
         "Pengaturan"]
     for i, key in enumerate(window.pages):
         window.nav.setCurrentRow(i)
@@ -106,7 +107,7 @@ def test_kegiatan_shows_every_pillars_tabs(qtbot, demo_ctx):
     dialog = PersonActivityDialog(demo_ctx, row.id, activity_sources(WITH_SAMPLE))
     qtbot.addWidget(dialog)
     tabs = [dialog.tabs.tabText(i).split(" (")[0] for i in range(dialog.tabs.count())]
-    assert tabs == ["Kelompok", "Sosialisasi", "Pelatihan", "Bagi hasil", "Simpanan", "Pinjaman", "Contoh"]
+    assert tabs == ["Buku tamu", "AK-1", "Pengaduan", "Kelompok", "Sosialisasi", "Pelatihan", "Bagi hasil", "Simpanan", "Pinjaman", "Contoh"]
     assert dialog.summary.text().endswith("Contoh: satu baris.")
     assert dialog.models["sample"].rowCount() == 1
 

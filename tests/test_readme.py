@@ -157,3 +157,52 @@ def test_the_demo_funds_are_as_the_readme_says(tmp_path, demo_file):
     assert {f.fee_bp for f in funds} == {200} and {r.term_months for r in loans} == {3}
     assert all(f.closed_years == tuple(range(2017, 2026)) for f in funds) and "2017–2025 are closed" in text
     assert all(f.opened_on.year == 2017 and f.opened_on.month == 2 for f in funds) and "February 2017" in text
+
+
+def test_the_demo_service_centre_is_as_the_readme_says(tmp_path, demo_file, capsys):
+    """README's Pusat Layanan Migrasi paragraph: visits, AK-1 by status and due, calon with every paper and at
+    risk, complaints by status, lost contact and vacancies of the demo built on 23 November 2026 — read through
+    the services and the commands it names."""
+    import json
+
+    from desmig_desktop.app import cli_main
+    from desmig_desktop.core.context import ServiceContext
+    from desmig_desktop.service_centre.services import ak1, complaints, contact, documents, vacancies, visits
+
+    from tests.conftest import demo_copy
+
+    section = README[README.index("## The demo village"):README.index("## For developers")]
+    text = " ".join(section[section.index("- Pusat Layanan Migrasi"):].split("\n- ")[0].split())
+    assert "Built on 23 November 2026" in text
+    words = r"visits|of them outsiders|draft|lengkap|diserahkan|terbit|ditolak|AK-1 applications|cards due|" \
+            r"calon PMI|with every paper|at risk|complaints|baru|ditindaklanjuti|dirujuk|selesai|" \
+            r"lost-contact cases|vacancies|still open"
+    numbers = dict((key, int(value)) for value, key in re.findall(rf"(\d+) ({words})", text))
+    path = demo_copy(demo_file, tmp_path / "demo.db")
+    ctx = ServiceContext.open(path)
+    ctx.today_override = day = date(2026, 11, 23)
+    try:
+        seen = visits.list_visits(ctx, end=day)
+        applications = [a.status for a in ak1.list_ak1(ctx, day=day)]
+        calon = documents.calon_list(ctx, day=day)
+        filed = [c.status for c in complaints.list_complaints(ctx, day=day)]
+        found = {
+            "visits": len(seen), "of them outsiders": sum(not v.registered for v in seen),
+            "AK-1 applications": len(applications), "cards due": len(ak1.due_cards(ctx, day=day)),
+            "calon PMI": len(calon), "with every paper": sum(c.readiness.complete for c in calon),
+            "at risk": sum(bool(c.risks) for c in calon), "complaints": len(filed),
+            "lost-contact cases": len(contact.lost_contact_register(ctx, day=day)),
+            "vacancies": len(vacancies.list_vacancies(ctx, day=day)),
+            "still open": len(vacancies.list_vacancies(ctx, open_only=True, day=day)),
+        }
+        found.update({status: applications.count(status) for status in ("draft", "lengkap", "diserahkan", "terbit",
+                                                                        "ditolak")})
+        found.update({status: filed.count(status) for status in ("baru", "ditindaklanjuti", "dirujuk", "selesai")})
+    finally:
+        ctx.close()
+    assert numbers == found
+    for command, key, count in (("calon at-risk", "calon", numbers["at risk"]), ("ak1 due", "cards", numbers["cards due"]),
+                                ("complaints list", "complaints", numbers["complaints"])):
+        assert f"`desmig {command}`" in text
+        assert cli_main(["--db", str(path), *command.split(), "--json", "--as-of", "2026-11-23"]) == EXIT_OK
+        assert len(json.loads(capsys.readouterr().out)[key]) == count

@@ -30,10 +30,10 @@ from desmig_desktop.core.formatting import long_date, number, rupiah, rupiah_wor
 from desmig_desktop.core.i18n import _, label, n_
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.dto import ShareDTO
-from desmig_desktop.production.reports.section import MONEY, NO, TEXT, Column, GroupTable, pdf_grid
 from desmig_desktop.registry.dto import VillageDTO
 from desmig_desktop.reports.letterhead import CREATOR, MARGIN_X, letterhead, village_kind, village_title
 from desmig_desktop.reports.pdf_kit import FONT, FONT_BOLD, FONT_ITALIC, INK, MUTED, RULE, PdfKit, esc, numbered_canvas
+from desmig_desktop.reports.tables import MONEY, NO, TEXT, Column, ReportTable, pdf_grid
 
 ALERT = colors.HexColor("#B00020")
 ALERT_BG = colors.HexColor("#FDECEE")
@@ -161,7 +161,7 @@ def _members(kit: PdfKit, share: ShareDTO) -> Table:
     cols = (Column(_("No."), NO), Column(_("Nama"), TEXT), Column(_("Jumlah produksi diikuti"), min_cm=3.3),
             Column(_("Bagian (Rp)"), MONEY))
     rows = tuple((n, line.name, line.batches, line.amount) for n, line in enumerate(share.lines, 1))
-    return pdf_grid(kit, GroupTable("", cols, rows, ("", _("Jumlah dibagikan"), "", share.distributed)),
+    return pdf_grid(kit, ReportTable("", cols, rows, ("", _("Jumlah dibagikan"), "", share.distributed)),
                     compact=True)
 
 

@@ -1,9 +1,9 @@
 """The simpan pinjam section of the recap, in the workbook and in the PDF: per fund, savings by type at the
 period's end; the period's loans and income with the principal outstanding; the aging buckets and PAR30.
 
-The tables are Usaha Produktif's (`production.reports.section`: Column / GroupTable, measured PDF grids,
-`pdf_table`), so both pillars' sections look alike; `section_xlsx.write_savings_xlsx` writes them on their own
-sheet. Values, not formatted text: the renderers format them.
+The tables are the report kit's (`reports.tables`: Column / ReportTable, measured PDF grids, `pdf_table`), so
+the areas' sections look alike; `section_xlsx.write_savings_xlsx` writes them on their own sheet. Values, not
+formatted text: the renderers format them.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desmig_desktop.core.i18n import _
-from desmig_desktop.production.reports.section import COUNT, MONEY, NO, PERCENT, TEXT, Band, Column, GroupTable, pdf_table
+from desmig_desktop.reports.tables import COUNT, MONEY, NO, PERCENT, TEXT, Band, Column, ReportTable, pdf_table
 from desmig_desktop.savings.dto import BUCKETS, FundRecapDTO, SavingsSectionDTO
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def _par(at_risk: int, outstanding: int) -> float | None:
     return at_risk / outstanding if outstanding else None
 
 
-def _savings(section: SavingsSectionDTO) -> GroupTable:
+def _savings(section: SavingsSectionDTO) -> ReportTable:
     cols = (Column(_("No."), NO), Column(_("Dana"), TEXT), Column(_("Anggota aktif"), COUNT, _("Anggota")),
             Column(_("Simpanan pokok"), MONEY, _("Pokok")), Column(_("Simpanan wajib"), MONEY, _("Wajib")),
             Column(_("Simpanan sukarela"), MONEY, _("Sukarela")), Column(_("Jumlah simpanan"), MONEY, _("Jumlah")))
@@ -48,10 +48,10 @@ def _savings(section: SavingsSectionDTO) -> GroupTable:
                                                r.summary.savings.get("wajib", 0),
                                                r.summary.savings.get("sukarela", 0), r.summary.savings_total))
     note = _("Saldo simpanan dan anggota aktif pada akhir periode, dari buku besar dana.")
-    return GroupTable(_("Simpan pinjam: simpanan anggota"), cols, body, _total(body, 7) if body else None, note=note)
+    return ReportTable(_("Simpan pinjam: simpanan anggota"), cols, body, _total(body, 7) if body else None, note=note)
 
 
-def _loans(section: SavingsSectionDTO) -> GroupTable:
+def _loans(section: SavingsSectionDTO) -> ReportTable:
     cols = (Column(_("No."), NO), Column(_("Dana"), TEXT), Column(_("Pinjaman dicairkan"), COUNT, _("Jumlah")),
             Column(_("Nilai pinjaman dicairkan"), MONEY, _("Nilai")),
             Column(_("Pokok diterima"), MONEY, _("Pokok")), Column(_("Jasa diterima"), MONEY, _("Jasa")),
@@ -61,11 +61,11 @@ def _loans(section: SavingsSectionDTO) -> GroupTable:
     bands = (Band(None, 2), Band(_("Dicairkan dalam periode"), 2), Band(_("Diterima dalam periode"), 3))
     note = _("Pinjaman yang dibatalkan tidak dihitung. Angsuran yang dibatalkan mengurangi periode tanggal "
              "pembatalannya.")
-    return GroupTable(_("Simpan pinjam: pinjaman dalam periode"), cols, body, _total(body, 7) if body else None,
-                      bands, note)
+    return ReportTable(_("Simpan pinjam: pinjaman dalam periode"), cols, body, _total(body, 7) if body else None,
+                       bands, note)
 
 
-def _outstanding(section: SavingsSectionDTO) -> GroupTable:
+def _outstanding(section: SavingsSectionDTO) -> ReportTable:
     cols = (Column(_("No."), NO), Column(_("Dana"), TEXT), Column(_("Pinjaman beredar"), COUNT, _("Pinjaman")),
             Column(_("Sisa pokok"), MONEY), Column(_("Sisa pokok terlambat > 30 hari"), MONEY, _("Terlambat > 30 hari")),
             Column(_("PAR30"), PERCENT))
@@ -78,10 +78,10 @@ def _outstanding(section: SavingsSectionDTO) -> GroupTable:
         total = (*sums, _par(sums[4], sums[3]))
     note = _("PAR30: sisa pokok pinjaman yang terlambat lebih dari 30 hari dibagi seluruh sisa pokok, pada akhir "
              "periode. Hari saat pinjaman dihentikan sementara tidak dihitung terlambat.")
-    return GroupTable(_("Simpan pinjam: pinjaman beredar dan PAR30 pada akhir periode"), cols, body, total, note=note)
+    return ReportTable(_("Simpan pinjam: pinjaman beredar dan PAR30 pada akhir periode"), cols, body, total, note=note)
 
 
-def _aging(section: SavingsSectionDTO) -> GroupTable:
+def _aging(section: SavingsSectionDTO) -> ReportTable:
     heads = {"lancar": _("Lancar"), "1-30": _("1\u201330 hari"), "31-60": _("31\u201360 hari"),
              "61-90": _("61\u201390 hari"), "90+": _("> 90 hari")}
     cols = (Column(_("No."), NO), Column(_("Dana"), TEXT), *(Column(heads[b], MONEY) for b in BUCKETS))
@@ -92,11 +92,11 @@ def _aging(section: SavingsSectionDTO) -> GroupTable:
 
     body = _numbered(section.funds, values)
     bands = (Band(None, 2), Band(_("Sisa pokok menurut lama tunggakan"), len(BUCKETS)))
-    return GroupTable(_("Simpan pinjam: umur tunggakan pada akhir periode"), cols, body,
-                      _total(body, 2 + len(BUCKETS)) if body else None, bands)
+    return ReportTable(_("Simpan pinjam: umur tunggakan pada akhir periode"), cols, body,
+                       _total(body, 2 + len(BUCKETS)) if body else None, bands)
 
 
-def savings_tables(section: SavingsSectionDTO) -> list[GroupTable]:
+def savings_tables(section: SavingsSectionDTO) -> list[ReportTable]:
     """The section's tables, in the order both renderers show them."""
     return [_savings(section), _loans(section), _outstanding(section), _aging(section)]
 

@@ -1,13 +1,13 @@
-"""The simpan pinjam section on its own workbook sheet "Simpan Pinjam" (Usaha Produktif's sheet writer), with a
-pointer to it on "Ringkasan"."""
+"""The simpan pinjam section on its own workbook sheet "Simpan Pinjam" (the kit's sheet writer,
+`reports.tables_xlsx`), with a pointer to it on "Ringkasan"."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from desmig_desktop.core.i18n import _
-from desmig_desktop.production.reports.section_xlsx import write_tables_sheet
 from desmig_desktop.reports import xlsx_kit as rx
+from desmig_desktop.reports.tables_xlsx import write_tables_sheet
 from desmig_desktop.savings.dto import SavingsSectionDTO
 from desmig_desktop.savings.reports.section import savings_tables, section_title
 

@@ -1,17 +1,18 @@
-"""The Pusat Layanan Migrasi section of the recap as plain tables of values, with the words made here from the
-section's codes; `section_xlsx` puts them on their own sheet, `section_pdf` in the PDF, both in the look of the
-other areas' sections (numbered headings, a grid with a shaded header, a grey total row, a note under the table).
+"""The Pusat Layanan Migrasi section of the recap as plain tables of values (the report kit's `reports.tables`:
+Column / ReportTable), with the words made here from the section's codes; `section_xlsx` puts them on their own
+sheet, `section_pdf` in the PDF, with the kit's writers that draw the other areas' sections too (numbered
+headings, a grid with a shaded header, a grey total row, a note under the table).
 Counts only: the section (`services.recap.ServiceSection`, read here by its attributes: report code imports no
 service) carries no name and no text of a person, and neither do these tables.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from desmig_desktop.core.formatting import _locale, _number_format
 from desmig_desktop.core.i18n import _, label
+from desmig_desktop.reports.tables import COUNT, NO, TEXT, Band, Column, ReportTable
 from desmig_desktop.service_centre.codes import (
     AK1_STATUSES,
     COMPLAINT_CATEGORIES,
@@ -20,29 +21,19 @@ from desmig_desktop.service_centre.codes import (
     RISKS,
 )
 
-DASH = "\u2013"
+NO_CM, TEXT_WIDTH, FIGURE_WIDTH = 1.1, 46, 14  # No. on the PDF page; the text and each figure on the sheet
 
 
-@dataclass(frozen=True)
-class SectionTable:
-    """Rows of (No., a text, figures…); a figure is an int, a text (`22 hari`) or None (shown as a dash)."""
-
-    title: str
-    headers: tuple[str, ...]  # the text column's header, then the figures' (No. is added by the renderers)
-    rows: tuple[tuple[Any, ...], ...]  # (text, figure, …)
-    total: tuple[Any, ...] | None = None  # (text, figure, …) on a grey row
-    band: str = ""  # a header over every figure but the first `band_skip` and the last `band_after`
-    band_skip: int = 0
-    band_after: int = 0
-    note: str = ""
-
-
-def shown(value: object) -> str:
-    from desmig_desktop.core.formatting import number
-
-    if value is None:
-        return DASH
-    return value if isinstance(value, str) else number(int(value))  # type: ignore[arg-type]
+def _table(title: str, headers: tuple[str, ...], rows: tuple[tuple[Any, ...], ...],
+           total: tuple[Any, ...] | None = None, band: str = "", band_skip: int = 0, note: str = "") -> ReportTable:
+    """Rows of (a text, figures…) numbered (No.), under `headers` (the text's, then the figures'); a figure is an
+    int, a text (`22 hari`) or None (shown as a dash). `band`: a header over every figure but the first
+    `band_skip`."""
+    columns = (Column(_("No."), NO, min_cm=NO_CM), Column(headers[0], TEXT, xlsx_width=TEXT_WIDTH),
+               *(Column(h, COUNT, xlsx_width=FIGURE_WIDTH) for h in headers[1:]))
+    bands = (Band(None, 2 + band_skip), Band(band, len(headers) - 1 - band_skip)) if band else ()
+    return ReportTable(title, columns, tuple((n, *line) for n, line in enumerate(rows, 1)),
+                       ("", *total) if total is not None else None, bands, note)
 
 
 def section_title() -> str:
@@ -56,7 +47,7 @@ def days_text(days: float | None) -> str | None:
     return _("{days} hari").format(days=_number_format("#,##0.#", _locale())(days))
 
 
-def _summary(s: Any) -> SectionTable:
+def _summary(s: Any) -> ReportTable:
     routes = dict(s.departures)
     lines: list[tuple[str, object]] = [
         (_("Kunjungan ke Pusat Layanan (buku tamu)"), s.visits_total),
@@ -79,56 +70,56 @@ def _summary(s: Any) -> SectionTable:
     ]
     note = _("Angka dalam periode kecuali yang disebut \u201cpada akhir periode\u201d. Median lama penyelesaian: "
              "dari pengaduan yang selesai dalam periode, hari dari pengaduan masuk sampai selesai.")
-    return SectionTable(_("Ringkasan layanan"), (_("Uraian"), _("Jumlah")), tuple(lines), note=note)
+    return _table(_("Ringkasan layanan"), (_("Uraian"), _("Jumlah")), tuple(lines), note=note)
 
 
-def _visits(s: Any) -> SectionTable:
+def _visits(s: Any) -> ReportTable:
     body = tuple((label(PURPOSES, v.code), v.villagers, v.outsiders, v.total) for v in s.visits)
     total = (_("Jumlah"), *(sum(line[i] for line in body) for i in (1, 2, 3)))
     note = _("Tamu luar desa tidak terdaftar di desa ini dan hanya dilayani untuk informasi.")
-    return SectionTable(_("Kunjungan buku tamu menurut keperluan"),
-                        (_("Keperluan"), _("Warga desa"), _("Tamu luar desa"), _("Jumlah")), body, total, note=note)
+    return _table(_("Kunjungan buku tamu menurut keperluan"),
+                  (_("Keperluan"), _("Warga desa"), _("Tamu luar desa"), _("Jumlah")), body, total, note=note)
 
 
-def _ak1(s: Any) -> SectionTable:
+def _ak1(s: Any) -> ReportTable:
     body = tuple((label(AK1_STATUSES, code), count) for code, count in s.ak1_by_status)
     total = (_("Jumlah"), sum(count for _code, count in s.ak1_by_status))
     note = _("Status setiap permohonan pada tanggal akhir periode, menurut tanggal langkah-langkahnya.")
-    return SectionTable(_("Permohonan AK-1 (kartu kuning) menurut status pada akhir periode"),
-                        (_("Status"), _("Permohonan")), body, total, note=note)
+    return _table(_("Permohonan AK-1 (kartu kuning) menurut status pada akhir periode"),
+                  (_("Status"), _("Permohonan")), body, total, note=note)
 
 
-def _risks(s: Any) -> SectionTable:
+def _risks(s: Any) -> ReportTable:
     body = tuple((label(RISKS, code), count) for code, count in s.risks)
     note = _("{risk} dari {calon} calon PMI berisiko pada akhir periode; satu calon dapat berisiko karena lebih "
              "dari satu alasan.").format(risk=s.calon_at_risk, calon=s.calon)
-    return SectionTable(_("Calon PMI berisiko menurut alasan"), (_("Alasan berisiko"), _("Calon PMI")), body,
-                        note=note)
+    return _table(_("Calon PMI berisiko menurut alasan"), (_("Alasan berisiko"), _("Calon PMI")), body,
+                  note=note)
 
 
-def _complaints(s: Any) -> SectionTable:
+def _complaints(s: Any) -> ReportTable:
     body = tuple((label(COMPLAINT_CATEGORIES, c.code), c.opened, *(k for _s, k in c.by_status),
                   sum(k for _s, k in c.by_status)) for c in s.complaints)
     width = 2 + len(COMPLAINT_STATUSES) + 1
     total = (_("Jumlah"), *(sum(line[i] for line in body) for i in range(1, width)))
     note = _("Hanya kategori dan status yang dihitung: isi pengaduan dan catatan tindak lanjut tidak keluar dari "
              "desa.")
-    return SectionTable(_("Pengaduan menurut kategori dan status"),
-                        (_("Kategori"), _("Masuk dalam periode"), *(_(t) for t in COMPLAINT_STATUSES.values()),
-                         _("Jumlah")), body, total, band=_("Status pada akhir periode"), band_skip=1, note=note)
+    return _table(_("Pengaduan menurut kategori dan status"),
+                  (_("Kategori"), _("Masuk dalam periode"), *(_(t) for t in COMPLAINT_STATUSES.values()),
+                   _("Jumlah")), body, total, band=_("Status pada akhir periode"), band_skip=1, note=note)
 
 
-def _lost(s: Any) -> SectionTable:
+def _lost(s: Any) -> ReportTable:
     words = {"flag": _("Ditandai hilang kontak di data penempatan"),
              "no_contact_90": _("Tidak ada kontak lebih dari 90 hari"),
              "complaint": _("Pengaduan putus kontak masih terbuka")}
     body = tuple((words.get(code, code), count) for code, count in s.lost_by_reason)
     note = _("Setiap kasus dihitung sekali walaupun memiliki lebih dari satu tanda.")
-    return SectionTable(_("Kasus putus kontak terbuka pada akhir periode"), (_("Tanda"), _("Kasus")), body,
-                        (_("Kasus putus kontak terbuka"), s.lost_contact), note=note)
+    return _table(_("Kasus putus kontak terbuka pada akhir periode"), (_("Tanda"), _("Kasus")), body,
+                  (_("Kasus putus kontak terbuka"), s.lost_contact), note=note)
 
 
-def service_tables(section: Any) -> list[SectionTable]:
+def service_tables(section: Any) -> list[ReportTable]:
     """The section's tables, in the order both renderers show them."""
     return [_summary(section), _visits(section), _ak1(section), _risks(section), _complaints(section),
             _lost(section)]

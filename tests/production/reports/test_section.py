@@ -22,16 +22,7 @@ from desmig_desktop.activities.services.events import create_event
 from desmig_desktop.activities.services.trainings import TrainingInput, create_training, record_socialisation
 from desmig_desktop.app import PILLARS
 from desmig_desktop.core.periods import parse_period
-from desmig_desktop.production.reports.section import (
-    COUNT,
-    MONEY,
-    TEXT,
-    Column,
-    GroupTable,
-    group_tables,
-    groups_pdf,
-    pdf_grid,
-)
+from desmig_desktop.production.reports.section import group_tables, groups_pdf
 from desmig_desktop.production.reports.section_xlsx import write_groups_xlsx
 from desmig_desktop.production.services import groups, sharing
 from desmig_desktop.production.services import products as production
@@ -45,6 +36,7 @@ from desmig_desktop.registry.nik import make_nik
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.people import PersonInput
 from desmig_desktop.reports.pdf_kit import PdfKit
+from desmig_desktop.reports.tables import COUNT, MONEY, TEXT, Column, ReportTable, pdf_grid
 
 NAMES = ["Bariyah", "Tukinem", "Surtini", "Fatonah", "Sumini", "Parjo"]
 
@@ -232,7 +224,7 @@ def test_wide_tables_fit_the_page_and_figures_never_wrap():
     kit = PdfKit(A4[0] - 4 * cm)
     cols = (Column("Kelompok", TEXT), *(Column(f"Penjualan {i}", MONEY) for i in range(4)), Column("Anggota", COUNT))
     rows = (("Kelompok Usaha Bersama Olahan Salak Pondoh Dusun Sigaluh", 1_234_567_890, 8_000_000, 0, 15, 1_046),)
-    table = pdf_grid(kit, GroupTable("Lebar", cols, rows))
+    table = pdf_grid(kit, ReportTable("Lebar", cols, rows))
     widths = table._colWidths  # noqa: SLF001 (reportlab keeps them here)
     assert sum(widths) == pytest.approx(kit.width)
     assert widths[1] > stringWidth("Rp1.234.567.890", "DesmigSans", 7)  # the figure stays on one line

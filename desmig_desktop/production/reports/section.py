@@ -27,7 +27,6 @@ from desmig_desktop.reports.tables import (
     Band,
     Column,
     ReportTable,
-    pdf_grid,  # noqa: F401 (simpan pinjam's documents still import it from here)
     pdf_table,
 )
 
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
 
     from desmig_desktop.reports.pdf_kit import PdfKit
 
-GroupTable = ReportTable  # the old name, still imported by savings.reports.common
 
 # ---- the tables (values, not formatted text) --------------------------------------------------------
 

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from reportlab.lib.units import cm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from desmig_desktop.core.formatting import amount_in_words, long_date, rupiah
 from desmig_desktop.core.i18n import _, n_
-from desmig_desktop.production.reports.section import DATE, MONEY, NO, Column
 from desmig_desktop.reports.pdf_kit import PdfKit, esc
+from desmig_desktop.reports.tables import DATE, MONEY, NO, Column
 from desmig_desktop.savings.dto import LoanDetailDTO
 from desmig_desktop.savings.reports.common import (
     build,

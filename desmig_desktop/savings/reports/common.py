@@ -3,7 +3,7 @@ lines, signature blocks, figure tables and building the file.
 
 Report code never queries: everything printed comes from the DTOs. The village's letterhead is printed when a
 village profile (registry's VillageDTO) is passed; otherwise a compact header from the DTO's `village` line.
-Tables go through Usaha Produktif's table kit (`production.reports.section`: Column / GroupTable / pdf_grid),
+Tables go through Usaha Produktif's table kit (`production.reports.section`: Column / ReportTable / pdf_grid),
 the one that measures column widths from the texts.
 """
 
@@ -13,14 +13,21 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, percent
 from desmig_desktop.core.i18n import N_, _
-from desmig_desktop.production.reports.section import Column, GroupTable, pdf_grid
 from desmig_desktop.reports.letterhead import CREATOR, letterhead, village_kind
 from desmig_desktop.reports.pdf_kit import FONT, INK, PdfKit, esc, numbered_canvas
+from desmig_desktop.reports.tables import Column, ReportTable, pdf_grid
 
 SAVINGS_KINDS = {"pokok": N_("Simpanan pokok"), "wajib": N_("Simpanan wajib"), "sukarela": N_("Simpanan sukarela")}
 LOAN_STATUSES = {"lancar": N_("Lancar"), "menunggak": N_("Menunggak"), "lunas": N_("Lunas"),
@@ -116,7 +123,7 @@ def signatures(kit: PdfKit, when: str, signers: Sequence[tuple[str, str]], above
 
 def grid(kit: PdfKit, columns: Sequence[Column], rows: Sequence[tuple], total: tuple | None = None) -> Table:
     """A figures table as wide as the page (Usaha Produktif's measured grid)."""
-    return pdf_grid(kit, GroupTable("", tuple(columns), tuple(rows), total), compact=True)
+    return pdf_grid(kit, ReportTable("", tuple(columns), tuple(rows), total), compact=True)
 
 
 def sub_heading(kit: PdfKit, text: str) -> Paragraph:

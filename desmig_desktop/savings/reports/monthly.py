@@ -14,8 +14,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desmig_desktop.core.formatting import long_date, month_year, percent, rupiah
 from desmig_desktop.core.i18n import _, label
-from desmig_desktop.production.reports.section import COUNT, MONEY, NO, TEXT, Column
 from desmig_desktop.reports.pdf_kit import PdfKit, esc
+from desmig_desktop.reports.tables import COUNT, MONEY, NO, TEXT, Column
 from desmig_desktop.savings.dto import MonthlyReportDTO
 from desmig_desktop.savings.reports.common import (
     BUCKET_LABELS,

@@ -16,9 +16,23 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from desmig_desktop.core.formatting import rupiah, short_date
 from desmig_desktop.core.i18n import _
-from desmig_desktop.reports.pdf_kit import FONT_BOLD, FONT_ITALIC, INK, RULE, PdfKit, esc
+from desmig_desktop.reports.pdf_kit import (
+    FONT_BOLD,
+    FONT_ITALIC,
+    INK,
+    RULE,
+    PdfKit,
+    esc,
+)
 from desmig_desktop.savings.dto import ReceiptDTO
-from desmig_desktop.savings.reports.common import build, frame_width, pairs, place_date, signatures, table_style
+from desmig_desktop.savings.reports.common import (
+    build,
+    frame_width,
+    pairs,
+    place_date,
+    signatures,
+    table_style,
+)
 
 PAGE = landscape(A5)
 MARGIN_X, MARGIN_Y = 1.5 * cm, 1.0 * cm

@@ -11,7 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desmig_desktop.core.i18n import _
-from desmig_desktop.reports.tables import COUNT, MONEY, NO, PERCENT, TEXT, Band, Column, ReportTable, pdf_table
+from desmig_desktop.reports.tables import (
+    COUNT,
+    MONEY,
+    NO,
+    PERCENT,
+    TEXT,
+    Band,
+    Column,
+    ReportTable,
+    pdf_table,
+)
 from desmig_desktop.savings.dto import BUCKETS, FundRecapDTO, SavingsSectionDTO
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from desmig_desktop.core.formatting import long_date, short_date
 from desmig_desktop.core.i18n import _, label
-from desmig_desktop.production.reports.section import COUNT, DATE, MONEY, TEXT, Column
 from desmig_desktop.reports.pdf_kit import PdfKit, esc
+from desmig_desktop.reports.tables import COUNT, DATE, MONEY, TEXT, Column
 from desmig_desktop.savings.dto import StatementDTO
 from desmig_desktop.savings.reports.common import (
     LOAN_STATUSES,

@@ -251,14 +251,16 @@ def test_demo_recap_shows_the_village_aid_of_2017(demo, tmp_path, period):
     2017 received it. Read back from the workbook and the PDF."""
     data = build_recap(demo, parse_period(period), PILLARS)
     t = _tables(load_workbook(write_recap_xlsx(data, tmp_path / "rekap.xlsx"))["Kelompok Produksi"])
-    by_source = {row[1]: row[2:] for row in t["11. Jumlah bantuan menurut sumber"][1:-1]}
-    by_kind = {row[1]: row[2:] for row in t["12. Jumlah bantuan menurut jenis"][1:-1]}
+    # The recap numbers its tables across sections: the service centre's come before Usaha Produktif's.
+    titled = {title.split(". ", 1)[1]: rows for title, rows in t.items()}
+    by_source = {row[1]: row[2:] for row in titled["Jumlah bantuan menurut sumber"][1:-1]}
+    by_kind = {row[1]: row[2:] for row in titled["Jumlah bantuan menurut jenis"][1:-1]}
     in_period = 8_000_000 if period == "2017" else 0
     assert by_source["Pemerintah Desa"] == (in_period, 8_000_000)
     assert by_kind["Modal uang"] == (in_period, 8_000_000)
     assert by_source["Jumlah"] == by_kind["Jumlah"]  # the same aid, counted two ways
     assert by_source["Jumlah"][1] == sum(v[1] for k, v in by_source.items() if k != "Jumlah")
     text = _text(write_recap_pdf(data, tmp_path / "rekap.pdf"))
-    section = text[text.index("11. Jumlah bantuan menurut sumber"):text.index("13. Tahap pemberdayaan")]
+    section = text[text.index(". Jumlah bantuan menurut sumber"):text.index(". Tahap pemberdayaan")]
     assert f"Pemerintah Desa {'Rp8.000.000' if in_period else 'Rp0'} Rp8.000.000" in section
     assert f"Modal uang {'Rp8.000.000' if in_period else 'Rp0'} Rp8.000.000" in section

@@ -37,6 +37,7 @@ def test_the_activity_dialog_shows_groups_trainings_and_shares(qtbot, ctx, salak
     assert dialog.summary.text() == ("Anggota aktif Kelompok Salak. 1 sosialisasi, 1 pelatihan, "
                                      "bagi hasil diterima Rp1.000.000.")
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Buku tamu (0)", "AK-1 (0)", "Pengaduan (0)",  # the service centre's, before Usaha Produktif's
         "Kelompok (1)", "Sosialisasi (1)", "Pelatihan (1)", "Bagi hasil (1)", "Simpanan (0)", "Pinjaman (0)"]
     assert _cells(dialog.models["groups"], 0) == ["Kelompok Salak", "Anggota", "10/01/2017", "", ""]
     assert _cells(dialog.models["trainings"], 0) == ["03/04/2017 – 05/04/2017", "Pengolahan salak", "Pengolahan pangan",

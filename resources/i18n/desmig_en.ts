@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="71"/>
+        <source>Tambah catatan tindakan</source>
+        <translation>Add an action note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="74"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="75"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="76"/>
+        <source>Apa yang dilakukan, mis. menelepon P3MI, hasilnya</source>
+        <translation>What was done, e.g. phoned the P3MI, and the result</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="81"/>
+        <source>Catatan tindakan ditambahkan.</source>
+        <translation>Action note added.</translation>
+    </message>
+</context>
+<context>
     <name>AddMemberDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/member_dialogs.py" line="26"/>
@@ -266,24 +294,246 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>Ak1Dialog</name>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="105"/>
-        <source>Desa demo</source>
-        <translation>Demo village</translation>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="64"/>
+        <source>Pengajuan AK-1</source>
+        <translation>AK-1 application</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="106"/>
-        <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
-        <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="73"/>
+        <source>Berkas</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="128"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="82"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="87"/>
+        <source>Salin nomor dari kartu yang terbit</source>
+        <translation>Copy the number from the card issued</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="89"/>
+        <source>Alasan penolakan dari Disnaker</source>
+        <translation>Reason for rejection given by Disnaker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="92"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="92"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="93"/>
+        <source>Nomor kartu</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="94"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="97"/>
+        <source>Simpan langkah</source>
+        <translation>Save step</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="108"/>
+        <source>Kartu dan laporan 6 bulanan</source>
+        <translation>Card and 6-monthly reports</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="116"/>
+        <source>Tanggal lapor</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="120"/>
+        <source>Catat laporan</source>
+        <translation>Record report</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="129"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="141"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="139"/>
+        <source>AK-1 %1</source>
+        <translation>AK-1: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="140"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="144"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="146"/>
+        <source>Alasan penolakan: %1</source>
+        <translation>Reason for rejection: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="150"/>
+        <source>Centang setiap berkas yang sudah diperiksa, lalu pilih langkah “Berkas lengkap”.</source>
+        <translation>Tick each document once it has been checked, then choose the step “Documents complete”.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="152"/>
+        <source>Berkas tidak dapat diubah lagi sesudah pengajuan lengkap.</source>
+        <translation>The documents can no longer be changed once the application is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="166"/>
+        <source>Nomor kartu %1, terbit %2, berlaku sampai %3.
+Berikutnya: %4</source>
+        <translation>Card number %1, issued %2, valid until %3.
+Next: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="170"/>
+        <source>Sudah lapor: %1</source>
+        <translation>Reported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="171"/>
+        <source>Belum ada laporan.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="220"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="239"/>
+        <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="229"/>
+        <source>Pengajuan AK-1 %1: %2.</source>
+        <translation>AK-1 application of %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Ak1Page</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="99"/>
+        <source>berkas, pindaian dan laporannya</source>
+        <translation>its documents, scans and reports</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="105"/>
+        <source>Cari nama, NIK atau nomor kartu…</source>
+        <translation>Search name, NIK or card number…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="110"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="113"/>
+        <source>Jatuh tempo lapor/perpanjangan (%1 hari)</source>
+        <translation>Due for report/renewal (%1 days)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="117"/>
+        <source>Ajukan AK-1</source>
+        <translation>Apply for AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="118"/>
+        <source>Buat pengajuan AK-1 (kartu kuning) untuk warga (Ctrl+N)</source>
+        <translation>Start an AK-1 (yellow card) application for a resident (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="119"/>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="120"/>
+        <source>Berkas, langkah dan laporan pengajuan yang dipilih (Enter)</source>
+        <translation>Documents, steps and reports of the selected application (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="121"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="131"/>
+        <source>Ekspor daftar</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="132"/>
+        <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
+        <translation>Export the rows shown now to Excel (search and filters apply)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="146"/>
+        <source>Buka pengajuan…</source>
+        <translation>Open application…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="148"/>
+        <source>Hapus pengajuan…</source>
+        <translation>Delete application…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="174"/>
+        <source>%Ln pengajuan</source>
+        <translation>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="218"/>
+        <source>AK-1</source>
+        <translation>AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="262"/>
+        <source>pengajuan AK-1 %1</source>
+        <translation>AK-1 application of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="271"/>
+        <source>Pengajuan AK-1 %1 dihapus.</source>
+        <translation>AK-1 application of %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="106"/>
+        <source>Desa demo</source>
+        <translation>Demo village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="107"/>
+        <source>Membuat desa demo Kuripan (sekali saja, beberapa detik)…</source>
+        <translation>Creating the Kuripan demo village (only once, a few seconds)…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="129"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/app.py" line="142"/>
         <source>Berkas basis data %1 belum ada.
 
 Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya salah ketik, pilih Batal.</source>
@@ -292,17 +542,17 @@ Buat basis data desa yang baru dan kosong di sana? Bila nama atau foldernya sala
 Create a new, empty village database there? If the name or the folder is mistyped, choose Cancel.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="144"/>
+        <location filename="../../desmig_desktop/app.py" line="145"/>
         <source>Buat baru</source>
         <translation>Create new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="145"/>
+        <location filename="../../desmig_desktop/app.py" line="146"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/app.py" line="168"/>
+        <location filename="../../desmig_desktop/app.py" line="169"/>
         <source>Basis data %1 tidak bisa dibuka karena kesalahan yang tidak terduga: pilih berkas lain atau pulihkan salinan dari folder backups.</source>
         <translation>The database %1 cannot be opened because of an unexpected error: choose another file or restore a copy from the backups folder.</translation>
     </message>
@@ -399,6 +649,535 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>ChecklistWidget</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="136"/>
+        <source>%1 dari %2 berkas sudah diperiksa.</source>
+        <translation>%1 of %2 documents checked.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="149"/>
+        <source>Buka %1 dengan penampil sistem</source>
+        <translation>Open %1 with the system viewer</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="156"/>
+        <source>Hapus pindaian %1</source>
+        <translation>Delete scan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="224"/>
+        <source>Pilih berkas pindaian</source>
+        <translation>Choose a scanned file</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="225"/>
+        <source>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="242"/>
+        <source>Pindaian %1 dilampirkan.</source>
+        <translation>Scan %1 attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="254"/>
+        <source>Berkas pindaian tidak ditemukan di folder data desa.</source>
+        <translation>The scanned file was not found in the village data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="259"/>
+        <source>pindaian %1</source>
+        <translation>scan %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="264"/>
+        <source>Pindaian %1 dihapus.</source>
+        <translation>Scan %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDetailDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="62"/>
+        <source>Simpan surat rujukan</source>
+        <translation>Save referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="62"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="86"/>
+        <source>Ubah kategori/uraian…</source>
+        <translation>Edit category/description…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="101"/>
+        <source>Catatan tindakan</source>
+        <translation>Action notes</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="102"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="103"/>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="104"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="109"/>
+        <source>Tambah catatan…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="114"/>
+        <source>Cetak surat rujukan…</source>
+        <translation>Print referral letter…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="118"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="136"/>
+        <source>Pengaduan: %1</source>
+        <translation>Complaint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="136"/>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="149"/>
+        <source>Pengaduan ini sudah selesai.</source>
+        <translation>This complaint has been resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="150"/>
+        <source>Langkah berikutnya:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="179"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="180"/>
+        <source>Alamat pelapor</source>
+        <translation>Reporter&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="181"/>
+        <source>Pekerja migran</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="182"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="183"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="184"/>
+        <source>P3MI</source>
+        <translation>P3MI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="184"/>
+        <source>belum disebut</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="185"/>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="186"/>
+        <source>Kontak terakhir</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="186"/>
+        <source>belum tercatat</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="187"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="188"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="188"/>
+        <source>%1 · %2 terbuka</source>
+        <translation>%1 · open for %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="192"/>
+        <source>Dirujuk ke</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="194"/>
+        <source>Selesai</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="194"/>
+        <source>%1 · setelah %2</source>
+        <translation>%1 · after %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="196"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="196"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="197"/>
+        <source>Hasil</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="228"/>
+        <source>Cetak surat rujukan</source>
+        <translation>Print referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="231"/>
+        <source>Isi profil desa dulu: kop surat memakai nama desa.</source>
+        <translation>Fill in the village profile first: the letterhead uses the village name.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="248"/>
+        <source>PDF tidak dapat disimpan: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="250"/>
+        <source>Surat rujukan disimpan di %1</source>
+        <translation>Referral letter saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="39"/>
+        <source>Buat pengaduan</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="39"/>
+        <source>Simpan pengaduan</source>
+        <translation>Save complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="45"/>
+        <source>Ketik nama atau NIK anggota keluarga yang melapor…</source>
+        <translation>Type the name or NIK of the family member reporting…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="48"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="52"/>
+        <source>Ketik nama atau NIK pekerja migran (calon, aktif, purna)…</source>
+        <translation>Type the name or NIK of the migrant worker (prospective, active, returned)…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="55"/>
+        <source>Pekerja migran</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="56"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="57"/>
+        <source>(pilih kategori)</source>
+        <translation>(choose a category)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="58"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="59"/>
+        <source>Apa yang terjadi, sejak kapan, apa yang sudah diketahui keluarga</source>
+        <translation>What happened, since when, what the family already knows</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="62"/>
+        <source>Tanggal pengaduan</source>
+        <translation>Complaint date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="83"/>
+        <source>Pengaduan disimpan.</source>
+        <translation>Complaint saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="89"/>
+        <source>Pilih pelapor dari hasil pencarian: hanya warga yang terdaftar di data penduduk desa yang dapat mengadu.</source>
+        <translation>Choose the reporter from the search results: only residents registered in the village population data can file a complaint.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="92"/>
+        <source>Pilih pekerja migran dari hasil pencarian (ketik nama atau NIK).</source>
+        <translation>Choose the migrant worker from the search results (type a name or NIK).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintWords</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="29"/>
+        <source>Tindak lanjuti…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="30"/>
+        <source>Rujuk…</source>
+        <translation>Refer…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="31"/>
+        <source>Selesaikan…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="38"/>
+        <source>Tindak lanjuti pengaduan</source>
+        <translation>Follow up the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="39"/>
+        <source>Rujuk pengaduan</source>
+        <translation>Refer the complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="40"/>
+        <source>Selesaikan pengaduan</source>
+        <translation>Resolve the complaint</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="48"/>
+        <source>%n hari</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="54"/>
+        <source>Pengaduan putus kontak</source>
+        <translation>Lost-contact complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="55"/>
+        <source>Ditandai putus kontak</source>
+        <translation>Marked as out of contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="56"/>
+        <source>Lebih dari 90 hari tanpa kabar</source>
+        <translation>No news for more than 90 days</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="59"/>
+        <source>Tersimpan, dengan peringatan</source>
+        <translation>Saved, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="71"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="72"/>
+        <source>Putus kontak</source>
+        <translation>Lost contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="85"/>
+        <source>Cari nama pekerja migran, negara, kategori…</source>
+        <translation>Search migrant worker&apos;s name, country, category…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="90"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="91"/>
+        <source>Masih terbuka</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="96"/>
+        <source>Semua kategori</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="98"/>
+        <source>Buat pengaduan…</source>
+        <translation>New complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="99"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="100"/>
+        <source>Buka…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="101"/>
+        <source>Enter atau klik dua kali</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="102"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="103"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="108"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="109"/>
+        <source>Pekerja migran</source>
+        <translation>Migrant worker</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="110"/>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="111"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="112"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="113"/>
+        <source>Dirujuk ke</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="114"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="115"/>
+        <source>Lama</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="130"/>
+        <source>Hapus pengaduan…</source>
+        <translation>Delete complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="135"/>
+        <source>Buka pengaduan…</source>
+        <translation>Open complaint…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="181"/>
+        <source>%n pengaduan</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="182"/>
+        <source>%n masih terbuka</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="218"/>
+        <source>Pengaduan ini sudah dihapus.</source>
+        <translation>This complaint has been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="231"/>
+        <source>pengaduan %1 tentang %2</source>
+        <translation>the complaint (%1) about %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="232"/>
+        <source>catatan tindakannya</source>
+        <translation>its action notes</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="237"/>
+        <source>Tidak dapat dihapus</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="244"/>
+        <source>Dipulihkan: %1</source>
+        <translation>Restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="246"/>
+        <source>Pengaduan dihapus.</source>
+        <translation>Complaint deleted.</translation>
+    </message>
+</context>
+<context>
     <name>ConditionDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="222"/>
@@ -414,6 +1193,34 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/production/ui/aid_tab.py" line="232"/>
         <source>Kondisi %1: %2.</source>
         <translation>Condition of %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="27"/>
+        <source>Catat kontak: %1</source>
+        <translation>Record contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="27"/>
+        <source>Catat kontak</source>
+        <translation>Record contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="30"/>
+        <source>Kabar dari %1 (%2) diterima kembali. Tanda putus kontak ditutup pada tanggal ini; pengaduan putus kontak yang masih terbuka mendapat catatan, dan diselesaikan di halaman pengaduannya.</source>
+        <translation>News from %1 (%2) has come in again. The lost-contact mark is closed on this date; a lost-contact complaint that is still open gets a note, and is resolved on its complaint page.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="34"/>
+        <source>Tanggal kontak</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="38"/>
+        <source>Kontak dengan %1 dicatat.</source>
+        <translation>Contact with %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -557,6 +1364,71 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/shell/deleted_dialog.py" line="82"/>
         <source>{0} dipulihkan: {1}</source>
         <translation>{0} restored: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DepartureDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="53"/>
+        <source>Catat keberangkatan %1</source>
+        <translation>Record departure of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="54"/>
+        <source>Catat keberangkatan</source>
+        <translation>Record departure</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="66"/>
+        <source>Tanggal berangkat</source>
+        <translation>Departed on</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="67"/>
+        <source>Jalur keberangkatan</source>
+        <translation>Departure route</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="69"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="86"/>
+        <source>Dokumen belum lengkap pada tanggal berangkat (kurang %1 dari %2): %3.
+Keberangkatan ini hanya dapat dicatat sebagai non-prosedural, dengan catatan apa yang diketahui (siapa yang memberangkatkan, lewat mana).</source>
+        <translation>Documents incomplete on the departure date (%1 of %2 missing): %3.
+This departure can only be recorded as non-procedural, with a note of what is known (who sent the person, by which route).</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="91"/>
+        <source>Wajib diisi: siapa yang memberangkatkan, negara dan pekerjaan yang dijanjikan, kontak yang diketahui</source>
+        <translation>Required: who sent the person, the country and job promised, any known contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="94"/>
+        <source>Semua %1 dokumen keberangkatan sudah lengkap.</source>
+        <translation>All %1 departure documents are complete.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="96"/>
+        <source>mis. berangkat dari BP3MI Semarang bersama rombongan P3MI</source>
+        <translation>e.g. left from BP3MI Semarang with a P3MI group</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="103"/>
+        <source>Dokumen belum lengkap: pilih &quot;Non-prosedural&quot;, atau lengkapi dokumennya dulu.</source>
+        <translation>Documents incomplete: choose &quot;Non-procedural&quot;, or complete the documents first.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="106"/>
+        <source>Catatan wajib diisi untuk keberangkatan dengan dokumen belum lengkap.</source>
+        <translation>A note is required for a departure with incomplete documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="111"/>
+        <source>Keberangkatan %1 dicatat.</source>
+        <translation>Departure of %1 recorded.</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1825,154 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="56"/>
+        <source>belum dipilih</source>
+        <translation>not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="63"/>
+        <source>belum disebut</source>
+        <translation>not named yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="69"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="70"/>
+        <source>Rencana</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="72"/>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="74"/>
+        <source>Risiko</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="91"/>
+        <source>Tersimpan, dengan peringatan</source>
+        <translation>Saved, with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="97"/>
+        <source>Cari nama atau negara… (Ctrl+F)</source>
+        <translation>Search name or country… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="101"/>
+        <source>Berisiko saja</source>
+        <translation>At risk only</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="102"/>
+        <source>Hanya calon PMI yang berisiko: di bawah 18 tahun, non-prosedural, P3MI belum disebut, atau dokumen belum lengkap pada tanggal berangkat</source>
+        <translation>Only prospective PMI at risk: under 18, non-procedural, P3MI not named yet, or documents incomplete on the departure date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="109"/>
+        <source>Calon PMI</source>
+        <translation>Prospective PMI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="141"/>
+        <source>Ubah rencana…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="159"/>
+        <source>Catat keberangkatan…</source>
+        <translation>Record departure…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="189"/>
+        <source>Calon PMI (%1)</source>
+        <translation>Prospective PMI (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="218"/>
+        <source>Tidak ada calon PMI yang berisiko.</source>
+        <translation>No prospective PMI at risk.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="219"/>
+        <source>Belum ada calon PMI. Calon PMI dicatat di halaman Penduduk (Riwayat migrasi).</source>
+        <translation>No prospective PMI yet. Prospective PMI are recorded on the People page (Migration history).</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="224"/>
+        <source>%1 tahun</source>
+        <translation>%1 years old</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="225"/>
+        <source>tujuan %1</source>
+        <translation>destination %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="225"/>
+        <source>negara tujuan belum diisi</source>
+        <translation>destination country not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="226"/>
+        <source>skema %1</source>
+        <translation>scheme %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="226"/>
+        <source>P3MI: %1</source>
+        <translation>P3MI: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="228"/>
+        <source>jalur %1</source>
+        <translation>route %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="230"/>
+        <source>terdaftar %1</source>
+        <translation>registered %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
+        <source>Rencana berangkat: %1</source>
+        <translation>Planned departure: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="233"/>
+        <source>belum ditentukan</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="234"/>
+        <source>Berisiko: %1.</source>
+        <translation>At risk: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="237"/>
+        <source>Dokumen lengkap: %1 dari %2.</source>
+        <translation>Documents complete: %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="241"/>
+        <source>Dokumen %1 dari %2. Belum ada: %3.</source>
+        <translation>Documents %1 of %2. Still missing: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="277"/>
+        <source>%1 tercatat berangkat; datanya kini di halaman Penduduk sebagai PMI aktif.</source>
+        <translation>%1 recorded as departed; their record is now on the People page as an active PMI.</translation>
+    </message>
+</context>
+<context>
     <name>DusunBox</name>
     <message>
         <location filename="../../desmig_desktop/shell/village_settings.py" line="117"/>
@@ -1069,6 +2089,24 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/shell/village_settings.py" line="274"/>
         <source>RW %1 / RT %2 dihapus dari Dusun %3.</source>
         <translation>RW %1 / RT %2 deleted from Dusun %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EditComplaintDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="92"/>
+        <source>Ubah pengaduan</source>
+        <translation>Edit complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="95"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="98"/>
+        <source>Uraian</source>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +3093,11 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
     <message>
         <location filename="../../desmig_desktop/shell/help.py" line="110"/>
-        <source>&lt;h2&gt;Panduan singkat Desmig Desktop&lt;/h2&gt;&lt;p&gt;Desmig Desktop menyimpan data program Desa Migran Produktif di laptop ini, tanpa internet. Semua perubahan tercatat di jejak audit atas nama petugas (lihat &lt;b&gt;Pengaturan&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Mulai&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Periksa profil desa, dusun, RW dan RT di &lt;b&gt;Pengaturan&lt;/b&gt;, dan isi nama Anda sebagai petugas.&lt;/li&gt;&lt;li&gt;Daftarkan keluarga (KK) dan penduduk di halaman &lt;b&gt;Penduduk&lt;/b&gt; (tombol &lt;i&gt;Tambah orang&lt;/i&gt;), atau impor register dari Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Pekerjaan sehari-hari&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Penduduk&lt;/b&gt;: cari nama, NIK atau No. KK; catat riwayat migrasi (calon, berangkat, pulang) dan peristiwa (pindah, meninggal).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keluarga&lt;/b&gt;: lihat anggota satu KK dan alamatnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usaha Produktif&lt;/b&gt;: catat kelompok usaha dan anggotanya, pelatihan, bantuan, produksi, penjualan dan bagi hasil.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Laporan&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Rekap &amp;amp; Ekspor&lt;/b&gt; pilih periode, lalu simpan rekap ke Excel atau PDF untuk Disnaker.&lt;/p&gt;&lt;h3&gt;4. Jaga data&lt;/h3&gt;&lt;p&gt;Pakai &lt;b&gt;Berkas → Cadangkan…&lt;/b&gt; untuk menyalin basis data ke flashdisk secara berkala. Salah hapus? Pilih &lt;i&gt;Urungkan&lt;/i&gt; sesaat sesudahnya.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … membuka halaman; semua pintasan ada di &lt;b&gt;Bantuan → Pintasan keyboard&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Desmig Desktop quick guide&lt;/h2&gt;&lt;p&gt;Desmig Desktop keeps the data of the Productive Migrant Village (Desmigratif) programme on this laptop, without the internet. Every change is recorded in the audit trail under the officer’s name (see &lt;b&gt;Settings&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Getting started&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Check the village profile, dusun, RW and RT in &lt;b&gt;Settings&lt;/b&gt;, and fill in your name as the officer.&lt;/li&gt;&lt;li&gt;Register families (KK) and residents on the &lt;b&gt;People&lt;/b&gt; page (button &lt;i&gt;Add person&lt;/i&gt;), or import a register from Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Daily work&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: search a name, NIK or No. KK; record the migration history (prospective, departed, returned) and life events (moved, died).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Families&lt;/b&gt;: see the members of one KK and its address.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Productive business&lt;/b&gt;: record business groups and their members, trainings, aid, production, sales and profit sharing.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Reports&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Recap &amp;amp; Export&lt;/b&gt; choose a period, then save the recap to Excel or PDF for the Disnaker.&lt;/p&gt;&lt;h3&gt;4. Look after the data&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File → Back up…&lt;/b&gt; to copy the database to a flash drive regularly. Deleted something by mistake? Choose &lt;i&gt;Undo&lt;/i&gt; right afterwards.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … open the pages; every shortcut is listed under &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Panduan singkat Desmig Desktop&lt;/h2&gt;&lt;p&gt;Desmig Desktop menyimpan data program Desa Migran Produktif di laptop ini, tanpa internet. Semua perubahan tercatat di jejak audit atas nama petugas (lihat &lt;b&gt;Pengaturan&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Mulai&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Periksa profil desa, dusun, RW dan RT di &lt;b&gt;Pengaturan&lt;/b&gt;, dan isi nama Anda sebagai petugas.&lt;/li&gt;&lt;li&gt;Daftarkan keluarga (KK) dan penduduk di halaman &lt;b&gt;Penduduk&lt;/b&gt; (tombol &lt;i&gt;Tambah orang&lt;/i&gt;), atau impor register dari Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Pekerjaan sehari-hari&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Penduduk&lt;/b&gt;: cari nama, NIK atau No. KK; catat riwayat migrasi (calon, berangkat, pulang) dan peristiwa (pindah, meninggal).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keluarga&lt;/b&gt;: lihat anggota satu KK dan alamatnya.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Pusat Layanan Migrasi&lt;/b&gt;: catat tamu di &lt;b&gt;Buku Tamu&lt;/b&gt;, bantu pengajuan &lt;b&gt;AK-1&lt;/b&gt;, periksa &lt;b&gt;Dokumen Keberangkatan&lt;/b&gt; calon PMI (yang berisiko ditandai), tempel &lt;b&gt;Lowongan&lt;/b&gt;, dan tangani &lt;b&gt;Pengaduan&lt;/b&gt; keluarga PMI, termasuk PMI yang putus kontak. Dari halaman Penduduk: &lt;i&gt;Catat kunjungan&lt;/i&gt;, &lt;i&gt;Ajukan AK-1&lt;/i&gt;, &lt;i&gt;Buat pengaduan&lt;/i&gt;. Uraian pengaduan dan pindaian berkas tidak pernah ikut terkirim ke Disnaker.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Usaha Produktif&lt;/b&gt;: catat kelompok usaha dan anggotanya, pelatihan, bantuan, produksi, penjualan dan bagi hasil.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Laporan&lt;/h3&gt;&lt;p&gt;Di &lt;b&gt;Rekap &amp;amp; Ekspor&lt;/b&gt; pilih periode, lalu simpan rekap ke Excel atau PDF untuk Disnaker.&lt;/p&gt;&lt;h3&gt;4. Jaga data&lt;/h3&gt;&lt;p&gt;Pakai &lt;b&gt;Berkas → Cadangkan…&lt;/b&gt; untuk menyalin basis data ke flashdisk secara berkala. Salah hapus? Pilih &lt;i&gt;Urungkan&lt;/i&gt; sesaat sesudahnya.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … membuka halaman, Ctrl+R membuka Rekap &amp;amp; Ekspor; semua pintasan ada di &lt;b&gt;Bantuan → Pintasan keyboard&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Desmig Desktop quick guide&lt;/h2&gt;&lt;p&gt;Desmig Desktop keeps the data of the Productive Migrant Village (Desmigratif) programme on this laptop, without the internet. Every change is recorded in the audit trail under the officer’s name (see &lt;b&gt;Settings&lt;/b&gt;).&lt;/p&gt;&lt;h3&gt;1. Getting started&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Check the village profile, dusun, RW and RT in &lt;b&gt;Settings&lt;/b&gt;, and fill in your name as the officer.&lt;/li&gt;&lt;li&gt;Register families (KK) and residents on the &lt;b&gt;People&lt;/b&gt; page (button &lt;i&gt;Add person&lt;/i&gt;), or import a register from Excel.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;2. Daily work&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;People&lt;/b&gt;: search a name, NIK or No. KK; record the migration history (prospective, departed, returned) and life events (moved, died).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Families&lt;/b&gt;: see the members of one KK and its address.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Migration Service Centre&lt;/b&gt;: record guests in the &lt;b&gt;Guest Book&lt;/b&gt;, help with &lt;b&gt;AK-1&lt;/b&gt; applications, check the &lt;b&gt;Departure Documents&lt;/b&gt; of prospective PMI (those at risk are flagged), post &lt;b&gt;Vacancies&lt;/b&gt;, and handle &lt;b&gt;Complaints&lt;/b&gt; from PMI families, including PMI who are out of contact. From the People page: &lt;i&gt;Record visit&lt;/i&gt;, &lt;i&gt;Apply for AK-1&lt;/i&gt;, &lt;i&gt;New complaint&lt;/i&gt;. Complaint descriptions and scanned documents are never sent to Disnaker.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Productive business&lt;/b&gt;: record business groups and their members, trainings, aid, production, sales and profit sharing.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;3. Reports&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;Recap &amp;amp; Export&lt;/b&gt; choose a period, then save the recap to Excel or PDF for the Disnaker.&lt;/p&gt;&lt;h3&gt;4. Look after the data&lt;/h3&gt;&lt;p&gt;Use &lt;b&gt;File → Back up…&lt;/b&gt; to copy the database to a flash drive regularly. Deleted something by mistake? Choose &lt;i&gt;Undo&lt;/i&gt; right afterwards.&lt;/p&gt;&lt;h3&gt;5. Keyboard&lt;/h3&gt;&lt;p&gt;Ctrl+1, Ctrl+2, … open the pages, Ctrl+R opens Recap &amp;amp; Export; every shortcut is listed under &lt;b&gt;Help → Keyboard shortcuts&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/help.py" line="131"/>
+        <location filename="../../desmig_desktop/shell/help.py" line="137"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -3053,6 +4091,44 @@ Create a new, empty village database there? If the name or the folder is mistype
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="111"/>
+        <source>Cetak surat rujukan</source>
+        <translation>Print referral letter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="111"/>
+        <source>Pilih berkas PDF…</source>
+        <translation>Choose PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="113"/>
+        <source>Surat rujukan memuat data lengkap pekerja migran dan uraian kasus. Simpan dan serahkan hanya kepada lembaga yang dituju.</source>
+        <translation>The referral letter holds the migrant worker&apos;s full details and the description of the case. Save it and hand it only to the institution it is addressed to.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="115"/>
+        <source>Ditujukan ke</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="116"/>
+        <source>(pilih lembaga)</source>
+        <translation>(choose an institution)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="118"/>
+        <source>Tanggal surat</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="129"/>
+        <source>Pilih lembaga yang dituju: Disnaker, BP2MI/KP2MI, KBRI/KJRI, Kemnaker, atau Kepolisian.</source>
+        <translation>Choose the institution to address: Disnaker, BP2MI/KP2MI, KBRI/KJRI, Kemnaker or the Police.</translation>
+    </message>
+</context>
+<context>
     <name>LifeEventDialog</name>
     <message>
         <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="45"/>
@@ -3113,6 +4189,32 @@ Create a new, empty village database there? If the name or the folder is mistype
         <location filename="../../desmig_desktop/registry/ui/life_event_dialog.py" line="101"/>
         <source>Peristiwa %1 %2 tersimpan: %3.</source>
         <translation>Life event of %1, %2, saved: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/list_export.py" line="30"/>
+        <source>Ekspor daftar</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/list_export.py" line="31"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/list_export.py" line="42"/>
+        <source>Daftar tidak dapat ditulis ke %1: %2</source>
+        <translation>The list could not be written to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/list_export.py" line="45"/>
+        <source>%Ln baris diekspor ke %1.</source>
+        <translation>
+            <numerusform>%Ln row exported to %1.</numerusform>
+            <numerusform>%Ln rows exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3803,44 +4905,117 @@ Print the receipt now?</translation>
     </message>
 </context>
 <context>
+    <name>LostContactTab</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="58"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="82"/>
+        <source>Catat kontak…</source>
+        <translation>Record contact…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="59"/>
+        <source>Enter atau klik dua kali</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="60"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="87"/>
+        <source>Buka pengaduan…</source>
+        <translation>Open complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="64"/>
+        <source>Pekerja migran di luar negeri dengan pengaduan putus kontak yang masih terbuka, tanda putus kontak di data penduduk, atau lebih dari 90 hari tanpa kabar. Catat kontak begitu keluarga mendapat kabar lagi.</source>
+        <translation>Migrant workers abroad with a lost-contact complaint still open, a lost-contact mark in the population data, or no news for more than 90 days. Record the contact as soon as the family hears from them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="68"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="69"/>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="70"/>
+        <source>Berangkat</source>
+        <translation>Departed</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="71"/>
+        <source>Kontak terakhir</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="71"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="73"/>
+        <source>Tanpa kabar</source>
+        <translation>No news for</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="76"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="80"/>
+        <source>Tidak ada pekerja migran yang putus kontak.</source>
+        <translation>No migrant worker is out of contact.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="109"/>
+        <source>%n pekerja migran putus kontak</source>
+        <translation>
+            <numerusform>%n migrant worker out of contact</numerusform>
+            <numerusform>%n migrant workers out of contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="100"/>
         <source>Rekap &amp; Ekspor</source>
         <translation>Recap &amp; Export</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="100"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="88"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="100"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="185"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="198"/>
         <source>Desmig Desktop — Desa %1</source>
         <translation>Desmig Desktop — Village of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="186"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="199"/>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="187"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="200"/>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="188"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="201"/>
         <source>Desa %1</source>
         <translation>Village %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="189"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="202"/>
         <source>Petugas: %1</source>
         <translation>Officer: %1</translation>
     </message>
@@ -4385,6 +5560,39 @@ Print the receipt now?</translation>
     </message>
 </context>
 <context>
+    <name>NewAk1Dialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="68"/>
+        <source>Ajukan AK-1</source>
+        <translation>Apply for AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="68"/>
+        <source>Buat pengajuan</source>
+        <translation>Create application</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="73"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="74"/>
+        <source>Tanggal pengajuan</source>
+        <translation>Application date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="81"/>
+        <source>Pengajuan AK-1 dibuat.</source>
+        <translation>AK-1 application created.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="85"/>
+        <source>Pilih pemohon dari hasil pencarian (ketik nama atau NIK).</source>
+        <translation>Choose the applicant from the search results (type a name or NIK).</translation>
+    </message>
+</context>
+<context>
     <name>OfficerDialog</name>
     <message>
         <location filename="../../desmig_desktop/shell/first_run.py" line="161"/>
@@ -4541,6 +5749,14 @@ Print the receipt now?</translation>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_actions.py" line="42"/>
+        <source>%1 sudah punya pengajuan AK-1 yang berjalan: pengajuan itu dibuka.</source>
+        <translation>%1 already has an AK-1 application in progress: that application has been opened.</translation>
+    </message>
+</context>
+<context>
     <name>PersonActivityDialog</name>
     <message>
         <location filename="../../desmig_desktop/ui/activity.py" line="41"/>
@@ -4589,6 +5805,7 @@ Print the receipt now?</translation>
     <message>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="41"/>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="48"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="54"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -4763,6 +5980,8 @@ Print the receipt now?</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="52"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="61"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4770,6 +5989,137 @@ Print the receipt now?</translation>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="53"/>
         <source>Belum pernah meminjam.</source>
         <translation>Has never borrowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="22"/>
+        <source>Pelapor dan yang diadukan</source>
+        <translation>Reporter and subject</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="23"/>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="23"/>
+        <source>Yang diadukan</source>
+        <translation>Subject of complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="29"/>
+        <source>Lapor</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="30"/>
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="38"/>
+        <source>%1 kunjungan</source>
+        <translation>%1 visit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="40"/>
+        <source>%1 pengajuan AK-1</source>
+        <translation>%1 AK-1 application(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="43"/>
+        <source>%1 pengaduan (%2 masih berjalan)</source>
+        <translation>%1 complaint(s) (%2 still in progress)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="47"/>
+        <source>Layanan migrasi: %1.</source>
+        <translation>Migration services: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="53"/>
+        <source>Buku tamu</source>
+        <translation>Guest book</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="56"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="57"/>
+        <source>Dilayani oleh</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="58"/>
+        <source>Belum pernah tercatat di buku tamu.</source>
+        <translation>Never recorded in the guest book.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="59"/>
+        <source>AK-1</source>
+        <translation>AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="60"/>
+        <source>Diajukan</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="62"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="75"/>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="63"/>
+        <source>No. kartu</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="64"/>
+        <source>Berkas</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="66"/>
+        <source>Berikutnya</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="68"/>
+        <source>Belum pernah mengajukan AK-1.</source>
+        <translation>Has never applied for an AK-1.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="69"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="70"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="72"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="73"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="77"/>
+        <source>Lama (hari)</source>
+        <translation>Duration (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="79"/>
+        <source>Tidak ada pengaduan dari atau tentang orang ini.</source>
+        <translation>No complaints from or about this person.</translation>
     </message>
 </context>
 <context>
@@ -5118,140 +6468,140 @@ Print the receipt now?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="93"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="96"/>
         <source>Cari nama, NIK atau No. KK…</source>
         <translation>Search name, NIK or No. KK…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="98"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="101"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="101"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="104"/>
         <source>Semua PMI</source>
         <translation>All migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="109"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="112"/>
         <source>Semua jenis kelamin</source>
         <translation>Both sexes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="113"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="116"/>
         <source>Tampilkan yang pindah/meninggal</source>
         <translation>Show moved away/deceased</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="119"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="122"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="120"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="158"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="123"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
         <source>Daftarkan orang baru (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="121"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="124"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="122"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="163"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="125"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="166"/>
         <source>Riwayat migrasi</source>
         <translation>Migration history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="123"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="166"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="126"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="169"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="167"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="170"/>
         <source>Catat lahir, pindah datang, pindah keluar atau meninggal</source>
         <translation>Record a birth, moving in, moving away or a death</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="124"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="171"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="127"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="174"/>
         <source>Kegiatan</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="172"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="175"/>
         <source>Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini</source>
         <translation>This person&apos;s groups, socialisation, trainings and profit shares</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="126"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="169"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="129"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="172"/>
         <source>Lihat keluarga</source>
         <translation>Show family</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="127"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="174"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="130"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="177"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="128"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="178"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="131"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="181"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="129"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="132"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="130"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="133"/>
         <source>Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)</source>
         <translation>Export the people shown now (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
         <source>Ubah data orang yang dipilih</source>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="167"/>
         <source>Riwayat migrasi orang yang dipilih: daftar, berangkat, pulang</source>
         <translation>Migration history of the selected person: registration, departure, return</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="170"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="173"/>
         <source>Buka keluarga (KK) orang yang dipilih</source>
         <translation>Open the family (KK) of the selected person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="175"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="178"/>
         <source>Hapus data orang yang salah ketik, dengan semua catatannya (bisa diurungkan)</source>
         <translation>Delete a person entered by mistake, with all their records (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="179"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="182"/>
         <source>Impor daftar penduduk dari Excel atau CSV (ada contoh untuk diunduh)</source>
         <translation>Import a list of residents from Excel or CSV (a template can be downloaded)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="207"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="212"/>
         <source>Semua dusun</source>
         <translation>All dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="235"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="240"/>
         <source>menghitung…</source>
         <translation>counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="237"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="242"/>
         <source>%Ln orang</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -5259,12 +6609,12 @@ Print the receipt now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="348"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="356"/>
         <source>Data %1 tersimpan.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="350"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="358"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
@@ -5431,6 +6781,51 @@ Print the receipt now?</translation>
         <location filename="../../desmig_desktop/savings/pillar.py" line="15"/>
         <source>Simpan Pinjam</source>
         <translation>Savings and loans</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="12"/>
+        <source>Pusat Layanan Migrasi</source>
+        <translation>Migration Service Centre</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="16"/>
+        <source>Buku Tamu</source>
+        <translation>Guest Book</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="17"/>
+        <source>AK-1</source>
+        <translation>AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="18"/>
+        <source>Dokumen Keberangkatan</source>
+        <translation>Departure Documents</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="20"/>
+        <source>Lowongan</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="22"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="26"/>
+        <source>Catat kunjungan</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="28"/>
+        <source>Ajukan AK-1</source>
+        <translation>Apply for AK-1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/pillar.py" line="30"/>
+        <source>Buat pengaduan</source>
+        <translation>New complaint</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +7023,34 @@ Print the receipt now?</translation>
         <location filename="../../desmig_desktop/registry/ui/placement_dialog.py" line="341"/>
         <source>Dihapus: %1.</source>
         <translation>Deleted: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="32"/>
+        <source>Rencana berangkat %1</source>
+        <translation>Planned departure of %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="35"/>
+        <source>Rencana berangkat</source>
+        <translation>Planned departure</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="37"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="38"/>
+        <source>mis. menunggu jadwal dari P3MI</source>
+        <translation>e.g. waiting for a schedule from the P3MI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/departure_dialog.py" line="43"/>
+        <source>Rencana berangkat disimpan.</source>
+        <translation>Planned departure saved.</translation>
     </message>
 </context>
 <context>
@@ -6914,6 +8337,59 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="34"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="37"/>
+        <source>Status %1 → %2</source>
+        <translation>Status %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="39"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="42"/>
+        <source>Dirujuk ke</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="43"/>
+        <source>(pilih lembaga)</source>
+        <translation>(choose an institution)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="44"/>
+        <source>Bagaimana kasus ini selesai, mis. gaji sudah dibayar, sudah pulang</source>
+        <translation>How the case was resolved, e.g. wages paid, has come home</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="46"/>
+        <source>Hasil penyelesaian</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="49"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="50"/>
+        <source>Ditulis di catatan tindakan (boleh kosong)</source>
+        <translation>Written to the action notes (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="57"/>
+        <source>Status pengaduan: %1.</source>
+        <translation>Complaint status: %1.</translation>
+    </message>
+</context>
+<context>
     <name>StopGroupDialog</name>
     <message>
         <location filename="../../desmig_desktop/production/ui/group_dialogs.py" line="106"/>
@@ -7116,6 +8592,381 @@ Print the profit-sharing statement and a payment slip for every member now (one 
     </message>
 </context>
 <context>
+    <name>VacanciesPage</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="55"/>
+        <source>%1–%2 th</source>
+        <translation>%1–%2 yrs</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="57"/>
+        <source>min. %1 th</source>
+        <translation>min. %1 yrs</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="59"/>
+        <source>maks. %1 th</source>
+        <translation>max. %1 yrs</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="61"/>
+        <source>min. %1</source>
+        <translation>min. %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="62"/>
+        <source>Terbuka untuk semua</source>
+        <translation>Open to all</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
+        <source>Berlaku</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <source>Calon PMI</source>
+        <translation>Prospective PMI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <source>Pemohon AK-1</source>
+        <translation>AK-1 applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="75"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="76"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="77"/>
+        <source>Pemberi kerja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="78"/>
+        <source>Syarat</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="79"/>
+        <source>Berlaku s.d.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="87"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="88"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="89"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="91"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="92"/>
+        <source>Terdaftar sebagai</source>
+        <translation>Registered as</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="93"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="113"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="113"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="120"/>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="122"/>
+        <source>Yang masih berlaku</source>
+        <translation>Still valid</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="122"/>
+        <source>Yang sudah kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="123"/>
+        <source>Semua lowongan</source>
+        <translation>All vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="127"/>
+        <source>Cetak lembar informasi (PDF)</source>
+        <translation>Print information sheet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="128"/>
+        <source>Lembar informasi migrasi aman untuk dibagikan kepada warga</source>
+        <translation>Safe migration information sheet to hand out to residents</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="133"/>
+        <source>Cetak papan lowongan (PDF)</source>
+        <translation>Print vacancy board (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="134"/>
+        <source>Daftar lowongan yang masih berlaku, untuk papan pengumuman</source>
+        <translation>List of vacancies still valid, for the notice board</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="140"/>
+        <source>Lowongan</source>
+        <translation>Vacancies</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="141"/>
+        <source>Lowongan baru…</source>
+        <translation>New vacancy…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="142"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="180"/>
+        <source>Ubah…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="143"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="182"/>
+        <source>Hapus…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="151"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="222"/>
+        <source>Pencari kerja yang cocok</source>
+        <translation>Matching job seekers</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="203"/>
+        <source>Lowongan (%1)</source>
+        <translation>Vacancies (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="219"/>
+        <source>Belum ada lowongan di daftar ini. Klik &quot;Lowongan baru…&quot; untuk mencatat lowongan dari Disnaker, BP2MI, atau sumber resmi lain.</source>
+        <translation>No vacancies in this list yet. Click &quot;New vacancy…&quot; to record a vacancy from Disnaker, BP2MI or another official source.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="227"/>
+        <source>Persyaratan: %1</source>
+        <translation>Requirements: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="229"/>
+        <source>Sumber: %1, diumumkan %2</source>
+        <translation>Source: %1, announced %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="233"/>
+        <source>Pencari kerja yang cocok (%1)</source>
+        <translation>Matching job seekers (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="234"/>
+        <source>Belum ada pemohon AK-1 atau calon PMI yang memenuhi syarat %1.</source>
+        <translation>No AK-1 applicant or prospective PMI meets the requirements of %1 yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="261"/>
+        <source>lowongan %1</source>
+        <translation>vacancy %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="266"/>
+        <source>Tidak dapat dihapus</source>
+        <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="274"/>
+        <source>Lowongan %1 dihapus.</source>
+        <translation>Vacancy %1 deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="303"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="337"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="306"/>
+        <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
+        <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="320"/>
+        <source>PDF tidak dapat disimpan: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="322"/>
+        <source>PDF disimpan di %1</source>
+        <translation>PDF saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="337"/>
+        <source>Tidak ada lowongan yang masih berlaku untuk dicetak.</source>
+        <translation>There are no valid vacancies to print.</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="21"/>
+        <source>Ubah lowongan</source>
+        <translation>Edit vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="21"/>
+        <source>Lowongan baru</source>
+        <translation>New vacancy</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="26"/>
+        <source>Lingkup</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="28"/>
+        <source>Negara tujuan</source>
+        <translation>Destination country</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="29"/>
+        <source>mis. Taiwan</source>
+        <translation>e.g. Taiwan</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="30"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="31"/>
+        <source>mis. Operator pabrik elektronik</source>
+        <translation>e.g. Electronics factory operator</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="32"/>
+        <source>Pemberi kerja / P3MI</source>
+        <translation>Employer / P3MI</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="33"/>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="34"/>
+        <source>mis. sehat, tinggi minimal 150 cm, belum pernah bekerja di luar negeri</source>
+        <translation>e.g. healthy, at least 150 cm tall, has never worked abroad</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="38"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="39"/>
+        <source>Laki-laki atau perempuan</source>
+        <translation>Male or female</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="40"/>
+        <source>Umur paling muda</source>
+        <translation>Minimum age</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="41"/>
+        <source>mis. 18 (kosong: tidak dibatasi)</source>
+        <translation>e.g. 18 (empty: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="42"/>
+        <source>Umur paling tua</source>
+        <translation>Maximum age</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="43"/>
+        <source>mis. 35 (kosong: tidak dibatasi)</source>
+        <translation>e.g. 35 (empty: no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="47"/>
+        <source>Pendidikan paling rendah</source>
+        <translation>Minimum education</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="48"/>
+        <source>Tidak disyaratkan</source>
+        <translation>Not required</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="49"/>
+        <source>Sumber informasi</source>
+        <translation>Source of information</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="50"/>
+        <source>mis. Disnaker Kabupaten, BP2MI, situs Karirhub</source>
+        <translation>e.g. Regency Disnaker, BP2MI, the Karirhub website</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="51"/>
+        <source>Tanggal diumumkan</source>
+        <translation>Date announced</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="52"/>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancy_dialog.py" line="89"/>
+        <source>Lowongan %1 disimpan.</source>
+        <translation>Vacancy %1 saved.</translation>
+    </message>
+</context>
+<context>
     <name>VillageProfileBox</name>
     <message>
         <location filename="../../desmig_desktop/shell/village_settings.py" line="63"/>
@@ -7181,6 +9032,200 @@ Print the profit-sharing statement and a payment slip for every member now (one 
         <location filename="../../desmig_desktop/shell/village_settings.py" line="108"/>
         <source>Profil desa %1 tersimpan.</source>
         <translation>Village profile of %1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="55"/>
+        <source>Catat kunjungan</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="55"/>
+        <source>Simpan kunjungan</source>
+        <translation>Save visit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="65"/>
+        <source>Jam kedatangan tamu</source>
+        <translation>Time the guest arrived</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="69"/>
+        <source>Tanggal dan jam</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="73"/>
+        <source>Warga terdaftar</source>
+        <translation>Registered resident</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="74"/>
+        <source>Tamu dari luar daftar penduduk</source>
+        <translation>Guest not on the population register</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="81"/>
+        <source>Pengunjung</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="85"/>
+        <source>Warga</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="86"/>
+        <source>Nama tamu</source>
+        <translation>Guest&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="87"/>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="88"/>
+        <source>NIK KTP, nomor paspor atau SIM yang ditunjukkan</source>
+        <translation>KTP NIK, passport or driving licence number shown</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="89"/>
+        <source>Desa asal</source>
+        <translation>Home village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="90"/>
+        <source>mis. Desa Sumberejo, Kec. Mojotengah</source>
+        <translation>e.g. Sumberejo Village, Mojotengah District</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="91"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="92"/>
+        <source>(pilih keperluan)</source>
+        <translation>(choose a purpose)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="93"/>
+        <source>Dilayani oleh</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="94"/>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="140"/>
+        <source>Kunjungan dicatat di buku tamu.</source>
+        <translation>Visit recorded in the guest book.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="157"/>
+        <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
+        <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="159"/>
+        <source>Pilih warga dari hasil pencarian (ketik nama atau NIK), atau pilih “Tamu dari luar daftar penduduk”.</source>
+        <translation>Choose a resident from the search results (type a name or NIK), or choose “Guest not on the population register”.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="88"/>
+        <source>Cari nama tamu, dusun atau desa asal, petugas…</source>
+        <translation>Search guest&apos;s name, dusun or home village, officer…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="93"/>
+        <source>Semua keperluan</source>
+        <translation>All purposes</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <source>Semua tanggal</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <source>Bulan lalu</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="99"/>
+        <source>Tahun ini</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="104"/>
+        <source>Catat kunjungan</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="105"/>
+        <source>Catat tamu yang datang ke layanan migrasi (Ctrl+N)</source>
+        <translation>Record a guest who came to the migration service (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <source>Hapus kunjungan yang salah catat (bisa diurungkan)</source>
+        <translation>Delete a visit recorded by mistake (can be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="117"/>
+        <source>Ekspor daftar</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="118"/>
+        <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
+        <translation>Export the rows shown now to Excel (search and filters apply)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="131"/>
+        <source>Hapus kunjungan…</source>
+        <translation>Delete visit…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="151"/>
+        <source>%Ln kunjungan</source>
+        <translation>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="187"/>
+        <source>Buku Tamu</source>
+        <translation>Guest Book</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="213"/>
+        <source>kunjungan %1 tanggal %2</source>
+        <translation>visit of %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="223"/>
+        <source>Kunjungan %1 dihapus.</source>
+        <translation>Visit of %1 deleted.</translation>
     </message>
 </context>
 <context>
@@ -7461,6 +9506,19 @@ That file already exists in %2; its contents will be replaced.</translation>
         <location filename="../../desmig_desktop/ui/forms.py" line="287"/>
         <source>Tutup</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>host</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="65"/>
+        <source>Lampirkan pindaian…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="66"/>
+        <source>Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)</source>
+        <translation>Choose a scanned file (PDF, JPG or PNG, 10 MB at most)</translation>
     </message>
 </context>
 <context>

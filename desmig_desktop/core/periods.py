@@ -77,12 +77,3 @@ def parse_period(text: str) -> Period:
         raise ValidationError([Issue("period", _("Periode '{text}' di luar jangkauan: tahunnya harus antara {first} dan "
                                                  "{last}.").format(text=text, first=FIRST_YEAR, last=LAST_YEAR))])
     return period
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day of the month `months` later (or earlier), clamped to that month's last day. Clamping never
-    carries over: 31 Jan + 1 = 28 (29) Feb, 31 Jan + 2 = 31 Mar."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from desmig_desktop.core.periods import (
+from desmig_desktop.core.months import (
     add_months,  # re-exported: one module for every rule
 )
 from desmig_desktop.savings.arrears import (  # re-exported: one module for every rule

@@ -37,8 +37,18 @@ from desmig_desktop.service_centre.codes import (
     RISKS,
 )
 from desmig_desktop.service_centre.demo_cases import Filed, make_ak1, make_complaints
-from desmig_desktop.service_centre.demo_register import key, prepare_calon, settle_contact, swap_in_a_teen
-from desmig_desktop.service_centre.demo_texts import OUTSIDER_AREAS, OUTSIDER_VILLAGES, VACANCIES, VISIT_NOTES
+from desmig_desktop.service_centre.demo_register import (
+    key,
+    prepare_calon,
+    settle_contact,
+    swap_in_a_teen,
+)
+from desmig_desktop.service_centre.demo_texts import (
+    OUTSIDER_AREAS,
+    OUTSIDER_VILLAGES,
+    VACANCIES,
+    VISIT_NOTES,
+)
 from desmig_desktop.service_centre.models import (
     Ak1Application,
     Ak1Report,

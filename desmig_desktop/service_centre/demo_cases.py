@@ -12,14 +12,24 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desmig_desktop.core.db.base import new_id
-from desmig_desktop.core.periods import add_months
+from desmig_desktop.core.months import add_months
 from desmig_desktop.registry.models import Person, Placement
 from desmig_desktop.registry.status import age_on
 from desmig_desktop.service_centre.codes import AK1_ITEMS
 from desmig_desktop.service_centre.demo_register import Lost, between, key, workday
-from desmig_desktop.service_centre.demo_texts import COMPLAINTS, REFERRAL_BY_CATEGORY, REJECT_REASONS
+from desmig_desktop.service_centre.demo_texts import (
+    COMPLAINTS,
+    REFERRAL_BY_CATEGORY,
+    REJECT_REASONS,
+)
 from desmig_desktop.service_centre.dto import ComplaintStep
-from desmig_desktop.service_centre.models import Ak1Application, Ak1Report, Complaint, ComplaintAction, Document
+from desmig_desktop.service_centre.models import (
+    Ak1Application,
+    Ak1Report,
+    Complaint,
+    ComplaintAction,
+    Document,
+)
 from desmig_desktop.service_centre.services.complaints import step_text
 
 # ---- AK-1 ----------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from datetime import date
 
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.periods import add_months
+from desmig_desktop.core.months import add_months
 from desmig_desktop.registry.enums import EDUCATION
 from desmig_desktop.registry.rules import MIN_DEPARTURE_AGE
 from desmig_desktop.registry.status import age_on, stage_on

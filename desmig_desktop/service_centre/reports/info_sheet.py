@@ -11,18 +11,46 @@ from typing import Any, Sequence
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, short_date
 from desmig_desktop.core.i18n import N_, _, label
 from desmig_desktop.registry.enums import EDUCATION
-from desmig_desktop.reports.letterhead import CREATOR, MARGIN_X, letterhead, regency_title, village_title
-from desmig_desktop.reports.pdf_kit import FONT, FONT_BOLD, INK, RULE, PdfKit, esc, numbered_canvas
+from desmig_desktop.reports.letterhead import (
+    CREATOR,
+    MARGIN_X,
+    letterhead,
+    regency_title,
+    village_title,
+)
+from desmig_desktop.reports.pdf_kit import (
+    FONT,
+    FONT_BOLD,
+    INK,
+    RULE,
+    PdfKit,
+    esc,
+    numbered_canvas,
+)
 from desmig_desktop.service_centre.codes import VACANCY_SCOPES
 from desmig_desktop.service_centre.dto import VacancyDTO
-from desmig_desktop.service_centre.reports.info_texts import ASK_FIRST, SHEETS, Section, Sheet
+from desmig_desktop.service_centre.reports.info_texts import (
+    ASK_FIRST,
+    SHEETS,
+    Section,
+    Sheet,
+)
 
 INFO_SHEETS = {code: sheet.title for code, sheet in SHEETS.items()}
 TOP_MARGIN, BOTTOM_MARGIN = 1.2 * cm, 2.0 * cm

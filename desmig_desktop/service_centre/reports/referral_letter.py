@@ -12,15 +12,33 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, short_date
 from desmig_desktop.core.i18n import _, label
 from desmig_desktop.registry.enums import RELATIONSHIPS
-from desmig_desktop.reports.letterhead import CREATOR, MARGIN_X, letterhead, regency_title, village_kind
+from desmig_desktop.reports.letterhead import (
+    CREATOR,
+    MARGIN_X,
+    letterhead,
+    regency_title,
+    village_kind,
+)
 from desmig_desktop.reports.pdf_kit import FONT, FONT_BOLD, PdfKit, esc, numbered_canvas
-from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, REFERRAL_TARGETS
+from desmig_desktop.service_centre.codes import (
+    COMPLAINT_CATEGORIES,
+    COMPLAINT_STATUSES,
+    REFERRAL_TARGETS,
+)
 from desmig_desktop.service_centre.dto import ComplaintDetail
 
 TOP_MARGIN, BOTTOM_MARGIN = 1.2 * cm, 2.0 * cm

@@ -8,7 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desmig_desktop.reports.tables import pdf_table
-from desmig_desktop.service_centre.reports.section_tables import section_title, service_tables
+from desmig_desktop.service_centre.reports.section_tables import (
+    section_title,
+    service_tables,
+)
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable

@@ -10,7 +10,10 @@ from typing import Any
 from desmig_desktop.core.i18n import _
 from desmig_desktop.reports import xlsx_kit as rx
 from desmig_desktop.reports.tables_xlsx import write_tables_sheet
-from desmig_desktop.service_centre.reports.section_tables import section_title, service_tables
+from desmig_desktop.service_centre.reports.section_tables import (
+    section_title,
+    service_tables,
+)
 
 
 def write_service_xlsx(sheet: rx.SummarySheet, section: Any, data: Any, include_nik: bool = False) -> None:

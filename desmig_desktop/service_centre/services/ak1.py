@@ -15,11 +15,15 @@ from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, ValidationError, raise_if_errors
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import _, label
-from desmig_desktop.core.periods import add_months
+from desmig_desktop.core.months import add_months
 from desmig_desktop.core.records import Deletion, get_live, tombstone
 from desmig_desktop.registry.models import Person
 from desmig_desktop.service_centre import rules
-from desmig_desktop.service_centre.codes import AK1_ITEMS, AK1_STATUSES, AK1_VALID_MONTHS
+from desmig_desktop.service_centre.codes import (
+    AK1_ITEMS,
+    AK1_STATUSES,
+    AK1_VALID_MONTHS,
+)
 from desmig_desktop.service_centre.dto import Ak1Detail, Ak1Row, Ak1Step, ChecklistItem
 from desmig_desktop.service_centre.models import Ak1Application, Ak1Report, Document
 from desmig_desktop.service_centre.services.ak1_lists import (  # noqa: F401 (the contract's names live here too)

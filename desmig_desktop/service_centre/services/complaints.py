@@ -23,7 +23,11 @@ from desmig_desktop.core.i18n import _
 from desmig_desktop.core.records import Deletion, get_live, tombstone
 from desmig_desktop.registry.models import Person, Placement
 from desmig_desktop.service_centre import rules
-from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, REFERRAL_TARGETS
+from desmig_desktop.service_centre.codes import (
+    COMPLAINT_CATEGORIES,
+    COMPLAINT_STATUSES,
+    REFERRAL_TARGETS,
+)
 from desmig_desktop.service_centre.dto import (
     ComplaintActionDTO,
     ComplaintDetail,

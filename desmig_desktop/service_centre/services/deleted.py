@@ -11,7 +11,14 @@ from desmig_desktop.core.i18n import N_, _, label
 from desmig_desktop.core.records import DeletedItem, deleted_roots
 from desmig_desktop.registry.models import Person
 from desmig_desktop.service_centre import codes
-from desmig_desktop.service_centre.models import Ak1Application, Complaint, Document, Scan, Vacancy, Visit
+from desmig_desktop.service_centre.models import (
+    Ak1Application,
+    Complaint,
+    Document,
+    Scan,
+    Vacancy,
+    Visit,
+)
 
 MODELS = {"sc_visit": Visit, "sc_ak1": Ak1Application, "sc_vacancy": Vacancy, "sc_complaint": Complaint,
           "sc_scan": Scan}

@@ -21,7 +21,12 @@ from desmig_desktop.registry.models import Person, Placement
 from desmig_desktop.registry.services.people import record_departure_in
 from desmig_desktop.registry.status import age_on
 from desmig_desktop.service_centre.codes import DEPARTURE_ITEMS
-from desmig_desktop.service_centre.dto import CalonRow, ChecklistItem, DepartureInput, DocumentsDetail
+from desmig_desktop.service_centre.dto import (
+    CalonRow,
+    ChecklistItem,
+    DepartureInput,
+    DocumentsDetail,
+)
 from desmig_desktop.service_centre.models import Document, Preparation
 from desmig_desktop.service_centre.rules import (
     CalonFacts,

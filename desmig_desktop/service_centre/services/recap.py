@@ -32,7 +32,10 @@ from desmig_desktop.service_centre.codes import (
     RISKS,
 )
 from desmig_desktop.service_centre.services.contact import known_contact
-from desmig_desktop.service_centre.services.recap_rows import ServiceRows, read_service_rows
+from desmig_desktop.service_centre.services.recap_rows import (
+    ServiceRows,
+    read_service_rows,
+)
 
 ROUTES = ("prosedural", "non_prosedural", "")  # "": the route was not recorded
 LOST_REASONS = ("flag", "no_contact_90", "complaint")  # as services.contact's LostContactRow.reasons

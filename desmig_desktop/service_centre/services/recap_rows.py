@@ -16,7 +16,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desmig_desktop.registry.models import ContactLoss, Person, Placement
-from desmig_desktop.service_centre.models import Ak1Application, Ak1Report, Complaint, Document, Preparation, Visit
+from desmig_desktop.service_centre.models import (
+    Ak1Application,
+    Ak1Report,
+    Complaint,
+    Document,
+    Preparation,
+    Visit,
+)
 
 
 @dataclass

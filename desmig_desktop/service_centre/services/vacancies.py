@@ -13,7 +13,7 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.dto import Saved
 from desmig_desktop.core.errors import Issue, raise_if_errors
 from desmig_desktop.core.i18n import _
-from desmig_desktop.core.periods import add_months
+from desmig_desktop.core.months import add_months
 from desmig_desktop.core.records import Deletion, get_live, tombstone
 from desmig_desktop.registry.enums import EDUCATION, SEXES
 from desmig_desktop.registry.models import Person

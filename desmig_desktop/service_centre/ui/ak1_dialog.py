@@ -28,12 +28,23 @@ from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.service_centre.codes import AK1_ITEMS, AK1_STATUSES
 from desmig_desktop.service_centre.dto import Ak1Detail, Ak1Step
-from desmig_desktop.service_centre.services.ak1 import get_ak1, move_ak1, record_ak1_report, set_ak1_item
+from desmig_desktop.service_centre.services.ak1 import (
+    get_ak1,
+    move_ak1,
+    record_ak1_report,
+    set_ak1_item,
+)
 from desmig_desktop.service_centre.ui.checklist import ChecklistWidget
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.forms import muted
-from desmig_desktop.ui.widgets import FieldBox, error_line, fit_height, heading, show_issues
+from desmig_desktop.ui.widgets import (
+    FieldBox,
+    error_line,
+    fit_height,
+    heading,
+    show_issues,
+)
 
 
 def due_text(row: Any, day: Any) -> str:

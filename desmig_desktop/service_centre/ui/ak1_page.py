@@ -10,16 +10,34 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desmig_desktop.core.errors import Issue, NotFoundError
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.core.records import restore_record
-from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
+from desmig_desktop.registry.services.search import (
+    PersonQuery,
+    list_persons,
+    person_line,
+)
 from desmig_desktop.service_centre.codes import AK1_ITEMS, AK1_STATUSES, DUE_DAYS
 from desmig_desktop.service_centre.dto import Ak1Row
-from desmig_desktop.service_centre.services.ak1 import delete_ak1, due_cards, list_ak1, open_ak1
+from desmig_desktop.service_centre.services.ak1 import (
+    delete_ak1,
+    due_cards,
+    list_ak1,
+    open_ak1,
+)
 from desmig_desktop.service_centre.ui import AK1
 from desmig_desktop.service_centre.ui.ak1_dialog import Ak1Dialog, due_text
 from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown

@@ -30,7 +30,12 @@ from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.service_centre.codes import COMPLAINT_STATUSES
 from desmig_desktop.service_centre.dto import ComplaintDetail
 from desmig_desktop.service_centre.services.complaints import get_complaint
-from desmig_desktop.service_centre.ui.complaint_steps import ActionDialog, EditComplaintDialog, LetterDialog, StepDialog
+from desmig_desktop.service_centre.ui.complaint_steps import (
+    ActionDialog,
+    EditComplaintDialog,
+    LetterDialog,
+    StepDialog,
+)
 from desmig_desktop.service_centre.ui.complaint_words import (
     category_text,
     days_text,
@@ -223,7 +228,9 @@ class ComplaintDetailDialog(QDialog):
 
     def print_letter(self) -> Path | None:
         """Ask to whom and when, where to write the PDF; write it and open it."""
-        from desmig_desktop.service_centre.reports.referral_letter import write_referral_letter  # reportlab: now
+        from desmig_desktop.service_centre.reports.referral_letter import (
+            write_referral_letter,  # reportlab: now
+        )
 
         title = self.tr("Cetak surat rujukan")
         village = get_village(self._ctx)

@@ -11,7 +11,11 @@ from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
 from desmig_desktop.core.errors import Issue, NotFoundError, ValidationError
 from desmig_desktop.registry.services.people import get_person
-from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
+from desmig_desktop.registry.services.search import (
+    PersonQuery,
+    list_persons,
+    person_line,
+)
 from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES
 from desmig_desktop.service_centre.dto import ComplaintInput
 from desmig_desktop.service_centre.services.complaints import file_complaint

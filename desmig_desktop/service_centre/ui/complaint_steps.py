@@ -12,7 +12,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from desmig_desktop.core.errors import Issue
 from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, REFERRAL_TARGETS
 from desmig_desktop.service_centre.dto import ComplaintDetail, ComplaintStep
-from desmig_desktop.service_centre.services.complaints import add_action, move_complaint, update_complaint
+from desmig_desktop.service_centre.services.complaints import (
+    add_action,
+    move_complaint,
+    update_complaint,
+)
 from desmig_desktop.service_centre.ui.complaint_words import status_text, step_title
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import FormDialog, muted, raise_local

@@ -6,7 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desmig_desktop.core.i18n import label
-from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, REFERRAL_TARGETS
+from desmig_desktop.service_centre.codes import (
+    COMPLAINT_CATEGORIES,
+    COMPLAINT_STATUSES,
+    REFERRAL_TARGETS,
+)
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 

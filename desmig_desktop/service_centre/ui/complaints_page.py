@@ -8,18 +8,35 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desmig_desktop.core.errors import NotFoundError, ValidationError
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.records import restore_record
 from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, COMPLAINT_STATUSES
 from desmig_desktop.service_centre.dto import ComplaintRow
-from desmig_desktop.service_centre.services.complaints import delete_complaint, list_complaints
+from desmig_desktop.service_centre.services.complaints import (
+    delete_complaint,
+    list_complaints,
+)
 from desmig_desktop.service_centre.ui import COMPLAINTS
 from desmig_desktop.service_centre.ui.complaint_detail import ComplaintDetailDialog
 from desmig_desktop.service_centre.ui.complaint_dialog import ComplaintDialog
-from desmig_desktop.service_centre.ui.complaint_words import category_text, days_text, status_text, target_text
+from desmig_desktop.service_centre.ui.complaint_words import (
+    category_text,
+    days_text,
+    status_text,
+    target_text,
+)
 from desmig_desktop.service_centre.ui.lost_contact_tab import LostContactTab
 from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
 from desmig_desktop.ui.forms import DUE_COLOUR, muted, tell

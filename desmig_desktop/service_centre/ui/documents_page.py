@@ -27,13 +27,27 @@ from desmig_desktop.core.i18n import label
 from desmig_desktop.registry.enums import ROUTES, SCHEMES
 from desmig_desktop.service_centre.codes import DEPARTURE_ITEMS, RISKS
 from desmig_desktop.service_centre.dto import CalonRow, DocumentsDetail
-from desmig_desktop.service_centre.services.documents import calon_list, get_documents, set_document
+from desmig_desktop.service_centre.services.documents import (
+    calon_list,
+    get_documents,
+    set_document,
+)
 from desmig_desktop.service_centre.ui import DOCUMENTS
 from desmig_desktop.service_centre.ui.checklist import ChecklistWidget
-from desmig_desktop.service_centre.ui.departure_dialog import DepartureDialog, PlanDialog, missing_text
+from desmig_desktop.service_centre.ui.departure_dialog import (
+    DepartureDialog,
+    PlanDialog,
+    missing_text,
+)
 from desmig_desktop.ui.feedback import notify
 from desmig_desktop.ui.forms import muted, tell
-from desmig_desktop.ui.lists import Column, TitledTable, fit_columns, list_shortcuts, search_as_you_type
+from desmig_desktop.ui.lists import (
+    Column,
+    TitledTable,
+    fit_columns,
+    list_shortcuts,
+    search_as_you_type,
+)
 from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.widgets import ERROR_COLOUR, heading
 

@@ -13,11 +13,21 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.service_centre.dto import LostContactRow
-from desmig_desktop.service_centre.services.contact import lost_contact_register, record_contact
+from desmig_desktop.service_centre.services.contact import (
+    lost_contact_register,
+    record_contact,
+)
 from desmig_desktop.service_centre.ui.complaint_words import days_text, reason_text
 from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, muted
-from desmig_desktop.ui.lists import Column, RowTableModel, context_menu, fit_columns, make_table, selected_row
+from desmig_desktop.ui.lists import (
+    Column,
+    RowTableModel,
+    context_menu,
+    fit_columns,
+    make_table,
+    selected_row,
+)
 
 
 class ContactDialog(FormDialog):

@@ -10,7 +10,11 @@ from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.service_centre import codes
-from desmig_desktop.service_centre.services.person_activity import PersonComplaint, ServiceActivity, person_activity
+from desmig_desktop.service_centre.services.person_activity import (
+    PersonComplaint,
+    ServiceActivity,
+    person_activity,
+)
 from desmig_desktop.ui.activity import ActivitySection, ActivityTab
 from desmig_desktop.ui.lists import Column
 

@@ -29,7 +29,11 @@ from desmig_desktop.registry.enums import EDUCATION, SEXES
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.service_centre.codes import VACANCY_SCOPES
 from desmig_desktop.service_centre.dto import Candidate, VacancyDTO
-from desmig_desktop.service_centre.services.vacancies import candidates, delete_vacancy, list_vacancies
+from desmig_desktop.service_centre.services.vacancies import (
+    candidates,
+    delete_vacancy,
+    list_vacancies,
+)
 from desmig_desktop.service_centre.ui import VACANCIES
 from desmig_desktop.service_centre.ui.vacancy_dialog import VacancyDialog
 from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo

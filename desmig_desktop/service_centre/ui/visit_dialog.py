@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 
 from desmig_desktop.core.errors import Issue, NotFoundError
 from desmig_desktop.registry.services.people import get_person
-from desmig_desktop.registry.services.search import PersonQuery, list_persons, person_line
+from desmig_desktop.registry.services.search import (
+    PersonQuery,
+    list_persons,
+    person_line,
+)
 from desmig_desktop.service_centre import rules
 from desmig_desktop.service_centre.codes import PURPOSES
 from desmig_desktop.service_centre.dto import VisitInput

@@ -10,18 +10,27 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
-from desmig_desktop.core.periods import add_months
+from desmig_desktop.core.months import add_months
 from desmig_desktop.core.records import restore_record
 from desmig_desktop.service_centre.codes import PURPOSES
 from desmig_desktop.service_centre.dto import VisitRow
 from desmig_desktop.service_centre.services.visits import delete_visit, list_visits
 from desmig_desktop.service_centre.ui import VISITS
-from desmig_desktop.service_centre.ui.visit_dialog import VisitDialog
 from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown
+from desmig_desktop.service_centre.ui.visit_dialog import VisitDialog
 from desmig_desktop.ui.feedback import confirm_delete, offer_undo
 from desmig_desktop.ui.forms import MUTED_COLOUR
 from desmig_desktop.ui.lists import (

@@ -33,7 +33,7 @@ def test_every_command_of_the_table_exists_with_its_options():
     assert len(table) >= 8
     for row in table:
         words = row.split()
-        path = [w for w in words[:3] if re.fullmatch(r"[a-z][a-z-]*", w)]
+        path = [w for w in words[:3] if re.fullmatch(r"[a-z][a-z0-9-]*", w)]
         options = set(re.findall(r"--[a-z][a-z-]*", row))
         sub = parser
         for name in path:

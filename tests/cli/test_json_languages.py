@@ -18,7 +18,6 @@ import pytest
 from desmig_desktop.app import PILLARS
 from desmig_desktop.app import cli_main as main
 from desmig_desktop.cli import build_parser
-
 from tests.conftest import demo_copy
 
 
@@ -70,6 +69,9 @@ JSON_COMMANDS: dict[tuple[str, ...], list[list[str]]] = {
                             ["{empty}", "--json", "--dry-run"], ["{no_name}", "--json", "--dry-run"]],
     ("loans", "list"): [["--json"], ["--json", "--overdue"], ["--json", "--as-of", "2025-12-31"]],
     ("funds", "show"): [["--json"], ["--json", "--as-of", "31/12/2025"]],
+    ("complaints", "list"): [["--json"], ["--json", "--status", "dirujuk"], ["--json", "--as-of", "2026-06-30"]],
+    ("ak1", "due"): [["--json"], ["--json", "--days", "90"]],
+    ("calon", "at-risk"): [["--json"], ["--json", "--as-of", "2026-11-01"]],
 }
 # The district's commands read a district database, not a village: tests/district/test_cli_district.py runs each
 # of them in both languages and compares the JSON the same way.

@@ -14,15 +14,25 @@ import pytest
 from sqlalchemy import func, select
 
 from desmig_desktop.core.context import ServiceContext
+from desmig_desktop.core.db.engine import SCHEMA_HEAD
 from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.district import keys
 from desmig_desktop.district.merge import merged_tables
 from desmig_desktop.district.package import (
-    FORMAT_VERSION, MANIFEST, RECAP_HEADER, Package, open_package, pack, seal, sha256_hex, snapshot)
+    FORMAT_VERSION,
+    MANIFEST,
+    RECAP_HEADER,
+    Package,
+    open_package,
+    pack,
+    seal,
+    sha256_hex,
+    snapshot,
+)
 from tests.conftest import demo_copy
 
 FIELDS = {"village_id": "v-1", "village_code": "3307092001", "village_name": "Kuripan", "kecamatan": "Watumalang",
-          "kabupaten": "Wonosobo", "provinsi": "Jawa Tengah", "schema_revision": "0011", "app_version": "0.1.0",
+          "kabupaten": "Wonosobo", "provinsi": "Jawa Tengah", "schema_revision": SCHEMA_HEAD, "app_version": "0.1.0",
           "created_at": datetime(2026, 11, 3, 8, 15, tzinfo=timezone.utc), "sequence": 1,
           "previous_sha256": None, "period": "2026-10"}
 
@@ -182,10 +192,10 @@ def test_every_kind_of_bad_file_is_refused_naming_the_file(tmp_path, key_pair):
 
 def test_write_package_twice_chains_the_packages_and_carries_the_village(tmp_path, village, key_pair):
     from desmig_desktop.app import PILLARS
+    from desmig_desktop.core.periods import parse_period
     from desmig_desktop.district.package import write_package
     from desmig_desktop.district.village_link import sent_packages, set_district_key
     from desmig_desktop.recap.dataset import build_recap
-    from desmig_desktop.core.periods import parse_period
     from desmig_desktop.registry.services.people import delete_person
 
     identity, recipient = key_pair
@@ -204,7 +214,7 @@ def test_write_package_twice_chains_the_packages_and_carries_the_village(tmp_pat
     m = package.manifest
     assert (m.village_code, m.village_name, m.kecamatan, m.kabupaten) == ("3307092001", "Kuripan", "Watumalang",
                                                                           "Wonosobo")
-    assert (m.sequence, m.previous_sha256, m.period, m.schema_revision) == (1, None, "2026-10", "0011")
+    assert (m.sequence, m.previous_sha256, m.period, m.schema_revision) == (1, None, "2026-10", SCHEMA_HEAD)
     assert m.counts == before and m.counts["sent_package"] == 0  # not its own row
     assert m.created_at.date() == date(2026, 11, 3) and m.created_at.tzinfo is not None
 

@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,8 @@ from desmig_desktop.ui.dates import DateEdit
 from desmig_desktop.ui.feedback import confirm_delete, notify
 from desmig_desktop.ui.widgets import error_line
 
+translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
+
 
 class _Row:
     """The widgets of one item: its box, date, scans and attach button."""
@@ -62,8 +64,8 @@ class _Row:
         self.scan_row = QHBoxLayout(self.scans)
         self.scan_row.setContentsMargins(0, 0, 0, 0)
         self.scan_row.setSpacing(4)
-        self.attach = QPushButton(host.tr("Lampirkan pindaian…"), host)
-        self.attach.setToolTip(host.tr("Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)"))
+        self.attach = QPushButton(translate("ChecklistWidget", "Lampirkan pindaian…"), host)
+        self.attach.setToolTip(translate("ChecklistWidget", "Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)"))
 
 
 class ChecklistWidget(QWidget):

@@ -49,7 +49,9 @@ def test_english_navigation_and_headers(qtbot, ctx, people, village, language):
     language("en")
     window, nav, headers = _texts(qtbot, ctx, village)
     pillar_pages = ("Productive business", "Savings and loans")
-    assert [n for n in nav if n not in pillar_pages] == ["Home", "People", "Families", "Recap & Export", "Settings"]
+    assert [n for n in nav if n not in pillar_pages] == [
+        "Home", "People", "Families", "Guest Book", "AK-1", "Departure Documents", "Vacancies", "Complaints",
+        "Recap & Export", "Settings"]
     assert headers == ["Name", "NIK", "No. KK", "M/F", "Born", "Age", "Dusun", "RW/RT", "Status", "Destination country",
                        "Departed"]
     assert window.windowTitle() == "Desmig Desktop — Village of Kuripan"
@@ -62,7 +64,9 @@ def test_indonesian_is_the_default(qtbot, ctx, people, village, language):
     language("id")
     window, nav, headers = _texts(qtbot, ctx, village)
     pillar_pages = ("Usaha Produktif", "Simpan Pinjam")
-    assert [n for n in nav if n not in pillar_pages] == ["Beranda", "Penduduk", "Keluarga", "Rekap & Ekspor", "Pengaturan"]
+    assert [n for n in nav if n not in pillar_pages] == [
+        "Beranda", "Penduduk", "Keluarga", "Buku Tamu", "AK-1", "Dokumen Keberangkatan", "Lowongan", "Pengaduan",
+        "Rekap & Ekspor", "Pengaturan"]
     assert headers == ["Nama", "NIK", "No. KK", "L/P", "Tgl Lahir", "Umur", "Dusun", "RW/RT", "Status", "Negara tujuan",
                        "Tgl Berangkat"]
     assert window.windowTitle() == "Desmig Desktop — Desa Kuripan"

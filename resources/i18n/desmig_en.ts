@@ -52,27 +52,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="71"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="75"/>
         <source>Tambah catatan tindakan</source>
         <translation>Add an action note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="78"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="75"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="79"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="76"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="80"/>
         <source>Apa yang dilakukan, mis. menelepon P3MI, hasilnya</source>
         <translation>What was done, e.g. phoned the P3MI, and the result</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="81"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="85"/>
         <source>Catatan tindakan ditambahkan.</source>
         <translation>Action note added.</translation>
     </message>
@@ -296,130 +296,130 @@
 <context>
     <name>Ak1Dialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="64"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="75"/>
         <source>Pengajuan AK-1</source>
         <translation>AK-1 application</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="73"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="84"/>
         <source>Berkas</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="82"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="93"/>
         <source>Langkah berikutnya</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="87"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="98"/>
         <source>Salin nomor dari kartu yang terbit</source>
         <translation>Copy the number from the card issued</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="89"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="100"/>
         <source>Alasan penolakan dari Disnaker</source>
         <translation>Reason for rejection given by Disnaker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="103"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="103"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="104"/>
         <source>Nomor kartu</source>
         <translation>Card number</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="94"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="105"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="97"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="108"/>
         <source>Simpan langkah</source>
         <translation>Save step</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="108"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="119"/>
         <source>Kartu dan laporan 6 bulanan</source>
         <translation>Card and 6-monthly reports</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="116"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="127"/>
         <source>Tanggal lapor</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="120"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="131"/>
         <source>Catat laporan</source>
         <translation>Record report</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="129"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="140"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="139"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="150"/>
         <source>AK-1 %1</source>
         <translation>AK-1: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="140"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="151"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="144"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="155"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="146"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="157"/>
         <source>Alasan penolakan: %1</source>
         <translation>Reason for rejection: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="150"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="161"/>
         <source>Centang setiap berkas yang sudah diperiksa, lalu pilih langkah “Berkas lengkap”.</source>
         <translation>Tick each document once it has been checked, then choose the step “Documents complete”.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="152"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="163"/>
         <source>Berkas tidak dapat diubah lagi sesudah pengajuan lengkap.</source>
         <translation>The documents can no longer be changed once the application is complete.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="166"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="177"/>
         <source>Nomor kartu %1, terbit %2, berlaku sampai %3.
 Berikutnya: %4</source>
         <translation>Card number %1, issued %2, valid until %3.
 Next: %4</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="170"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="181"/>
         <source>Sudah lapor: %1</source>
         <translation>Reported: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="171"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="182"/>
         <source>Belum ada laporan.</source>
         <translation>No reports yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="220"/>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="239"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="231"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="250"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="229"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="240"/>
         <source>Pengajuan AK-1 %1: %2.</source>
         <translation>AK-1 application of %1: %2.</translation>
     </message>
@@ -427,72 +427,72 @@ Next: %4</translation>
 <context>
     <name>Ak1Page</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="99"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="117"/>
         <source>berkas, pindaian dan laporannya</source>
         <translation>its documents, scans and reports</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="105"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="123"/>
         <source>Cari nama, NIK atau nomor kartu…</source>
         <translation>Search name, NIK or card number…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="110"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="128"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="131"/>
         <source>Jatuh tempo lapor/perpanjangan (%1 hari)</source>
         <translation>Due for report/renewal (%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="135"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="118"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="136"/>
         <source>Buat pengajuan AK-1 (kartu kuning) untuk warga (Ctrl+N)</source>
         <translation>Start an AK-1 (yellow card) application for a resident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="119"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="137"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="120"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="138"/>
         <source>Berkas, langkah dan laporan pengajuan yang dipilih (Enter)</source>
         <translation>Documents, steps and reports of the selected application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="121"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="139"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="131"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="149"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="132"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="150"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="146"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="164"/>
         <source>Buka pengajuan…</source>
         <translation>Open application…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="148"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="166"/>
         <source>Hapus pengajuan…</source>
         <translation>Delete application…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="174"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="192"/>
         <source>%Ln pengajuan</source>
         <translation>
             <numerusform>%Ln application</numerusform>
@@ -500,17 +500,17 @@ Next: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="218"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="236"/>
         <source>AK-1</source>
         <translation>AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="262"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="280"/>
         <source>pengajuan AK-1 %1</source>
         <translation>AK-1 application of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="271"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="289"/>
         <source>Pengajuan AK-1 %1 dihapus.</source>
         <translation>AK-1 application of %1 deleted.</translation>
     </message>
@@ -651,47 +651,57 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ChecklistWidget</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="67"/>
+        <source>Lampirkan pindaian…</source>
+        <translation>Attach scan…</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="68"/>
+        <source>Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)</source>
+        <translation>Choose a scanned file (PDF, JPG or PNG, 10 MB at most)</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="138"/>
         <source>%1 dari %2 berkas sudah diperiksa.</source>
         <translation>%1 of %2 documents checked.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="149"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="151"/>
         <source>Buka %1 dengan penampil sistem</source>
         <translation>Open %1 with the system viewer</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="156"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="158"/>
         <source>Hapus pindaian %1</source>
         <translation>Delete scan %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="224"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="226"/>
         <source>Pilih berkas pindaian</source>
         <translation>Choose a scanned file</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="225"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="227"/>
         <source>Pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</source>
         <translation>Scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="242"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="244"/>
         <source>Pindaian %1 dilampirkan.</source>
         <translation>Scan %1 attached.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="254"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="256"/>
         <source>Berkas pindaian tidak ditemukan di folder data desa.</source>
         <translation>The scanned file was not found in the village data folder.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="259"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="261"/>
         <source>pindaian %1</source>
         <translation>scan %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="264"/>
+        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="266"/>
         <source>Pindaian %1 dihapus.</source>
         <translation>Scan %1 deleted.</translation>
     </message>
@@ -699,187 +709,187 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ComplaintDetailDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="62"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="67"/>
         <source>Simpan surat rujukan</source>
         <translation>Save referral letter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="62"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="67"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="86"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="91"/>
         <source>Ubah kategori/uraian…</source>
         <translation>Edit category/description…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="101"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="106"/>
         <source>Catatan tindakan</source>
         <translation>Action notes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="102"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="107"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="103"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="108"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="104"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="109"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="109"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="114"/>
         <source>Tambah catatan…</source>
         <translation>Add note…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="114"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="119"/>
         <source>Cetak surat rujukan…</source>
         <translation>Print referral letter…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="118"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="123"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="141"/>
         <source>Pengaduan: %1</source>
         <translation>Complaint: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="141"/>
         <source>(tanpa nama)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="149"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="154"/>
         <source>Pengaduan ini sudah selesai.</source>
         <translation>This complaint has been resolved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="150"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="155"/>
         <source>Langkah berikutnya:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="179"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="184"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="180"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="185"/>
         <source>Alamat pelapor</source>
         <translation>Reporter&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="181"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="186"/>
         <source>Pekerja migran</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="182"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="187"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="183"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="188"/>
         <source>Negara tujuan</source>
         <translation>Destination country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="184"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="189"/>
         <source>P3MI</source>
         <translation>P3MI</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="184"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="189"/>
         <source>belum disebut</source>
         <translation>not named yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="185"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="190"/>
         <source>Berangkat</source>
         <translation>Departed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="186"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="191"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="186"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="191"/>
         <source>belum tercatat</source>
         <translation>not recorded yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="187"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="192"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="188"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="193"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="188"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="193"/>
         <source>%1 · %2 terbuka</source>
         <translation>%1 · open for %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="192"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="197"/>
         <source>Dirujuk ke</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="194"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="199"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="194"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="199"/>
         <source>%1 · setelah %2</source>
         <translation>%1 · after %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="196"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="201"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="196"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="201"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="197"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="202"/>
         <source>Hasil</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="228"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="235"/>
         <source>Cetak surat rujukan</source>
         <translation>Print referral letter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="231"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="238"/>
         <source>Isi profil desa dulu: kop surat memakai nama desa.</source>
         <translation>Fill in the village profile first: the letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="248"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="255"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="250"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_detail.py" line="257"/>
         <source>Surat rujukan disimpan di %1</source>
         <translation>Referral letter saved to %1</translation>
     </message>
@@ -887,72 +897,72 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="39"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="43"/>
         <source>Buat pengaduan</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="39"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="43"/>
         <source>Simpan pengaduan</source>
         <translation>Save complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="45"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="49"/>
         <source>Ketik nama atau NIK anggota keluarga yang melapor…</source>
         <translation>Type the name or NIK of the family member reporting…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="48"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="52"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="52"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="56"/>
         <source>Ketik nama atau NIK pekerja migran (calon, aktif, purna)…</source>
         <translation>Type the name or NIK of the migrant worker (prospective, active, returned)…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="59"/>
         <source>Pekerja migran</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="56"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="60"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="57"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="61"/>
         <source>(pilih kategori)</source>
         <translation>(choose a category)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="58"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="62"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="63"/>
         <source>Apa yang terjadi, sejak kapan, apa yang sudah diketahui keluarga</source>
         <translation>What happened, since when, what the family already knows</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="62"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="66"/>
         <source>Tanggal pengaduan</source>
         <translation>Complaint date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="83"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="87"/>
         <source>Pengaduan disimpan.</source>
         <translation>Complaint saved.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="89"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="93"/>
         <source>Pilih pelapor dari hasil pencarian: hanya warga yang terdaftar di data penduduk desa yang dapat mengadu.</source>
         <translation>Choose the reporter from the search results: only residents registered in the village population data can file a complaint.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_dialog.py" line="96"/>
         <source>Pilih pekerja migran dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Choose the migrant worker from the search results (type a name or NIK).</translation>
     </message>
@@ -960,37 +970,37 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ComplaintWords</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="29"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="33"/>
         <source>Tindak lanjuti…</source>
         <translation>Follow up…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="30"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="34"/>
         <source>Rujuk…</source>
         <translation>Refer…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="31"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="35"/>
         <source>Selesaikan…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="38"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="42"/>
         <source>Tindak lanjuti pengaduan</source>
         <translation>Follow up the complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="39"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="43"/>
         <source>Rujuk pengaduan</source>
         <translation>Refer the complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="40"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="44"/>
         <source>Selesaikan pengaduan</source>
         <translation>Resolve the complaint</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="48"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="52"/>
         <source>%n hari</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -998,17 +1008,17 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="54"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="58"/>
         <source>Pengaduan putus kontak</source>
         <translation>Lost-contact complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="55"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="59"/>
         <source>Ditandai putus kontak</source>
         <translation>Marked as out of contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="56"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_words.py" line="60"/>
         <source>Lebih dari 90 hari tanpa kabar</source>
         <translation>No news for more than 90 days</translation>
     </message>
@@ -1016,122 +1026,122 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="76"/>
         <source>Tersimpan, dengan peringatan</source>
         <translation>Saved, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="71"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="88"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="72"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="89"/>
         <source>Putus kontak</source>
         <translation>Lost contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="85"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="102"/>
         <source>Cari nama pekerja migran, negara, kategori…</source>
         <translation>Search migrant worker&apos;s name, country, category…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="90"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="107"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="108"/>
         <source>Masih terbuka</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="96"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="113"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="115"/>
         <source>Buat pengaduan…</source>
         <translation>New complaint…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="99"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="116"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="100"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="117"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="101"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="118"/>
         <source>Enter atau klik dua kali</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="102"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="119"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="103"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="120"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="108"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="125"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="109"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="126"/>
         <source>Pekerja migran</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="110"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="127"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="111"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="128"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="112"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="130"/>
         <source>Dirujuk ke</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="114"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="131"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="132"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="130"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="147"/>
         <source>Hapus pengaduan…</source>
         <translation>Delete complaint…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="135"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="152"/>
         <source>Buka pengaduan…</source>
         <translation>Open complaint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="181"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="198"/>
         <source>%n pengaduan</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -1139,7 +1149,7 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="182"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="199"/>
         <source>%n masih terbuka</source>
         <translation>
             <numerusform>%n still open</numerusform>
@@ -1147,32 +1157,32 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="218"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="235"/>
         <source>Pengaduan ini sudah dihapus.</source>
         <translation>This complaint has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="231"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="248"/>
         <source>pengaduan %1 tentang %2</source>
         <translation>the complaint (%1) about %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="232"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="249"/>
         <source>catatan tindakannya</source>
         <translation>its action notes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="237"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="254"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="244"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="261"/>
         <source>Dipulihkan: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="246"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="263"/>
         <source>Pengaduan dihapus.</source>
         <translation>Complaint deleted.</translation>
     </message>
@@ -1198,27 +1208,27 @@ Create a new, empty village database there? If the name or the folder is mistype
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="27"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="37"/>
         <source>Catat kontak: %1</source>
         <translation>Record contact: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="27"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="37"/>
         <source>Catat kontak</source>
         <translation>Record contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="30"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="40"/>
         <source>Kabar dari %1 (%2) diterima kembali. Tanda putus kontak ditutup pada tanggal ini; pengaduan putus kontak yang masih terbuka mendapat catatan, dan diselesaikan di halaman pengaduannya.</source>
         <translation>News from %1 (%2) has come in again. The lost-contact mark is closed on this date; a lost-contact complaint that is still open gets a note, and is resolved on its complaint page.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="34"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="44"/>
         <source>Tanggal kontak</source>
         <translation>Contact date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="38"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="48"/>
         <source>Kontak dengan %1 dicatat.</source>
         <translation>Contact with %1 recorded.</translation>
     </message>
@@ -1827,147 +1837,147 @@ This departure can only be recorded as non-procedural, with a note of what is kn
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="56"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="70"/>
         <source>belum dipilih</source>
         <translation>not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="63"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="77"/>
         <source>belum disebut</source>
         <translation>not named yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="69"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="83"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="84"/>
         <source>Rencana</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="72"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="86"/>
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="88"/>
         <source>Risiko</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="105"/>
         <source>Tersimpan, dengan peringatan</source>
         <translation>Saved, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="97"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="111"/>
         <source>Cari nama atau negara… (Ctrl+F)</source>
         <translation>Search name or country… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="101"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="115"/>
         <source>Berisiko saja</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="102"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="116"/>
         <source>Hanya calon PMI yang berisiko: di bawah 18 tahun, non-prosedural, P3MI belum disebut, atau dokumen belum lengkap pada tanggal berangkat</source>
         <translation>Only prospective PMI at risk: under 18, non-procedural, P3MI not named yet, or documents incomplete on the departure date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="109"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="123"/>
         <source>Calon PMI</source>
         <translation>Prospective PMI</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="141"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="155"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="159"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="173"/>
         <source>Catat keberangkatan…</source>
         <translation>Record departure…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="189"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="203"/>
         <source>Calon PMI (%1)</source>
         <translation>Prospective PMI (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="218"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
         <source>Tidak ada calon PMI yang berisiko.</source>
         <translation>No prospective PMI at risk.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="219"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="233"/>
         <source>Belum ada calon PMI. Calon PMI dicatat di halaman Penduduk (Riwayat migrasi).</source>
         <translation>No prospective PMI yet. Prospective PMI are recorded on the People page (Migration history).</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="224"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="238"/>
         <source>%1 tahun</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="225"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="239"/>
         <source>tujuan %1</source>
         <translation>destination %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="225"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="239"/>
         <source>negara tujuan belum diisi</source>
         <translation>destination country not filled in</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="226"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="240"/>
         <source>skema %1</source>
         <translation>scheme %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="226"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="240"/>
         <source>P3MI: %1</source>
         <translation>P3MI: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="228"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="242"/>
         <source>jalur %1</source>
         <translation>route %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="230"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="244"/>
         <source>terdaftar %1</source>
         <translation>registered %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="246"/>
         <source>Rencana berangkat: %1</source>
         <translation>Planned departure: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="233"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="247"/>
         <source>belum ditentukan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="234"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="248"/>
         <source>Berisiko: %1.</source>
         <translation>At risk: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="237"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="251"/>
         <source>Dokumen lengkap: %1 dari %2.</source>
         <translation>Documents complete: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="241"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="255"/>
         <source>Dokumen %1 dari %2. Belum ada: %3.</source>
         <translation>Documents %1 of %2. Still missing: %3.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="277"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="291"/>
         <source>%1 tercatat berangkat; datanya kini di halaman Penduduk sebagai PMI aktif.</source>
         <translation>%1 recorded as departed; their record is now on the People page as an active PMI.</translation>
     </message>
@@ -2094,17 +2104,17 @@ This departure can only be recorded as non-procedural, with a note of what is kn
 <context>
     <name>EditComplaintDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="96"/>
         <source>Ubah pengaduan</source>
         <translation>Edit complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="95"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="99"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="102"/>
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
@@ -4093,37 +4103,37 @@ This departure can only be recorded as non-procedural, with a note of what is kn
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="111"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="115"/>
         <source>Cetak surat rujukan</source>
         <translation>Print referral letter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="111"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="115"/>
         <source>Pilih berkas PDF…</source>
         <translation>Choose PDF file…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="117"/>
         <source>Surat rujukan memuat data lengkap pekerja migran dan uraian kasus. Simpan dan serahkan hanya kepada lembaga yang dituju.</source>
         <translation>The referral letter holds the migrant worker&apos;s full details and the description of the case. Save it and hand it only to the institution it is addressed to.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="119"/>
         <source>Ditujukan ke</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="116"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="120"/>
         <source>(pilih lembaga)</source>
         <translation>(choose an institution)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="118"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="122"/>
         <source>Tanggal surat</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="129"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="133"/>
         <source>Pilih lembaga yang dituju: Disnaker, BP2MI/KP2MI, KBRI/KJRI, Kemnaker, atau Kepolisian.</source>
         <translation>Choose the institution to address: Disnaker, BP2MI/KP2MI, KBRI/KJRI, Kemnaker or the Police.</translation>
     </message>
@@ -4907,69 +4917,69 @@ Print the receipt now?</translation>
 <context>
     <name>LostContactTab</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="58"/>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="82"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="92"/>
         <source>Catat kontak…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="69"/>
         <source>Enter atau klik dua kali</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="60"/>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="87"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="97"/>
         <source>Buka pengaduan…</source>
         <translation>Open complaint…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="64"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="74"/>
         <source>Pekerja migran di luar negeri dengan pengaduan putus kontak yang masih terbuka, tanda putus kontak di data penduduk, atau lebih dari 90 hari tanpa kabar. Catat kontak begitu keluarga mendapat kabar lagi.</source>
         <translation>Migrant workers abroad with a lost-contact complaint still open, a lost-contact mark in the population data, or no news for more than 90 days. Record the contact as soon as the family hears from them again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="68"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="78"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="69"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="79"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="80"/>
         <source>Berangkat</source>
         <translation>Departed</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="81"/>
         <source>Kontak terakhir</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="71"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="81"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="73"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="83"/>
         <source>Tanpa kabar</source>
         <translation>No news for</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="76"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="86"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="80"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="90"/>
         <source>Tidak ada pekerja migran yang putus kontak.</source>
         <translation>No migrant worker is out of contact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="109"/>
+        <location filename="../../desmig_desktop/service_centre/ui/lost_contact_tab.py" line="119"/>
         <source>%n pekerja migran putus kontak</source>
         <translation>
             <numerusform>%n migrant worker out of contact</numerusform>
@@ -5562,32 +5572,32 @@ Print the receipt now?</translation>
 <context>
     <name>NewAk1Dialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="68"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="86"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="68"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="86"/>
         <source>Buat pengajuan</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="73"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="91"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="92"/>
         <source>Tanggal pengajuan</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="81"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="99"/>
         <source>Pengajuan AK-1 dibuat.</source>
         <translation>AK-1 application created.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="85"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="103"/>
         <source>Pilih pemohon dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Choose the applicant from the search results (type a name or NIK).</translation>
     </message>
@@ -5805,7 +5815,7 @@ Print the receipt now?</translation>
     <message>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="41"/>
         <location filename="../../desmig_desktop/production/ui/person_activity.py" line="48"/>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="54"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="58"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -5980,8 +5990,8 @@ Print the receipt now?</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/savings/ui/person_section.py" line="52"/>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="61"/>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="65"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="78"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5991,133 +6001,133 @@ Print the receipt now?</translation>
         <translation>Has never borrowed.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="22"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="26"/>
         <source>Pelapor dan yang diadukan</source>
         <translation>Reporter and subject</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="23"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="27"/>
         <source>Pelapor</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="23"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="27"/>
         <source>Yang diadukan</source>
         <translation>Subject of complaint</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="29"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="33"/>
         <source>Lapor</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="30"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="34"/>
         <source>Perpanjang</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="38"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="42"/>
         <source>%1 kunjungan</source>
         <translation>%1 visit(s)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="40"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="44"/>
         <source>%1 pengajuan AK-1</source>
         <translation>%1 AK-1 application(s)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="43"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="47"/>
         <source>%1 pengaduan (%2 masih berjalan)</source>
         <translation>%1 complaint(s) (%2 still in progress)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="47"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="51"/>
         <source>Layanan migrasi: %1.</source>
         <translation>Migration services: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="53"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="57"/>
         <source>Buku tamu</source>
         <translation>Guest book</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="56"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="60"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="57"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="61"/>
         <source>Dilayani oleh</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="58"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="62"/>
         <source>Belum pernah tercatat di buku tamu.</source>
         <translation>Never recorded in the guest book.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="63"/>
         <source>AK-1</source>
         <translation>AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="60"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="64"/>
         <source>Diajukan</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="62"/>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="75"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="66"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="79"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="63"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="67"/>
         <source>No. kartu</source>
         <translation>Card no.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="64"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="68"/>
         <source>Berkas</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="66"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="70"/>
         <source>Berikutnya</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="68"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="72"/>
         <source>Belum pernah mengajukan AK-1.</source>
         <translation>Has never applied for an AK-1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="69"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="73"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="74"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="72"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="76"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="73"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="77"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="77"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="81"/>
         <source>Lama (hari)</source>
         <translation>Duration (days)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="79"/>
+        <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="83"/>
         <source>Tidak ada pengaduan dari atau tentang orang ini.</source>
         <translation>No complaints from or about this person.</translation>
     </message>
@@ -8339,52 +8349,52 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="34"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="38"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="37"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="41"/>
         <source>Status %1 → %2</source>
         <translation>Status %1 → %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="39"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="43"/>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="42"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="46"/>
         <source>Dirujuk ke</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="43"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="47"/>
         <source>(pilih lembaga)</source>
         <translation>(choose an institution)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="44"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="48"/>
         <source>Bagaimana kasus ini selesai, mis. gaji sudah dibayar, sudah pulang</source>
         <translation>How the case was resolved, e.g. wages paid, has come home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="46"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="50"/>
         <source>Hasil penyelesaian</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="49"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="53"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="50"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="54"/>
         <source>Ditulis di catatan tindakan (boleh kosong)</source>
         <translation>Written to the action notes (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="57"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaint_steps.py" line="61"/>
         <source>Status pengaduan: %1.</source>
         <translation>Complaint status: %1.</translation>
     </message>
@@ -8594,256 +8604,256 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VacanciesPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="55"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="59"/>
         <source>%1–%2 th</source>
         <translation>%1–%2 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="57"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="61"/>
         <source>min. %1 th</source>
         <translation>min. %1 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="63"/>
         <source>maks. %1 th</source>
         <translation>max. %1 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="61"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="65"/>
         <source>min. %1</source>
         <translation>min. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="62"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
         <source>Terbuka untuk semua</source>
         <translation>Open to all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="74"/>
         <source>Calon PMI</source>
         <translation>Prospective PMI</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="74"/>
         <source>Pemohon AK-1</source>
         <translation>AK-1 applicant</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="75"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="79"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="76"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="80"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="77"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="81"/>
         <source>Pemberi kerja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="78"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="82"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="79"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="83"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="81"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="85"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="87"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="91"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="88"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="92"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="89"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="93"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="95"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="96"/>
         <source>Terdaftar sebagai</source>
         <translation>Registered as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="97"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="117"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="117"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="120"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="124"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="122"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="126"/>
         <source>Yang masih berlaku</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="122"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="126"/>
         <source>Yang sudah kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="123"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="127"/>
         <source>Semua lowongan</source>
         <translation>All vacancies</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="127"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="131"/>
         <source>Cetak lembar informasi (PDF)</source>
         <translation>Print information sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="128"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="132"/>
         <source>Lembar informasi migrasi aman untuk dibagikan kepada warga</source>
         <translation>Safe migration information sheet to hand out to residents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="133"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="137"/>
         <source>Cetak papan lowongan (PDF)</source>
         <translation>Print vacancy board (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="134"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="138"/>
         <source>Daftar lowongan yang masih berlaku, untuk papan pengumuman</source>
         <translation>List of vacancies still valid, for the notice board</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="140"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="144"/>
         <source>Lowongan</source>
         <translation>Vacancies</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="141"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="145"/>
         <source>Lowongan baru…</source>
         <translation>New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="142"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="180"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="146"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="184"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="143"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="182"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="147"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="186"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="151"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="222"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="155"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="226"/>
         <source>Pencari kerja yang cocok</source>
         <translation>Matching job seekers</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="203"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="207"/>
         <source>Lowongan (%1)</source>
         <translation>Vacancies (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="219"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="223"/>
         <source>Belum ada lowongan di daftar ini. Klik &quot;Lowongan baru…&quot; untuk mencatat lowongan dari Disnaker, BP2MI, atau sumber resmi lain.</source>
         <translation>No vacancies in this list yet. Click &quot;New vacancy…&quot; to record a vacancy from Disnaker, BP2MI or another official source.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="227"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="231"/>
         <source>Persyaratan: %1</source>
         <translation>Requirements: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="229"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="233"/>
         <source>Sumber: %1, diumumkan %2</source>
         <translation>Source: %1, announced %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="233"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="237"/>
         <source>Pencari kerja yang cocok (%1)</source>
         <translation>Matching job seekers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="234"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="238"/>
         <source>Belum ada pemohon AK-1 atau calon PMI yang memenuhi syarat %1.</source>
         <translation>No AK-1 applicant or prospective PMI meets the requirements of %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="261"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="265"/>
         <source>lowongan %1</source>
         <translation>vacancy %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="266"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="270"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="274"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="278"/>
         <source>Lowongan %1 dihapus.</source>
         <translation>Vacancy %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="303"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="337"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="307"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="341"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="306"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="310"/>
         <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
         <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="320"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="324"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="322"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="326"/>
         <source>PDF disimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="337"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="341"/>
         <source>Tidak ada lowongan yang masih berlaku untuk dicetak.</source>
         <translation>There are no valid vacancies to print.</translation>
     </message>
@@ -9037,102 +9047,102 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="59"/>
         <source>Catat kunjungan</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="55"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="59"/>
         <source>Simpan kunjungan</source>
         <translation>Save visit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="65"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="69"/>
         <source>Jam kedatangan tamu</source>
         <translation>Time the guest arrived</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="69"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="73"/>
         <source>Tanggal dan jam</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="73"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="77"/>
         <source>Warga terdaftar</source>
         <translation>Registered resident</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="78"/>
         <source>Tamu dari luar daftar penduduk</source>
         <translation>Guest not on the population register</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="81"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="85"/>
         <source>Pengunjung</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="85"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="89"/>
         <source>Warga</source>
         <translation>Resident</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="86"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="90"/>
         <source>Nama tamu</source>
         <translation>Guest&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="87"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="91"/>
         <source>Nomor identitas</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="88"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="92"/>
         <source>NIK KTP, nomor paspor atau SIM yang ditunjukkan</source>
         <translation>KTP NIK, passport or driving licence number shown</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="89"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="93"/>
         <source>Desa asal</source>
         <translation>Home village</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="90"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="94"/>
         <source>mis. Desa Sumberejo, Kec. Mojotengah</source>
         <translation>e.g. Sumberejo Village, Mojotengah District</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="95"/>
         <source>Keperluan</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="96"/>
         <source>(pilih keperluan)</source>
         <translation>(choose a purpose)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="97"/>
         <source>Dilayani oleh</source>
         <translation>Served by</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="94"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="98"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="140"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="144"/>
         <source>Kunjungan dicatat di buku tamu.</source>
         <translation>Visit recorded in the guest book.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="157"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="161"/>
         <source>Tanggal belum lengkap atau tidak ada: tulis seperti 22/11/2026.</source>
         <translation>The date is incomplete or does not exist: type it like 22/11/2026.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="159"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visit_dialog.py" line="163"/>
         <source>Pilih warga dari hasil pencarian (ketik nama atau NIK), atau pilih “Tamu dari luar daftar penduduk”.</source>
         <translation>Choose a resident from the search results (type a name or NIK), or choose “Guest not on the population register”.</translation>
     </message>
@@ -9140,72 +9150,72 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="88"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="97"/>
         <source>Cari nama tamu, dusun atau desa asal, petugas…</source>
         <translation>Search guest&apos;s name, dusun or home village, officer…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="102"/>
         <source>Semua keperluan</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="99"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="108"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="104"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="113"/>
         <source>Catat kunjungan</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="105"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="114"/>
         <source>Catat tamu yang datang ke layanan migrasi (Ctrl+N)</source>
         <translation>Record a guest who came to the migration service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="115"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="116"/>
         <source>Hapus kunjungan yang salah catat (bisa diurungkan)</source>
         <translation>Delete a visit recorded by mistake (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="126"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="118"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="127"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="131"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="140"/>
         <source>Hapus kunjungan…</source>
         <translation>Delete visit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="151"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="160"/>
         <source>%Ln kunjungan</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -9213,17 +9223,17 @@ Print the profit-sharing statement and a payment slip for every member now (one 
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="187"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="196"/>
         <source>Buku Tamu</source>
         <translation>Guest Book</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="213"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="222"/>
         <source>kunjungan %1 tanggal %2</source>
         <translation>visit of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="223"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="232"/>
         <source>Kunjungan %1 dihapus.</source>
         <translation>Visit of %1 deleted.</translation>
     </message>
@@ -9506,19 +9516,6 @@ That file already exists in %2; its contents will be replaced.</translation>
         <location filename="../../desmig_desktop/ui/forms.py" line="287"/>
         <source>Tutup</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>host</name>
-    <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="65"/>
-        <source>Lampirkan pindaian…</source>
-        <translation>Attach scan…</translation>
-    </message>
-    <message>
-        <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="66"/>
-        <source>Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)</source>
-        <translation>Choose a scanned file (PDF, JPG or PNG, 10 MB at most)</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ def _summary(s: Any) -> ReportTable:
         (_("Pengaduan masih terbuka pada akhir periode"), s.complaints_open),
         (_("Pengaduan selesai"), s.closed),
         (_("Median lama penyelesaian pengaduan"), days_text(s.median_days_to_close)),
-        (_("Kasus putus kontak terbuka pada akhir periode"), s.lost_contact),
+        (_("PMI putus kontak pada akhir periode"), s.lost_contact),
+        (_("Pengaduan putus kontak masih terbuka pada akhir periode"), dict(s.lost_by_reason).get("complaint", 0)),
     ]
     note = _("Angka dalam periode kecuali yang disebut \u201cpada akhir periode\u201d. Median lama penyelesaian: "
              "dari pengaduan yang selesai dalam periode, hari dari pengaduan masuk sampai selesai.")
@@ -111,12 +112,12 @@ def _complaints(s: Any) -> ReportTable:
 
 def _lost(s: Any) -> ReportTable:
     words = {"flag": _("Ditandai hilang kontak di data penempatan"),
-             "no_contact_90": _("Tidak ada kontak lebih dari 90 hari"),
-             "complaint": _("Pengaduan putus kontak masih terbuka")}
-    body = tuple((words.get(code, code), count) for code, count in s.lost_by_reason)
-    note = _("Setiap kasus dihitung sekali walaupun memiliki lebih dari satu tanda.")
-    return _table(_("Kasus putus kontak terbuka pada akhir periode"), (_("Tanda"), _("Kasus")), body,
-                  (_("Kasus putus kontak terbuka"), s.lost_contact), note=note)
+             "no_contact_90": _("Tidak ada kontak lebih dari 90 hari")}
+    body = tuple((words[code], count) for code, count in s.lost_by_reason if code in words)
+    note = _("Setiap PMI dihitung sekali walaupun memiliki kedua tanda. Pengaduan putus kontak yang masih terbuka "
+             "dihitung tersendiri di ringkasan: identitas PMI dalam pengaduan tidak ikut dikirim ke Disnaker.")
+    return _table(_("PMI putus kontak pada akhir periode"), (_("Tanda"), _("PMI")), body,
+                  (_("PMI putus kontak"), s.lost_contact), note=note)
 
 
 def service_tables(section: Any) -> list[ReportTable]:

@@ -79,7 +79,11 @@ class ServiceSection:
     complaints: tuple[CategoryCount, ...]  # COMPLAINT_CATEGORIES order
     closed: int  # complaints closed in the period
     median_days_to_close: float | None  # of those, None when none closed
-    lost_contact: int  # open lost-contact cases on the last day (placements, each once: services.contact's register)
+    # Open lost-contact cases on the last day: placements abroad flagged or without news for 90 days, each once
+    # (services.contact's register less the migrants listed only for an open putus-kontak complaint). Those
+    # complaints are counted apart (`lost_by_reason` "complaint"): a complaint's migrant is private and never
+    # reaches the district, which could not tell whether the complaint's migrant is also flagged.
+    lost_contact: int
     lost_by_reason: tuple[tuple[str, int], ...]  # LOST_REASONS order (a case may have several)
 
     @property
@@ -147,28 +151,12 @@ def _placements(rows: ServiceRows, start: date, day: date, today: date, key: Any
     return departures, calon, lost
 
 
-def _complaint_placement(rows: list[Any], placement_id: str | None, day: date) -> Any:
-    """The placement row a complaint is about (as services.contact finds it): its own, else the migrant's
-    placement aktif on the day, else the latest departed by then; None when the migrant has none live."""
-    if placement_id is not None:
-        return next((r for r in rows if r[1] == placement_id), None)
-    for r in rows:
-        if stage_on(rules.CalonFacts("", *r[3:7], None, None, ""), day) == "aktif":
-            return r
-    departed = sorted((r for r in rows if r[4] is not None and r[4] <= day), key=lambda r: r[4])
-    return departed[-1] if departed else None
-
-
-def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[str, set[str]],
-                case_village: dict[str, str]) -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
-    """Per village: category -> [opened in period, by status...]; days to close of those closed in the period.
-    Open putus-kontak complaints join `lost` by the placement they are about. At the district a complaint comes
-    without its migrant (a private column): it is a case of its own there (`case_village` says whose)."""
+def _complaints(rows: ServiceRows, start: date, day: date, key: Any, complaint_cases: Counter
+                ) -> tuple[dict[str, dict[str, list[int]]], dict[str, list[int]]]:
+    """Per village: category -> [opened in period, by status...]; days to close of those closed in the period;
+    `complaint_cases` counts each village's open putus-kontak complaints."""
     table: dict[str, dict[str, list[int]]] = defaultdict(dict)
     closing: dict[str, list[int]] = defaultdict(list)
-    by_person: dict[str, list[Any]] = defaultdict(list)
-    for r in rows.placements:
-        by_person[r[2]].append(r)
     statuses = list(COMPLAINT_STATUSES)
     for vid, category, opened, followed, referred, closed, pl_id, person_id, complaint_id in rows.complaints:
         v = key(vid)
@@ -180,13 +168,7 @@ def _complaints(rows: ServiceRows, start: date, day: date, key: Any, lost: dict[
         if status == "selesai" and closed is not None and start <= closed <= day:
             closing[v].append(rules.days_open(opened, closed, day))
         if category == "putus_kontak" and status in OPEN_STATUSES:
-            if person_id is None and pl_id is None:  # read at the district: the migrant stays in the village
-                lost[f"complaint:{complaint_id}"] = {"complaint"}
-                case_village[f"complaint:{complaint_id}"] = v
-                continue
-            found = _complaint_placement(by_person.get(person_id, []), pl_id, day)
-            if found is not None:
-                lost.setdefault(found[1], set()).add("complaint")
+            complaint_cases[v] += 1
     return table, closing
 
 
@@ -201,12 +183,13 @@ def assemble(rows: ServiceRows, period: Period, today: date,
     ak1 = _ak1(rows, day, start, key)
     departures, calon, lost = _placements(rows, start, day, today, key)
     village_of = {r[1]: key(r[0]) for r in rows.placements}
-    complaints, closing = _complaints(rows, start, day, key, lost, village_of)
+    complaint_cases: Counter = Counter()
+    complaints, closing = _complaints(rows, start, day, key, complaint_cases)
     lost_by_village: dict[str, list[set[str]]] = defaultdict(list)
     for case, reasons in lost.items():
         lost_by_village[village_of[case]].append(reasons)
     villages = ({key(v) for v in rows.villages} | set(visits) | set(ak1) | set(departures) | set(calon)
-                | set(complaints) | set(lost_by_village))
+                | set(complaints) | set(lost_by_village) | set(complaint_cases))
     out = {}
     for v in villages:
         counts, opened, issued, due = ak1.get(v, (Counter(), 0, 0, 0))
@@ -223,7 +206,9 @@ def assemble(rows: ServiceRows, period: Period, today: date,
                              for cat in COMPLAINT_CATEGORIES
                              for line in [categories.get(cat, [0] * (1 + len(COMPLAINT_STATUSES)))]),
             closed=len(closing.get(v, [])), median_days_to_close=rules.median_days(closing.get(v, [])),
-            lost_contact=len(cases), lost_by_reason=tuple((r, sum(r in c for c in cases)) for r in LOST_REASONS))
+            lost_contact=len(cases),
+            lost_by_reason=(*((r, sum(r in c for c in cases)) for r in LOST_REASONS if r != "complaint"),
+                            ("complaint", complaint_cases[v])))
     return out
 
 

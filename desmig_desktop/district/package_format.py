@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from desmig_desktop.core.db.base import Base
+from desmig_desktop.core.privacy import is_private
 from desmig_desktop.district import keys
 from desmig_desktop.district.merge import merged_tables, shared_columns
 
@@ -73,14 +75,18 @@ def sha256_hex(data: bytes) -> str:
 # ---- reading a village database ---------------------------------------------------------------------
 
 def snapshot(source: Engine | Connection) -> dict[str, TableRows]:
-    """Every row of every merged table (its shared columns: nothing marked private), as the driver returns them (no SQLAlchemy type processing: on SQLite a
+    """Every row of every merged table (its shared columns: nothing marked private; no audit entry of a private
+    table), as the driver returns them (no SQLAlchemy type processing: on SQLite a
     date stays "2026-11-03", a timestamp "2026-11-03 08:15:00.123456", a boolean 0/1), oldest first."""
     out: dict[str, TableRows] = {}
+    hidden = sorted(t.name for t in Base.metadata.sorted_tables if is_private(t))
     conn = source.connect() if isinstance(source, Engine) else source
     try:
         for table in merged_tables():
             columns = shared_columns(table)
             sql = f'SELECT {", ".join(_quote(c) for c in columns)} FROM {_quote(table.name)}'
+            if table.name == "audit_log" and hidden:  # the trail of a private table stays with its rows
+                sql += f' WHERE table_name NOT IN ({", ".join(_literal(name) for name in hidden)})'
             if "created_at" in table.c:
                 sql += " ORDER BY created_at, id" if "id" in table.c else " ORDER BY created_at"
             rows = [list(r) for r in conn.exec_driver_sql(sql).fetchall()]
@@ -89,6 +95,10 @@ def snapshot(source: Engine | Connection) -> dict[str, TableRows]:
         if isinstance(source, Engine):
             conn.close()
     return out
+
+
+def _literal(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
 
 
 def _quote(name: str) -> str:

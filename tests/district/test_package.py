@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.db.engine import SCHEMA_HEAD
 from desmig_desktop.core.errors import ValidationError
@@ -52,8 +53,13 @@ def key_pair(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 
 def real_counts(engine) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Rows per carried table; of the audit trail, the entries of the tables carried (a private table's stay)."""
+    carried = [t.name for t in merged_tables()]
     with engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in merged_tables()}
+        counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in merged_tables()}
+        counts["audit_log"] = conn.execute(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.table_name.in_(carried))).scalar_one()
+    return counts
 
 
 SMALL = {"village": [["v-1", "3307092001"]], "person": [["p-1", "3307094101900001"], ["p-2", None]]}

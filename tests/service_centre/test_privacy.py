@@ -65,6 +65,9 @@ def test_the_package_carries_no_private_table_nor_text(package):  # type: ignore
         assert text not in dumped, text
     for word in ("dipukul", "rentenir", "RAHASIA", "Suparman"):
         assert word not in dumped
+    trail = package.tables["audit_log"]
+    tables = {dict(zip(trail.columns, r))["table_name"] for r in trail.rows}
+    assert "sc_complaint" in tables and not tables & {"sc_scan", "sc_complaint_action"}  # their trail stays too
 
 
 def test_the_complaint_goes_with_its_category_status_and_dates(package):  # type: ignore[no-untyped-def]

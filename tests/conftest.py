@@ -126,19 +126,58 @@ def names_shown(model) -> list[str]:  # type: ignore[no-untyped-def]
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
+@dataclass(frozen=True)
+class DemoBuild:
+    """The session's one demo build, as it was made: its file, what `create_demo_village` returned, the village
+    its context learned, and the audit INSERTs seen while it ran (the tracking test reads these)."""
+    path: Path
+    summary: object  # registry.demo.DemoSummary
+    village_id: str | None  # the building context's village, learned in its unit of work
+    audit_inserts_after_each_flush: tuple[int, ...]  # audit_log INSERT statements so far, read after each flush
+    audit_executemany: int  # audit_log INSERTs sent as executemany batches
+
+
 @pytest.fixture(scope="session")
-def demo_file(tmp_path_factory) -> Path:
-    """The demo village, built once per test session (officer "Petugas Demo", today = TODAY): a test that only
-    reads or changes a demo village starts from a copy (`demo_copy`) instead of building its own (~10 s each)."""
+def demo_build(tmp_path_factory) -> DemoBuild:
+    """The demo village, built once per test session (officer "Petugas Demo", today = TODAY) and watched as it is
+    built: a test that only reads or changes a demo village starts from a copy (`demo_copy`) instead of building
+    its own (~10 s each)."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
     from desmig_desktop.app import create_demo_village
     from desmig_desktop.core.context import ServiceContext
 
     path = tmp_path_factory.mktemp("demo-template") / "kuripan.db"
     ctx = ServiceContext.open(path, officer="Petugas Demo")
     ctx.today_override = TODAY
-    create_demo_village(ctx)
+    audit = {"inserts": 0, "executemany": 0}
+    after_each_flush: list[int] = []
+
+    def statement(_conn, _cursor, sql, _params, _context, executemany):  # type: ignore[no-untyped-def]
+        if sql.startswith("INSERT INTO audit_log"):
+            audit["inserts"] += 1
+            audit["executemany"] += bool(executemany)
+
+    def flushed(_session, _flush_context):  # type: ignore[no-untyped-def]
+        after_each_flush.append(audit["inserts"])  # registered after the audit's own after_flush: it has written
+
+    event.listen(ctx.engine, "before_cursor_execute", statement)
+    event.listen(Session, "after_flush", flushed)
+    try:
+        summary = create_demo_village(ctx)
+    finally:
+        event.remove(Session, "after_flush", flushed)
+        event.remove(ctx.engine, "before_cursor_execute", statement)
+    build = DemoBuild(path, summary, ctx.village_id, tuple(after_each_flush), audit["executemany"])
     ctx.close()
-    return path
+    return build
+
+
+@pytest.fixture(scope="session")
+def demo_file(demo_build) -> Path:
+    """The session's demo village file (see `demo_build`)."""
+    return demo_build.path
 
 
 def demo_copy(template: Path, target: Path) -> Path:

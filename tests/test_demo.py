@@ -20,6 +20,7 @@ from desmig_desktop.registry.nik import check_kk, check_nik
 from desmig_desktop.registry.services.search import PersonQuery, count_persons, list_persons
 from desmig_desktop.registry.services.village import get_village
 from desmig_desktop.registry.status import age_on
+from tests.conftest import demo_copy
 
 TODAY = date(2026, 11, 23)
 GROUP_SIZES = {"Kelompok Produksi Salak": 13, "Kelompok Produksi Daging": 11, "Kelompok Produksi Singkong": 13,
@@ -94,11 +95,11 @@ def _open(path, today=TODAY) -> ServiceContext:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    """One demo database for the module (building it takes a few seconds)."""
-    ctx = _open(tmp_path_factory.mktemp("demo") / "kuripan.db")
-    summary = create_demo_village(ctx)
-    yield ctx, summary
+def demo(tmp_path_factory, demo_build):
+    """One demo database for the module: a copy of the session's demo build (officer "Petugas Demo", today =
+    TODAY, conftest `demo_build`) and the summary `create_demo_village` returned for it."""
+    ctx = _open(demo_copy(demo_build.path, tmp_path_factory.mktemp("demo") / "kuripan.db"))
+    yield ctx, demo_build.summary
     ctx.close()
 
 

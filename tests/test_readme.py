@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desmig_desktop.app import PILLARS, create_demo_village
+from desmig_desktop.app import PILLARS
 from desmig_desktop.cli import build_parser
 from desmig_desktop.core.commands import EXIT_INVALID, EXIT_OK, EXIT_USAGE
 
@@ -63,7 +63,7 @@ def test_the_exit_codes_are_the_ones_the_readme_promises():
 
 
 @pytest.mark.slow
-def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path):
+def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path, demo_build):
     from sqlalchemy import select
 
     from desmig_desktop.core.context import ServiceContext
@@ -82,10 +82,12 @@ def test_the_demo_village_has_the_figures_the_readme_gives(tmp_path):
         return {key: int(value.replace(",", "")) for value, key in re.findall(
             r"(\d[\d,]*) ?(dusun|RW|RT|KK|people|PMI aktif|PMI purna|calon|%)", part)}
 
-    ctx = ServiceContext.open(tmp_path / "demo.db")
+    from tests.conftest import demo_copy
+
+    summary = demo_build.summary  # what create_demo_village returned for the session's demo (conftest)
+    ctx = ServiceContext.open(demo_copy(demo_build.path, tmp_path / "demo.db"))
     ctx.today_override = date(2026, 11, 23)
     try:
-        summary = create_demo_village(ctx)
         recaps = [build_recap(ctx, parse_period(p), PILLARS) for p in ("2017-12", "2017")]
         with ctx.reader() as s:
             events: dict[str, list] = {}

@@ -12,11 +12,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError, StatementError
-from sqlalchemy.orm import Session
 
 from desmig_desktop.activities.models import TrainingAttendance
 from desmig_desktop.activities.services.trainings import TrainingInput, create_training, set_attendance
-from desmig_desktop.app import create_demo_village, load_all_models
+from desmig_desktop.app import load_all_models
 from desmig_desktop.core.audit import AuditEntry
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.db.base import Base, Tracked
@@ -25,7 +24,7 @@ from desmig_desktop.production.services.groups import GroupInput, create_group
 from desmig_desktop.registry.models import Dusun, Person, Village
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.village import init_village
-from tests.conftest import TODAY, person_input
+from tests.conftest import demo_copy, person_input
 
 load_all_models()
 
@@ -66,27 +65,18 @@ def test_a_new_file_learns_its_village_from_the_unit_of_work_that_creates_it(db_
     again.close()
 
 
-def test_the_demo_creates_its_village_and_every_row_in_one_unit_of_work_with_one_audit_insert_per_flush(tmp_path):
-    ctx = ServiceContext.open(tmp_path / "demo.db", officer="Petugas Demo")
-    ctx.today_override = TODAY
-    seen = statements(ctx.engine)
-    after_each_flush: list[int] = []  # audit INSERTs so far, read after each flush (after the audit's own listener)
-
-    def flushed(_session, _flush_context):  # type: ignore[no-untyped-def]
-        after_each_flush.append(sum(sql.startswith("INSERT INTO audit_log") for sql, _many in seen))
-
-    event.listen(Session, "after_flush", flushed)
-    try:
-        create_demo_village(ctx)
-    finally:
-        event.remove(Session, "after_flush", flushed)
+def test_the_demo_creates_its_village_and_every_row_in_one_unit_of_work_with_one_audit_insert_per_flush(
+        tmp_path, demo_build):
+    # the session's demo build (conftest `demo_build`) counted the audit INSERTs after each flush as it ran
+    after_each_flush = demo_build.audit_inserts_after_each_flush
     per_flush = [b - a for a, b in zip([0, *after_each_flush], after_each_flush)]
     assert set(per_flush) == {0, 1}  # at most one audit INSERT per flush, whatever the number of rows
-    assert sum(many for sql, many in seen if sql.startswith("INSERT INTO audit_log")) > 0  # executemany batches
+    assert demo_build.audit_executemany > 0  # executemany batches
 
+    ctx = ServiceContext.open(demo_copy(demo_build.path, tmp_path / "demo.db"), officer="Petugas Demo")
     with ctx.reader() as s:
         village = s.scalars(select(Village)).one()
-        assert ctx.village_id == village.id
+        assert demo_build.village_id == village.id  # the building context learned its village
         created = 0
         for model in tracked_models():
             rows = s.scalars(select(model)).all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from datetime import date
@@ -32,16 +33,24 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _gc_on_the_gui_thread(request):
-    """Tests that drive widgets collect garbage on the GUI thread only, as the app does (ui/gui_gc.py)."""
+    """Tests that drive widgets collect garbage on the GUI thread only, as the app does (ui/gui_gc.py).
+
+    What the session holds from earlier tests is frozen meanwhile (`gc.freeze`), so these collections look at what
+    this test made, not at the whole heap of the session (late in the suite each full collection took ~1-3 s, and
+    a widget test ran one at every timer tick past the threshold and one at its end)."""
     if "qtbot" not in request.fixturenames:
         yield
         return
     request.getfixturevalue("qapp")
     from desmig_desktop.ui.gui_gc import GuiThreadCollector
 
+    gc.freeze()
     collector = GuiThreadCollector()
-    yield
-    collector.stop()
+    try:
+        yield
+    finally:
+        collector.stop()
+        gc.unfreeze()
 
 
 @pytest.fixture

@@ -652,8 +652,8 @@ Create a new, empty village database there? If the name or the folder is mistype
     <name>ChecklistWidget</name>
     <message>
         <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="67"/>
-        <source>Lampirkan pindaian…</source>
-        <translation>Attach scan…</translation>
+        <source>Lampirkan…</source>
+        <translation>Attach…</translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/service_centre/ui/checklist.py" line="68"/>
@@ -1824,12 +1824,12 @@ This departure can only be recorded as non-procedural, with a note of what is kn
         <translation>Regency recap</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="77"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="78"/>
         <source>Basis data: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/district/ui/window.py" line="81"/>
+        <location filename="../../desmig_desktop/district/ui/window.py" line="82"/>
         <source>Kabupaten %1</source>
         <translation>%1 Regency</translation>
     </message>
@@ -5005,27 +5005,27 @@ Print the receipt now?</translation>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="198"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="199"/>
         <source>Desmig Desktop — Desa %1</source>
         <translation>Desmig Desktop — Village of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="199"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="200"/>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="200"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="201"/>
         <source>Kab. %1</source>
         <translation>Kab. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="201"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="202"/>
         <source>Desa %1</source>
         <translation>Village %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/shell/main_window.py" line="202"/>
+        <location filename="../../desmig_desktop/shell/main_window.py" line="203"/>
         <source>Petugas: %1</source>
         <translation>Officer: %1</translation>
     </message>

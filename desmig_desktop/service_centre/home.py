@@ -1,5 +1,6 @@
 """Pusat Layanan Migrasi's tile on Beranda (core.pillar.Tile): the visits of this month, the AK-1 cards whose report
-or renewal is due within 30 days, the calon PMI at risk, the open complaints and the lost-contact cases.
+or renewal is due within 30 days, the calon PMI at risk and the open complaints (the lost-contact cases are on the
+registry's "Perlu ditindaklanjuti" tile and the Putus kontak tab of Pengaduan).
 
 Screen code without widgets: `home_tiles(ctx)` runs on the home page's worker thread and calls the area's use
 cases; a click opens the page behind the number, filtered to what it counts. It imports no screen of the area (they
@@ -17,7 +18,6 @@ from desmig_desktop.core.pillar import Figure, Tile
 from desmig_desktop.service_centre.codes import DUE_DAYS
 from desmig_desktop.service_centre.services.ak1 import due_cards
 from desmig_desktop.service_centre.services.complaints import list_complaints
-from desmig_desktop.service_centre.services.contact import lost_contact_register
 from desmig_desktop.service_centre.services.documents import calon_at_risk
 from desmig_desktop.service_centre.services.visits import list_visits
 
@@ -58,11 +58,6 @@ def _open_complaints(page: Any) -> None:
         page.apply_filter("open")  # complaints_page.OPEN: every status but selesai
 
 
-def _lost(page: Any) -> None:
-    if hasattr(page, "show_lost_contact"):
-        page.show_lost_contact()
-
-
 def centre_tile(ctx: Any) -> Tile:
     today = ctx.today()
     visits = len(list_visits(ctx, date(today.year, today.month, 1), today))
@@ -70,20 +65,17 @@ def centre_tile(ctx: Any) -> Tile:
     risk = len(calon_at_risk(ctx, today))
     complaints = [r for r in list_complaints(ctx, day=today) if r.status != "selesai"]
     fresh = sum(r.status == "baru" for r in complaints)
-    lost = len(lost_contact_register(ctx, today))
     figures = (
         Figure("service_centre:visits_month", _("Kunjungan bulan ini"), visits, _open("visits", _visits_of_month)),
-        Figure("service_centre:ak1_due", n_("Kartu AK-1 wajib lapor/perpanjang dalam {days} hari",
-                                            "Kartu AK-1 wajib lapor/perpanjang dalam {days} hari", DUE_DAYS)
+        Figure("service_centre:ak1_due", n_("Kartu AK-1 jatuh tempo ({days} hari)",
+                                            "Kartu AK-1 jatuh tempo ({days} hari)", DUE_DAYS)
                .format(days=DUE_DAYS), due, _open("ak1", _due), tone="warn" if due else ""),
         Figure("service_centre:calon_at_risk", _("Calon PMI berisiko"), risk, _open("departure_documents", _at_risk),
                tone="warn" if risk else ""),
         Figure("service_centre:complaints_open",
                n_("Pengaduan terbuka ({n} baru)", "Pengaduan terbuka ({n} baru)", fresh).format(n=fresh),
                len(complaints), _open("complaints", _open_complaints), tone="warn" if fresh else ""),
-        Figure("service_centre:lost_contact", _("Kasus putus kontak"), lost, _open("complaints", _lost),
-               tone="warn" if lost else ""),
-    )
+    )  # lost contact: the registry's "Perlu ditindaklanjuti" tile; the register is a tab of Pengaduan
     return Tile("service_centre.centre", _("Pusat Layanan Migrasi"), figures, kinds=KINDS)
 
 

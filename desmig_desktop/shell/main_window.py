@@ -26,7 +26,7 @@ from desmig_desktop.shell import SETTINGS
 from desmig_desktop.shell.menus import build_menus
 from desmig_desktop.ui.changes import Changes
 from desmig_desktop.ui.pages import PageEnv
-from desmig_desktop.ui.widgets import nav_list
+from desmig_desktop.ui.widgets import fit_nav_width, nav_list
 
 # The shell's own pages, after the pillars' pages.
 SHELL_PAGES = ("recap", "settings")
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
             if key in self.page_keys:
                 keys = QKeySequence(self.page_keys[key]).toString(QKeySequence.SequenceFormat.NativeText)
                 item.setToolTip(f"{titles[key]} ({keys})")
+        fit_nav_width(self.nav)
         lay.addWidget(self.nav)
         self.stack = QStackedWidget(central)
         lay.addWidget(self.stack, 1)

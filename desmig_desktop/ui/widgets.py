@@ -205,8 +205,18 @@ def nav_list(parent: QWidget) -> QListWidget:
     nav.setObjectName("nav")
     nav.setStyleSheet(NAV_STYLE)
     nav.setFixedWidth(200)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles fit: fit_nav_width
     nav.setIconSize(QSize(18, 18))
     font = nav.font()
     font.setPointSizeF(font.pointSizeF() * 1.08)
     nav.setFont(font)
     return nav
+
+
+def fit_nav_width(nav: QListWidget) -> None:
+    """Widen the side list (at least 200 px) so that its longest page title is not cut, once its items are in:
+    the title, its icon (loaded later), NAV_STYLE's paddings and margins (2 x (12 + 6)), the icon's gap and the
+    frame (measured at 1366x768: 24 px less cut the last letters)."""
+    metrics = nav.fontMetrics()
+    longest = max((metrics.horizontalAdvance(nav.item(i).text()) for i in range(nav.count())), default=0)
+    nav.setFixedWidth(max(200, longest + nav.iconSize().width() + 2 * (12 + 6) + 8 + 24))

@@ -25,15 +25,14 @@ def test_the_tile_figures(ctx, village):  # type: ignore[no-untyped-def]
     shown = {f.key: (f.label, f.value, f.tone) for f in tile.figures}
     assert shown == {
         "service_centre:visits_month": ("Kunjungan bulan ini", 1, ""),
-        "service_centre:ak1_due": ("Kartu AK-1 wajib lapor/perpanjang dalam 30 hari", 0, ""),
+        "service_centre:ak1_due": ("Kartu AK-1 jatuh tempo (30 hari)", 0, ""),
         "service_centre:calon_at_risk": ("Calon PMI berisiko", 1, "warn"),
         "service_centre:complaints_open": ("Pengaduan terbuka (1 baru)", 1, "warn"),
-        "service_centre:lost_contact": ("Kasus putus kontak", 1, "warn"),
     }
 
 
 def test_an_empty_village(ctx, village):  # type: ignore[no-untyped-def]
-    assert [f.value for f in home_tiles(ctx)[0].figures] == [0, 0, 0, 0, 0]
+    assert [f.value for f in home_tiles(ctx)[0].figures] == [0, 0, 0, 0]
 
 
 @pytest.fixture
@@ -72,5 +71,3 @@ def test_each_figure_opens_its_list(ctx, env, qtbot):  # type: ignore[no-untyped
     complaints = env.pages["complaints"]
     assert complaints.status.currentData() == "open"
     assert complaints.tabs.currentWidget() is complaints.list_tab
-    figures["service_centre:lost_contact"].open(env)
-    assert complaints.tabs.currentWidget() is complaints.lost

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmig_desktop.ui.widgets import nav_list
+from desmig_desktop.ui.widgets import fit_nav_width, nav_list
 
 PAGES = ("home", "inbox", "status", "movers", "recap")
 ICONS = {"home": "fa5s.chart-bar", "inbox": "fa5s.inbox", "status": "fa5s.tasks", "movers": "fa5s.people-arrows",
@@ -66,6 +66,7 @@ class DistrictWindow(QMainWindow):
             keys = QKeySequence(f"Ctrl+{i + 1}")
             item.setToolTip(f"{self.titles[key]} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             QShortcut(keys, self, lambda i=i: self.show_page(i))
+        fit_nav_width(self.nav)
         lay.addWidget(self.nav)
         self.stack = QStackedWidget(central)
         lay.addWidget(self.stack, 1)

@@ -64,7 +64,7 @@ class _Row:
         self.scan_row = QHBoxLayout(self.scans)
         self.scan_row.setContentsMargins(0, 0, 0, 0)
         self.scan_row.setSpacing(4)
-        self.attach = QPushButton(translate("ChecklistWidget", "Lampirkan pindaian…"), host)
+        self.attach = QPushButton(translate("ChecklistWidget", "Lampirkan…"), host)
         self.attach.setToolTip(translate("ChecklistWidget", "Pilih berkas pindaian (PDF, JPG atau PNG, paling besar 10 MB)"))
 
 

@@ -4,12 +4,14 @@
 few seconds — never modal, several stack upwards — and writes it to the window's status bar when it has one.
 `offer_undo(widget, text, undo)` is the same with an "Urungkan" button (Ctrl+Z while it shows) that calls `undo`
 once. `confirm_delete(parent, what, goes_with)` asks before a deletion, naming what goes with it; Batal is the
-default. `messages_shown(widget)` gives the texts on screen now (tests read them as the officer does).
+default. `delete_with_undo(widget, what, done, delete, restore, after)` is the whole "Hapus" of a list: ask, delete,
+refresh, offer "Urungkan" that restores exactly what was deleted. `messages_shown(widget)` gives the texts on screen
+now (tests read them as the officer does).
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desmig_desktop.core.errors import ValidationError
+from desmig_desktop.core.records import Deletion
 from desmig_desktop.ui.ask import ask
 
 SHOW_MS = 4000
@@ -198,3 +201,33 @@ def confirm_delete(parent: QWidget, what: str, goes_with: list[str]) -> bool:
     """Asks "Hapus …?" listing what goes with it; True only when the officer chose Hapus (Batal is the default)."""
     return ask(parent, translate("feedback", "Hapus"), delete_question(what, goes_with), translate("feedback", "Hapus"),
                translate("feedback", "Batal"), QMessageBox.Icon.Warning, destructive=True)
+
+
+def delete_with_undo(widget: QWidget, what: str, done: str, delete: Callable[[], Deletion],
+                     restore: Callable[[Deletion], object], after: Callable[[], None], *,
+                     after_undo: Callable[[], None] | None = None, goes_with: Sequence[str] = (),
+                     ask: Callable[[str, list[str]], bool] | None = None,
+                     refuse: Callable[[str], None] | None = None) -> bool:
+    """Ask "Hapus `what`?" (naming `goes_with`), `delete()`, call `after()` (refresh, announce), then offer `done`
+    with "Urungkan", which calls `restore(deletion)` and `after_undo()` (default: `after`). True when deleted.
+
+    `ask(what, goes_with)` replaces `confirm_delete` (a page's overridable question); a delete the rules refuse
+    (a ValidationError) is given to `refuse(text)` when there is one, else raised."""
+    goes = list(goes_with)
+    if not (ask(what, goes) if ask is not None else confirm_delete(widget, what, goes)):
+        return False
+    try:
+        gone = delete()
+    except ValidationError as err:
+        if refuse is None:
+            raise
+        refuse("\n".join(i.message for i in err.issues))
+        return False
+    after()
+
+    def undo() -> None:
+        restore(gone)
+        (after_undo or after)()
+
+    offer_undo(widget, done, undo)
+    return True

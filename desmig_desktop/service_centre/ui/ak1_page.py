@@ -43,7 +43,7 @@ from desmig_desktop.service_centre.ui.ak1_dialog import Ak1Dialog, due_text
 from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown
 from desmig_desktop.service_centre.ui.visit_dialog import preselect_person
 from desmig_desktop.ui.dates import DateEdit
-from desmig_desktop.ui.feedback import confirm_delete, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo
 from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, raise_local
 from desmig_desktop.ui.lists import (
     Column,
@@ -277,16 +277,11 @@ class Ak1Page(QWidget):
         row = self.selected()
         if row is None:
             return
-        if not self.confirm_delete(self.tr("pengajuan AK-1 %1").replace("%1", row.name)):
-            return
-        gone = delete_ak1(self.ctx, row.id)
-        self._saved()
-
-        def undo() -> None:
-            restore_record(self.ctx, gone.table, gone.record_id, gone.when)
-            self._saved()
-
-        offer_undo(self, self.tr("Pengajuan AK-1 %1 dihapus.").replace("%1", row.name), undo)
+        delete_with_undo(self, self.tr("pengajuan AK-1 %1").replace("%1", row.name),
+                         self.tr("Pengajuan AK-1 %1 dihapus.").replace("%1", row.name),
+                         lambda: delete_ak1(self.ctx, row.id),
+                         lambda gone: restore_record(self.ctx, gone.table, gone.record_id, gone.when),
+                         self._saved, ask=lambda what, _goes: self.confirm_delete(what))
 
 
 def make_page(env: PageEnv) -> Ak1Page:

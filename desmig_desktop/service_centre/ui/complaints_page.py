@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmig_desktop.core.errors import NotFoundError, ValidationError
+from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.records import restore_record
 from desmig_desktop.service_centre.codes import COMPLAINT_CATEGORIES, COMPLAINT_STATUSES
@@ -38,7 +38,7 @@ from desmig_desktop.service_centre.ui.complaint_words import (
     target_text,
 )
 from desmig_desktop.service_centre.ui.lost_contact_tab import LostContactTab
-from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo, notify
 from desmig_desktop.ui.forms import DUE_COLOUR, muted, tell
 from desmig_desktop.ui.lists import (
     Column,
@@ -246,21 +246,16 @@ class ComplaintsPage(QWidget):
         if row is None:
             return
         what = self.tr("pengaduan %1 tentang %2").replace("%1", category_text(row.category)).replace("%2", row.person_name)
-        if not self.confirm_delete(what, [self.tr("catatan tindakannya")]):
-            return
-        try:
-            gone = delete_complaint(self.ctx, row.id)
-        except ValidationError as err:
-            tell(self, self.tr("Tidak dapat dihapus"), "\n".join(i.message for i in err.issues), True)
-            return
-        self._saved()
 
-        def undo() -> None:
-            restore_record(self.ctx, gone.table, gone.record_id, gone.when)
+        def undone() -> None:
             self._saved(select=row.id)
             notify(self, self.tr("Dipulihkan: %1").replace("%1", what))
 
-        offer_undo(self, self.tr("Pengaduan dihapus."), undo)
+        delete_with_undo(self, what, self.tr("Pengaduan dihapus."), lambda: delete_complaint(self.ctx, row.id),
+                         lambda gone: restore_record(self.ctx, gone.table, gone.record_id, gone.when),
+                         self._saved, after_undo=undone, goes_with=[self.tr("catatan tindakannya")],
+                         ask=self.confirm_delete,
+                         refuse=lambda text: tell(self, self.tr("Tidak dapat dihapus"), text, True))
 
     def _saved(self, select: str | None = None) -> None:
         self.reload()

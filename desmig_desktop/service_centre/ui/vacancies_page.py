@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import label
 from desmig_desktop.core.records import restore_record
@@ -36,7 +35,7 @@ from desmig_desktop.service_centre.services.vacancies import (
 )
 from desmig_desktop.service_centre.ui import VACANCIES
 from desmig_desktop.service_centre.ui.vacancy_dialog import VacancyDialog
-from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo, notify
 from desmig_desktop.ui.files import ask_save_path
 from desmig_desktop.ui.forms import muted, tell
 from desmig_desktop.ui.lists import Column, TitledTable, context_menu, fit_columns
@@ -262,20 +261,14 @@ class VacanciesPage(QWidget):
 
     def delete_vacancy(self) -> None:
         v = self.selected()
-        if v is None or not self.confirm_delete(self.tr("lowongan %1").replace("%1", v.position), []):
+        if v is None:
             return
-        try:
-            gone = delete_vacancy(self.ctx, v.id)
-        except ValidationError as err:
-            tell(self, self.tr("Tidak dapat dihapus"), "\n".join(i.message for i in err.issues), True)
-            return
-        self._saved(None)
-
-        def undo() -> None:
-            restore_record(self.ctx, gone.table, gone.record_id, gone.when)
-            self._saved(v.id)
-
-        offer_undo(self, self.tr("Lowongan %1 dihapus.").replace("%1", v.position), undo)
+        delete_with_undo(self, self.tr("lowongan %1").replace("%1", v.position),
+                         self.tr("Lowongan %1 dihapus.").replace("%1", v.position),
+                         lambda: delete_vacancy(self.ctx, v.id),
+                         lambda gone: restore_record(self.ctx, gone.table, gone.record_id, gone.when),
+                         lambda: self._saved(None), after_undo=lambda: self._saved(v.id), ask=self.confirm_delete,
+                         refuse=lambda text: tell(self, self.tr("Tidak dapat dihapus"), text, True))
 
     def _saved(self, select: str | None) -> None:
         if select is not None and self.show_filter.currentData() != SHOW_ALL:

@@ -31,7 +31,7 @@ from desmig_desktop.service_centre.services.visits import delete_visit, list_vis
 from desmig_desktop.service_centre.ui import VISITS
 from desmig_desktop.service_centre.ui.list_export import ask_xlsx_path, export_shown
 from desmig_desktop.service_centre.ui.visit_dialog import VisitDialog
-from desmig_desktop.ui.feedback import confirm_delete, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo
 from desmig_desktop.ui.forms import MUTED_COLOUR
 from desmig_desktop.ui.lists import (
     Column,
@@ -220,16 +220,10 @@ class VisitsPage(QWidget):
         if row is None:
             return
         what = self.tr("kunjungan %1 tanggal %2").replace("%1", row.name).replace("%2", short_date(row.visited_at.date()))
-        if not self.confirm_delete(what):
-            return
-        gone = delete_visit(self.ctx, row.id)
-        self._saved()
-
-        def undo() -> None:
-            restore_record(self.ctx, gone.table, gone.record_id, gone.when)
-            self._saved()
-
-        offer_undo(self, self.tr("Kunjungan %1 dihapus.").replace("%1", row.name), undo)
+        delete_with_undo(self, what, self.tr("Kunjungan %1 dihapus.").replace("%1", row.name),
+                         lambda: delete_visit(self.ctx, row.id),
+                         lambda gone: restore_record(self.ctx, gone.table, gone.record_id, gone.when),
+                         self._saved, ask=lambda what, _goes: self.confirm_delete(what))
 
 
 def make_page(env: PageEnv) -> VisitsPage:

@@ -32,7 +32,7 @@ from desmig_desktop.production.ui import GROUPS
 from desmig_desktop.production.ui.group_dialogs import GroupDialog, StopGroupDialog
 from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
-from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo, notify
 from desmig_desktop.ui.forms import muted
 from desmig_desktop.ui.lists import context_menu, list_shortcuts, make_table, search_as_you_type
 from desmig_desktop.ui.pages import PageEnv
@@ -237,17 +237,16 @@ class GroupsPage(QWidget):
         if g is None:
             return
         what = self.tr("kelompok %1").replace("%1", g.name)
-        if not self.confirm_delete(what, group_goes_with(self._ctx, g.id)):
-            return
-        gone = delete_group(self._ctx, g.id)
-        self._saved()
 
-        def undo() -> None:
-            restore_production_record(self._ctx, gone.table, gone.record_id, gone.when)
+        def undone() -> None:
             self._saved()
-            self.select_group(gone.record_id, reload=True)
+            self.select_group(g.id, reload=True)
 
-        offer_undo(self, self.tr("Kelompok %1 dihapus.").replace("%1", g.name), undo)
+        delete_with_undo(self, what, self.tr("Kelompok %1 dihapus.").replace("%1", g.name),
+                         lambda: delete_group(self._ctx, g.id),
+                         lambda gone: restore_production_record(self._ctx, gone.table, gone.record_id, gone.when),
+                         self._saved, after_undo=undone, goes_with=group_goes_with(self._ctx, g.id),
+                         ask=self.confirm_delete)
 
     def _open(self, dialog: QDialog) -> bool:
         try:

@@ -11,11 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QDialog, QPushButton, QTableView, QWidget
 
 from desmig_desktop.core.context import ServiceContext
-from desmig_desktop.core.errors import ValidationError
 from desmig_desktop.core.records import Deletion
 from desmig_desktop.production.dto import GroupDTO
 from desmig_desktop.production.services.ledger import restore_production_record
-from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo, notify
 from desmig_desktop.ui.forms import tell
 from desmig_desktop.ui.lists import context_menu, fit_columns, selected_row  # noqa: F401 (fit_columns: the tabs' import)
 
@@ -97,22 +96,15 @@ class GroupTab(QWidget):
 
     def delete_with_undo(self, what: str, goes_with: list[str], delete: Callable[[], Deletion], done: str) -> bool:
         """Ask "Hapus …?", delete, then offer "Urungkan" (which restores exactly what was deleted)."""
-        if not self.confirm_delete(what, goes_with):
-            return False
-        try:
-            gone = delete()
-        except ValidationError as err:
-            self.refuse("\n".join(i.message for i in err.issues))
-            return False
-        self.saved()
 
-        def undo() -> None:
-            restore_production_record(self.ctx, gone.table, gone.record_id, gone.when)
+        def undone() -> None:
             self.saved()
             notify(self, self.tr("Dipulihkan: %1").replace("%1", what))
 
-        offer_undo(self, done, undo)
-        return True
+        return delete_with_undo(
+            self, what, done, delete,
+            lambda gone: restore_production_record(self.ctx, gone.table, gone.record_id, gone.when),
+            self.saved, after_undo=undone, goes_with=goes_with, ask=self.confirm_delete, refuse=self.refuse)
 
     def set_group(self, group: GroupDTO, load: bool = True) -> None:
         """Show `group`; with load=False the tab only remembers it must read its data when shown."""

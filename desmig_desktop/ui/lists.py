@@ -184,6 +184,37 @@ def search_as_you_type(field: QLineEdit, apply: Callable[[], None], delay_ms: in
     return timer
 
 
+def search_field(parent: QWidget, placeholder: str, min_width: int = 300) -> QLineEdit:
+    """The search box above a list: its placeholder, a clear button, wide enough to read what was typed."""
+    field = QLineEdit(parent)
+    field.setPlaceholderText(placeholder)
+    field.setClearButtonEnabled(True)
+    field.setMinimumWidth(min_width)
+    return field
+
+
+def bold_label(parent: QWidget, text: str = "") -> QLabel:
+    """A bold label: a list's title, or its count beside the buttons."""
+    lab = QLabel(text, parent)
+    font = lab.font()
+    font.setBold(True)
+    lab.setFont(font)
+    return lab
+
+
+def focus_search_field(field: QLineEdit) -> None:
+    """Ctrl+F: into the search box, what it holds selected (typing replaces it)."""
+    field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    field.selectAll()
+
+
+def focus_first_row(table: QTableView) -> None:
+    """Enter in the search box: on to the table, its first row selected when none is."""
+    if table.model().rowCount() and selected_row(table) is None:
+        table.selectRow(0)
+    table.setFocus()
+
+
 def show_matches(view: QListWidget, items: Iterable[tuple[str, Any]]) -> int:
     """Fill a search-and-pick list with (text, data) pairs. Nothing is selected — the officer moves to a row —
     unless exactly one match remains; returns the number of matches."""
@@ -276,10 +307,7 @@ class TitledTable(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(*margins)
         self.head = QHBoxLayout()
-        self.title = QLabel(title, self)
-        font = self.title.font()
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = bold_label(self, title)
         self.head.addWidget(self.title)
         self.head.addStretch(1)
         lay.addLayout(self.head)
@@ -300,3 +328,13 @@ class TitledTable(QWidget):
 
     def selected(self) -> Any:
         return selected_row(self.table)
+
+    def show_rows(self, rows: list[Any], title: str, keep: Callable[[Any], bool] | None = None) -> None:
+        """Shows `rows` under `title`, selecting the row `keep` matches, else the first."""
+        self.model.set_rows(rows)
+        self.title.setText(title)
+        index = self.model.find(keep) if keep else -1
+        if index < 0 and rows:
+            index = 0
+        if index >= 0:
+            self.table.selectRow(index)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,11 +46,15 @@ from desmig_desktop.ui.forms import DUE_COLOUR, FormDialog, raise_local
 from desmig_desktop.ui.lists import (
     Column,
     RowTableModel,
+    bold_label,
     context_menu,
     fit_columns,
+    focus_first_row,
+    focus_search_field,
     list_shortcuts,
     make_table,
     search_as_you_type,
+    search_field,
     selected_row,
 )
 from desmig_desktop.ui.pages import PageEnv
@@ -119,10 +121,7 @@ class Ak1Page(QWidget):
         outer.setContentsMargins(16, 16, 16, 12)
         outer.setSpacing(10)
         filters = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama, NIK atau nomor kartu…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search = search_field(self, self.tr("Cari nama, NIK atau nomor kartu…"))
         filters.addWidget(self.search, 3)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("Semua status"), None)
@@ -140,10 +139,7 @@ class Ak1Page(QWidget):
         for b in (self.add_button, self.open_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        self.count_label = QLabel(self)
-        font = self.count_label.font()
-        font.setBold(True)
-        self.count_label.setFont(font)
+        self.count_label = bold_label(self)
         actions.addWidget(self.count_label)
         actions.addSpacing(12)
         self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
@@ -215,14 +211,11 @@ class Ak1Page(QWidget):
             self.refresh()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        focus_search_field(self.search)
 
     def _focus_table(self) -> None:
         self.refresh()
-        if self.model.rowCount() and self.selected() is None:
-            self.table.selectRow(0)
-        self.table.setFocus()
+        focus_first_row(self.table)
 
     def apply_filter(self, title: str = "", status: str | None = DUE) -> None:
         """Show the applications behind a figure of Beranda (default: the cards whose report is due)."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -48,6 +47,7 @@ from desmig_desktop.ui.lists import (
     list_shortcuts,
     make_table,
     search_as_you_type,
+    search_field,
     selected_row,
 )
 from desmig_desktop.ui.pages import PageEnv
@@ -98,10 +98,7 @@ class ComplaintsPage(QWidget):
         lay = QVBoxLayout(tab)
         lay.setContentsMargins(0, 8, 0, 0)
         filters = QHBoxLayout()
-        self.search = QLineEdit(tab)
-        self.search.setPlaceholderText(self.tr("Cari nama pekerja migran, negara, kategori…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search = search_field(tab, self.tr("Cari nama pekerja migran, negara, kategori…"))
         filters.addWidget(self.search, 3)
         self.status = QComboBox(tab)
         self.status.addItem(self.tr("Semua status"), None)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -47,6 +46,7 @@ from desmig_desktop.ui.lists import (
     fit_columns,
     list_shortcuts,
     search_as_you_type,
+    search_field,
 )
 from desmig_desktop.ui.pages import PageEnv
 from desmig_desktop.ui.widgets import ERROR_COLOUR, heading
@@ -107,10 +107,7 @@ class DocumentsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 6)
         top = QHBoxLayout()
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama atau negara… (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search = search_field(self, self.tr("Cari nama atau negara… (Ctrl+F)"), 260)
         top.addWidget(self.search)
         self.at_risk = QCheckBox(self.tr("Berisiko saja"), self)
         self.at_risk.setToolTip(self.tr("Hanya calon PMI yang berisiko: di bawah 18 tahun, non-prosedural, P3MI "
@@ -199,13 +196,8 @@ class DocumentsPage(QWidget):
     def _show_rows(self, keep: str | None) -> None:
         text = self.search.text().strip().casefold()
         rows = [r for r in self.rows if not text or text in r.name.casefold() or text in r.country.casefold()]
-        self.list.model.set_rows(rows)
-        self.list.title.setText(self.tr("Calon PMI (%1)").replace("%1", str(len(rows))))
-        index = self.list.model.find(lambda r: r.placement_id == keep) if keep else -1
-        if index < 0 and rows:
-            index = 0
-        if index >= 0:
-            self.list.table.selectRow(index)
+        self.list.show_rows(rows, self.tr("Calon PMI (%1)").replace("%1", str(len(rows))),
+                            (lambda r: r.placement_id == keep) if keep else None)
         self.show_selected()
 
     def selected(self) -> CalonRow | None:

@@ -202,13 +202,8 @@ class VacanciesPage(QWidget):
         rows = list_vacancies(self.ctx, open_only=shown == SHOW_OPEN)
         if shown == SHOW_EXPIRED:
             rows = [v for v in rows if not v.open]
-        self.list.model.set_rows(rows)
-        self.list.title.setText(self.tr("Lowongan (%1)").replace("%1", str(len(rows))))
-        index = self.list.model.find(lambda v: v.id == keep) if keep else -1
-        if index < 0 and rows:
-            index = 0
-        if index >= 0:
-            self.list.table.selectRow(index)
+        self.list.show_rows(rows, self.tr("Lowongan (%1)").replace("%1", str(len(rows))),
+                            (lambda v: v.id == keep) if keep else None)
         self.show_selected()
 
     def selected(self) -> VacancyDTO | None:

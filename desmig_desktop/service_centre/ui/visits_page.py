@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,11 +34,15 @@ from desmig_desktop.ui.forms import MUTED_COLOUR
 from desmig_desktop.ui.lists import (
     Column,
     RowTableModel,
+    bold_label,
     context_menu,
     fit_columns,
+    focus_first_row,
+    focus_search_field,
     list_shortcuts,
     make_table,
     search_as_you_type,
+    search_field,
     selected_row,
 )
 from desmig_desktop.ui.pages import PageEnv
@@ -93,10 +95,7 @@ class VisitsPage(QWidget):
         outer.setSpacing(10)
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Cari nama tamu, dusun atau desa asal, petugas…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(300)
+        self.search = search_field(self, self.tr("Cari nama tamu, dusun atau desa asal, petugas…"))
         filters.addWidget(self.search, 3)
         self.purpose_combo = QComboBox(self)
         self.purpose_combo.addItem(self.tr("Semua keperluan"), None)
@@ -117,10 +116,7 @@ class VisitsPage(QWidget):
         actions.addWidget(self.add_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
-        self.count_label = QLabel(self)
-        font = self.count_label.font()
-        font.setBold(True)
-        self.count_label.setFont(font)
+        self.count_label = bold_label(self)
         actions.addWidget(self.count_label)
         actions.addSpacing(12)
         self.export_button = QPushButton(self.tr("Ekspor daftar"), self)
@@ -174,14 +170,11 @@ class VisitsPage(QWidget):
             self.refresh()
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        focus_search_field(self.search)
 
     def _focus_table(self) -> None:
         self.refresh()
-        if self.model.rowCount() and self.selected() is None:
-            self.table.selectRow(0)
-        self.table.setFocus()
+        focus_first_row(self.table)
 
     def apply_filter(self, title: str = "", purpose: str | None = None, period: str = "month") -> None:
         """Show the visits behind a figure of Beranda (visits this month)."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -34,7 +33,14 @@ from desmig_desktop.production.ui.group_model import GroupListModel
 from desmig_desktop.production.ui.group_view import GroupView
 from desmig_desktop.ui.feedback import confirm_delete, delete_with_undo, notify
 from desmig_desktop.ui.forms import muted
-from desmig_desktop.ui.lists import context_menu, list_shortcuts, make_table, search_as_you_type
+from desmig_desktop.ui.lists import (
+    context_menu,
+    focus_search_field,
+    list_shortcuts,
+    make_table,
+    search_as_you_type,
+    search_field,
+)
 from desmig_desktop.ui.pages import PageEnv
 
 DUE_STYLE = "background: #fff4d6; border: 1px solid #e8c66a; border-radius: 4px; padding: 6px 10px;"
@@ -73,10 +79,7 @@ class GroupsPage(QWidget):
         top.setContentsMargins(0, 0, 0, 6)
         top.setSpacing(8)
         filters = QHBoxLayout()
-        self.search_field = QLineEdit(self._top)
-        self.search_field.setPlaceholderText(self.tr("Cari nama kelompok atau komoditas…"))
-        self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(280)
+        self.search_field = search_field(self._top, self.tr("Cari nama kelompok atau komoditas…"), 280)
         filters.addWidget(self.search_field, 3)
         self.status_combo = QComboBox(self._top)
         self.status_combo.addItem(self.tr("Semua"), None)
@@ -192,8 +195,7 @@ class GroupsPage(QWidget):
         self.stop_button.setText(self.tr("Aktifkan") if g and g.status == "berhenti" else self.tr("Hentikan"))
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_field.selectAll()
+        focus_search_field(self.search_field)
 
     def _focus_table(self) -> None:
         self.apply_filters()

@@ -427,72 +427,72 @@ Next: %4</translation>
 <context>
     <name>Ak1Page</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="119"/>
         <source>berkas, pindaian dan laporannya</source>
         <translation>its documents, scans and reports</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="123"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="124"/>
         <source>Cari nama, NIK atau nomor kartu…</source>
         <translation>Search name, NIK or card number…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="128"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="127"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="131"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="130"/>
         <source>Jatuh tempo lapor/perpanjangan (%1 hari)</source>
         <translation>Due for report/renewal (%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="135"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="134"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="135"/>
         <source>Buat pengajuan AK-1 (kartu kuning) untuk warga (Ctrl+N)</source>
         <translation>Start an AK-1 (yellow card) application for a resident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="137"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="136"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="138"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="137"/>
         <source>Berkas, langkah dan laporan pengajuan yang dipilih (Enter)</source>
         <translation>Documents, steps and reports of the selected application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="139"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="138"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="149"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="145"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="150"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="146"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="164"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="160"/>
         <source>Buka pengajuan…</source>
         <translation>Open application…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="166"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="162"/>
         <source>Hapus pengajuan…</source>
         <translation>Delete application…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="192"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="188"/>
         <source>%Ln pengajuan</source>
         <translation>
             <numerusform>%Ln application</numerusform>
@@ -500,17 +500,17 @@ Next: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="236"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="229"/>
         <source>AK-1</source>
         <translation>AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="280"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="273"/>
         <source>pengajuan AK-1 %1</source>
         <translation>AK-1 application of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="289"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="274"/>
         <source>Pengajuan AK-1 %1 dihapus.</source>
         <translation>AK-1 application of %1 deleted.</translation>
     </message>
@@ -1041,107 +1041,107 @@ Create a new, empty village database there? If the name or the folder is mistype
         <translation>Lost contact</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="102"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="101"/>
         <source>Cari nama pekerja migran, negara, kategori…</source>
         <translation>Search migrant worker&apos;s name, country, category…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="104"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="108"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="105"/>
         <source>Masih terbuka</source>
         <translation>Still open</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="110"/>
         <source>Semua kategori</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="112"/>
         <source>Buat pengaduan…</source>
         <translation>New complaint…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="116"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="113"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="114"/>
         <source>Buka…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="118"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="115"/>
         <source>Enter atau klik dua kali</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="119"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="116"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="120"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="117"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="125"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="122"/>
         <source>Dibuka</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="126"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="123"/>
         <source>Pekerja migran</source>
         <translation>Migrant worker</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="127"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="124"/>
         <source>Negara</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="128"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="125"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="129"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="130"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="127"/>
         <source>Dirujuk ke</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="131"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="128"/>
         <source>Sejak</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="132"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="129"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="147"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="144"/>
         <source>Hapus pengaduan…</source>
         <translation>Delete complaint…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="152"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="149"/>
         <source>Buka pengaduan…</source>
         <translation>Open complaint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="198"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="195"/>
         <source>%n pengaduan</source>
         <translation>
             <numerusform>%n complaint</numerusform>
@@ -1149,7 +1149,7 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="199"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="196"/>
         <source>%n masih terbuka</source>
         <translation>
             <numerusform>%n still open</numerusform>
@@ -1157,32 +1157,32 @@ Create a new, empty village database there? If the name or the folder is mistype
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="235"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="232"/>
         <source>Pengaduan ini sudah dihapus.</source>
         <translation>This complaint has been deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="248"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="245"/>
         <source>pengaduan %1 tentang %2</source>
         <translation>the complaint (%1) about %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="249"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="253"/>
         <source>catatan tindakannya</source>
         <translation>its action notes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="254"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="255"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="261"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="249"/>
         <source>Dipulihkan: %1</source>
         <translation>Restored: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="263"/>
+        <location filename="../../desmig_desktop/service_centre/ui/complaints_page.py" line="251"/>
         <source>Pengaduan dihapus.</source>
         <translation>Complaint deleted.</translation>
     </message>
@@ -1872,112 +1872,112 @@ This departure can only be recorded as non-procedural, with a note of what is kn
         <translation>Saved, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="111"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="110"/>
         <source>Cari nama atau negara… (Ctrl+F)</source>
         <translation>Search name or country… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="112"/>
         <source>Berisiko saja</source>
         <translation>At risk only</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="116"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="113"/>
         <source>Hanya calon PMI yang berisiko: di bawah 18 tahun, non-prosedural, P3MI belum disebut, atau dokumen belum lengkap pada tanggal berangkat</source>
         <translation>Only prospective PMI at risk: under 18, non-procedural, P3MI not named yet, or documents incomplete on the departure date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="123"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="120"/>
         <source>Calon PMI</source>
         <translation>Prospective PMI</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="155"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="152"/>
         <source>Ubah rencana…</source>
         <translation>Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="173"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="170"/>
         <source>Catat keberangkatan…</source>
         <translation>Record departure…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="203"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="199"/>
         <source>Calon PMI (%1)</source>
         <translation>Prospective PMI (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="224"/>
         <source>Tidak ada calon PMI yang berisiko.</source>
         <translation>No prospective PMI at risk.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="233"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="225"/>
         <source>Belum ada calon PMI. Calon PMI dicatat di halaman Penduduk (Riwayat migrasi).</source>
         <translation>No prospective PMI yet. Prospective PMI are recorded on the People page (Migration history).</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="238"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="230"/>
         <source>%1 tahun</source>
         <translation>%1 years old</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="239"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="231"/>
         <source>tujuan %1</source>
         <translation>destination %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="239"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="231"/>
         <source>negara tujuan belum diisi</source>
         <translation>destination country not filled in</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="240"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
         <source>skema %1</source>
         <translation>scheme %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="240"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="232"/>
         <source>P3MI: %1</source>
         <translation>P3MI: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="242"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="234"/>
         <source>jalur %1</source>
         <translation>route %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="244"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="236"/>
         <source>terdaftar %1</source>
         <translation>registered %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="246"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="238"/>
         <source>Rencana berangkat: %1</source>
         <translation>Planned departure: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="247"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="239"/>
         <source>belum ditentukan</source>
         <translation>not set yet</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="248"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="240"/>
         <source>Berisiko: %1.</source>
         <translation>At risk: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="251"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="243"/>
         <source>Dokumen lengkap: %1 dari %2.</source>
         <translation>Documents complete: %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="255"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="247"/>
         <source>Dokumen %1 dari %2. Belum ada: %3.</source>
         <translation>Documents %1 of %2. Still missing: %3.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="291"/>
+        <location filename="../../desmig_desktop/service_centre/ui/documents_page.py" line="283"/>
         <source>%1 tercatat berangkat; datanya kini di halaman Penduduk sebagai PMI aktif.</source>
         <translation>%1 recorded as departed; their record is now on the People page as an active PMI.</translation>
     </message>
@@ -2911,27 +2911,27 @@ This departure can only be recorded as non-procedural, with a note of what is kn
 <context>
     <name>GroupTab</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="45"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="44"/>
         <source>Tersimpan, dengan peringatan</source>
         <translation>Saved, with warnings</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="48"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="47"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="79"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="78"/>
         <source>Enter atau klik dua kali</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="79"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="78"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="112"/>
+        <location filename="../../desmig_desktop/production/ui/tab_base.py" line="102"/>
         <source>Dipulihkan: %1</source>
         <translation>Restored: %1</translation>
     </message>
@@ -3005,53 +3005,53 @@ This departure can only be recorded as non-procedural, with a note of what is kn
 <context>
     <name>GroupsPage</name>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="77"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="82"/>
         <source>Cari nama kelompok atau komoditas…</source>
         <translation>Search group name or commodity…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="82"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="85"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="83"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="86"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="84"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="87"/>
         <source>Berhenti</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="87"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="90"/>
         <source>Tambah kelompok</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="88"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="91"/>
         <source>Tambah kelompok produksi baru (Ctrl+N)</source>
         <translation>Add a new production group (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="89"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="92"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="90"/>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="93"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="195"/>
         <source>Hentikan</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="104"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="107"/>
         <source>Pilih kelompok di atas untuk melihat anggota, pelatihan, bantuan, produksi, penjualan dan bagi hasilnya.</source>
         <translation>Pick a group above to see its members, trainings, aid, production, sales and profit sharing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/production/ui/page.py" line="142"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="145"/>
         <source>%Ln kelompok</source>
         <translation>
             <numerusform>%Ln group</numerusform>
@@ -3059,37 +3059,37 @@ This departure can only be recorded as non-procedural, with a note of what is kn
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="225"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="227"/>
         <source>Ubah kelompok…</source>
         <translation>Edit group…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="227"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="229"/>
         <source>Hapus kelompok…</source>
         <translation>Delete group…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="239"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="241"/>
         <source>kelompok %1</source>
         <translation>group %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="250"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="247"/>
         <source>Kelompok %1 dihapus.</source>
         <translation>Group %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="288"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="289"/>
         <source>Kelompok %1 aktif lagi.</source>
         <translation>Group %1 is active again.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="145"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="148"/>
         <source>Waktunya bagi hasil</source>
         <translation>Time to share profits</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/production/ui/page.py" line="192"/>
+        <location filename="../../desmig_desktop/production/ui/page.py" line="195"/>
         <source>Aktifkan</source>
         <translation>Reactivate</translation>
     </message>
@@ -5572,32 +5572,32 @@ Print the receipt now?</translation>
 <context>
     <name>NewAk1Dialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="86"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="88"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="86"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="88"/>
         <source>Buat pengajuan</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="93"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="94"/>
         <source>Tanggal pengajuan</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="99"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="101"/>
         <source>Pengajuan AK-1 dibuat.</source>
         <translation>AK-1 application created.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="103"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="105"/>
         <source>Pilih pemohon dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Choose the applicant from the search results (type a name or NIK).</translation>
     </message>
@@ -8604,256 +8604,256 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VacanciesPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="59"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="58"/>
         <source>%1–%2 th</source>
         <translation>%1–%2 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="61"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="60"/>
         <source>min. %1 th</source>
         <translation>min. %1 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="63"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="62"/>
         <source>maks. %1 th</source>
         <translation>max. %1 yrs</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="65"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="64"/>
         <source>min. %1</source>
         <translation>min. %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="66"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="65"/>
         <source>Terbuka untuk semua</source>
         <translation>Open to all</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="69"/>
         <source>Berlaku</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="70"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="69"/>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="73"/>
         <source>Calon PMI</source>
         <translation>Prospective PMI</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="74"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="73"/>
         <source>Pemohon AK-1</source>
         <translation>AK-1 applicant</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="79"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="78"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="80"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="79"/>
         <source>Tempat</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="81"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="80"/>
         <source>Pemberi kerja</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="82"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="81"/>
         <source>Syarat</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="83"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="82"/>
         <source>Berlaku s.d.</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="85"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="91"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="90"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="92"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="91"/>
         <source>L/P</source>
         <translation>M/F</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="92"/>
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="95"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="94"/>
         <source>Pendidikan</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="96"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="95"/>
         <source>Terdaftar sebagai</source>
         <translation>Registered as</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="97"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="96"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="116"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="117"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="116"/>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="124"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="123"/>
         <source>Tampilkan</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="126"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="125"/>
         <source>Yang masih berlaku</source>
         <translation>Still valid</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="126"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="125"/>
         <source>Yang sudah kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="127"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="126"/>
         <source>Semua lowongan</source>
         <translation>All vacancies</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="131"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="130"/>
         <source>Cetak lembar informasi (PDF)</source>
         <translation>Print information sheet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="132"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="131"/>
         <source>Lembar informasi migrasi aman untuk dibagikan kepada warga</source>
         <translation>Safe migration information sheet to hand out to residents</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="137"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="136"/>
         <source>Cetak papan lowongan (PDF)</source>
         <translation>Print vacancy board (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="138"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="137"/>
         <source>Daftar lowongan yang masih berlaku, untuk papan pengumuman</source>
         <translation>List of vacancies still valid, for the notice board</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="144"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="143"/>
         <source>Lowongan</source>
         <translation>Vacancies</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="145"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="144"/>
         <source>Lowongan baru…</source>
         <translation>New vacancy…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="146"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="184"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="145"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="183"/>
         <source>Ubah…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="147"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="186"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="146"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="185"/>
         <source>Hapus…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="155"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="226"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="154"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="220"/>
         <source>Pencari kerja yang cocok</source>
         <translation>Matching job seekers</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="207"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="205"/>
         <source>Lowongan (%1)</source>
         <translation>Vacancies (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="223"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="217"/>
         <source>Belum ada lowongan di daftar ini. Klik &quot;Lowongan baru…&quot; untuk mencatat lowongan dari Disnaker, BP2MI, atau sumber resmi lain.</source>
         <translation>No vacancies in this list yet. Click &quot;New vacancy…&quot; to record a vacancy from Disnaker, BP2MI or another official source.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="231"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="225"/>
         <source>Persyaratan: %1</source>
         <translation>Requirements: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="233"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="227"/>
         <source>Sumber: %1, diumumkan %2</source>
         <translation>Source: %1, announced %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="237"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="231"/>
         <source>Pencari kerja yang cocok (%1)</source>
         <translation>Matching job seekers (%1)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="238"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="232"/>
         <source>Belum ada pemohon AK-1 atau calon PMI yang memenuhi syarat %1.</source>
         <translation>No AK-1 applicant or prospective PMI meets the requirements of %1 yet.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="265"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="261"/>
         <source>lowongan %1</source>
         <translation>vacancy %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="270"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="266"/>
         <source>Tidak dapat dihapus</source>
         <translation>Cannot be deleted</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="278"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="262"/>
         <source>Lowongan %1 dihapus.</source>
         <translation>Vacancy %1 deleted.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="307"/>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="341"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="295"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="329"/>
         <source>Cetak PDF</source>
         <translation>Print PDF</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="310"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="298"/>
         <source>Isi profil desa dulu: kop surat PDF memakai nama desa.</source>
         <translation>Fill in the village profile first: the PDF letterhead uses the village name.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="324"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="312"/>
         <source>PDF tidak dapat disimpan: %1</source>
         <translation>The PDF could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="326"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="314"/>
         <source>PDF disimpan di %1</source>
         <translation>PDF saved to %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="341"/>
+        <location filename="../../desmig_desktop/service_centre/ui/vacancies_page.py" line="329"/>
         <source>Tidak ada lowongan yang masih berlaku untuk dicetak.</source>
         <translation>There are no valid vacancies to print.</translation>
     </message>
@@ -9150,72 +9150,72 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="97"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
         <source>Cari nama tamu, dusun atau desa asal, petugas…</source>
         <translation>Search guest&apos;s name, dusun or home village, officer…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="102"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="101"/>
         <source>Semua keperluan</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="108"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="112"/>
         <source>Catat kunjungan</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="114"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="113"/>
         <source>Catat tamu yang datang ke layanan migrasi (Ctrl+N)</source>
         <translation>Record a guest who came to the migration service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="114"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="116"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="115"/>
         <source>Hapus kunjungan yang salah catat (bisa diurungkan)</source>
         <translation>Delete a visit recorded by mistake (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="126"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="122"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="127"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="123"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="140"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="136"/>
         <source>Hapus kunjungan…</source>
         <translation>Delete visit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="160"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="156"/>
         <source>%Ln kunjungan</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -9223,17 +9223,17 @@ Print the profit-sharing statement and a payment slip for every member now (one 
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="196"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="189"/>
         <source>Buku Tamu</source>
         <translation>Guest Book</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="222"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="215"/>
         <source>kunjungan %1 tanggal %2</source>
         <translation>visit of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="232"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="216"/>
         <source>Kunjungan %1 dihapus.</source>
         <translation>Visit of %1 deleted.</translation>
     </message>
@@ -9406,37 +9406,37 @@ SHU %3 is posted on 31/12/%1: %4 to the voluntary savings of %5 members, %6 to t
 <context>
     <name>feedback</name>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="148"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="151"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="150"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="153"/>
         <source>Batalkan yang baru saja dilakukan (Ctrl+Z)</source>
         <translation>Undo what was just done (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="191"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="194"/>
         <source>Hapus %1?</source>
         <translation>Delete %1?</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="193"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="196"/>
         <source>Ikut terhapus:</source>
         <translation>Also deleted:</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="194"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="197"/>
         <source>Bisa diurungkan sesudahnya, atau dipulihkan dari daftar Terhapus.</source>
         <translation>This can be undone right afterwards, or restored from the Deleted records list.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="199"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="202"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/feedback.py" line="200"/>
+        <location filename="../../desmig_desktop/ui/feedback.py" line="203"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -9667,17 +9667,17 @@ That file already exists in %2; its contents will be replaced.</translation>
 <context>
     <name>lists</name>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="254"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="285"/>
         <source>Cari di daftar</source>
         <translation>Search the list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="256"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="287"/>
         <source>Tambah baru</source>
         <translation>Add new</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/ui/lists.py" line="266"/>
+        <location filename="../../desmig_desktop/ui/lists.py" line="297"/>
         <source>Buka baris terpilih</source>
         <translation>Open the selected row</translation>
     </message>

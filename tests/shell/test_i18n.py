@@ -149,4 +149,9 @@ def test_qt_texts_are_written_where_lupdate_reads_them():
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr" \
                     and isinstance(node.func.value, ast.Name) and node.func.value.id not in ("self", "cls"):
                 wrapped.append(f"{where} {node.func.value.id}.tr(...)")
+            # `t = lambda text: translate("ctx", text)`: the same wrapper, written as a lambda
+            if isinstance(node, ast.Lambda) and any(
+                    isinstance(n, ast.Call) and getattr(n.func, "attr", getattr(n.func, "id", "")) in ("translate", "tr")
+                    and any(isinstance(a, ast.Name) for a in n.args[1:2]) for n in ast.walk(node.body)):
+                wrapped.append(f"{where} lambda wrapping translate")
     assert wrapped == []

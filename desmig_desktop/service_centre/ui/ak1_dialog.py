@@ -52,14 +52,14 @@ def due_text(row: Any, day: Any) -> str:
     kartu terbit."""
     from PySide6.QtCore import QCoreApplication
 
-    t = lambda text: QCoreApplication.translate("Ak1", text)  # noqa: E731
+    tr = QCoreApplication.translate  # lupdate reads tr("context", "text", "", n)
     due = row.due
     if due is None:
         return ""
-    what = t("Lapor 6 bulanan") if due.kind == "report" else t("Perpanjangan")
+    what = tr("Ak1", "Lapor 6 bulanan") if due.kind == "report" else tr("Ak1", "Perpanjangan")
     left = due.days_left(day)
-    when = (t("hari ini") if left == 0 else t("%1 hari lagi").replace("%1", str(left)) if left > 0
-            else t("terlambat %1 hari").replace("%1", str(-left)))
+    when = (tr("Ak1", "hari ini") if left == 0 else tr("Ak1", "%n hari lagi", "", left) if left > 0
+            else tr("Ak1", "terlambat %n hari", "", -left))
     return f"{what} {short_date(due.due_on)} ({when})"
 
 

@@ -66,17 +66,16 @@ WATCHED = frozenset({AK1, "persons"})
 
 
 def ak1_columns(today: Callable[[], Any]) -> list[Column]:
-    t = lambda text: translate("Ak1Page", text)  # noqa: E731
     return [
-        Column(t("Pemohon"), lambda r: r.name),
-        Column(t("NIK"), lambda r: r.nik),
-        Column(t("L/P"), lambda r: r.sex),
-        Column(t("Status"), lambda r: label(AK1_STATUSES, r.status)),
-        Column(t("Dibuka"), lambda r: short_date(r.opened_on), key=lambda r: r.opened_on),
-        Column(t("Tgl status"), lambda r: short_date(r.status_on), key=lambda r: r.status_on),
-        Column(t("Berkas"), lambda r: f"{r.items_done}/{len(AK1_ITEMS)}", key=lambda r: r.items_done, right=True),
-        Column(t("No. kartu"), lambda r: r.card_number),
-        Column(t("Jatuh tempo"), lambda r: due_text(r, today()), key=lambda r: r.due.due_on if r.due else None,
+        Column(translate("Ak1Page", "Pemohon"), lambda r: r.name),
+        Column(translate("Ak1Page", "NIK"), lambda r: r.nik),
+        Column(translate("Ak1Page", "L/P"), lambda r: r.sex),
+        Column(translate("Ak1Page", "Status"), lambda r: label(AK1_STATUSES, r.status)),
+        Column(translate("Ak1Page", "Dibuka"), lambda r: short_date(r.opened_on), key=lambda r: r.opened_on),
+        Column(translate("Ak1Page", "Tgl status"), lambda r: short_date(r.status_on), key=lambda r: r.status_on),
+        Column(translate("Ak1Page", "Berkas"), lambda r: f"{r.items_done}/{len(AK1_ITEMS)}", key=lambda r: r.items_done, right=True),
+        Column(translate("Ak1Page", "No. kartu"), lambda r: r.card_number),
+        Column(translate("Ak1Page", "Jatuh tempo"), lambda r: due_text(r, today()), key=lambda r: r.due.due_on if r.due else None,
                colour=lambda r: DUE_COLOUR if r.due_soon else None),
     ]
 

@@ -65,18 +65,17 @@ def period_range(code: str, today: date) -> tuple[date | None, date | None]:
 
 
 def visit_columns() -> list[Column]:
-    t = lambda text: translate("VisitsPage", text)  # noqa: E731
     return [
-        Column(t("Tanggal"), lambda r: short_date(r.visited_at.date()), key=lambda r: r.visited_at),
-        Column(t("Jam"), lambda r: r.visited_at.strftime("%H:%M")),
-        Column(t("Pengunjung"), lambda r: r.name),
-        Column(t("Jenis"), lambda r: t("Warga") if r.registered else t("Tamu luar"),
+        Column(translate("VisitsPage", "Tanggal"), lambda r: short_date(r.visited_at.date()), key=lambda r: r.visited_at),
+        Column(translate("VisitsPage", "Jam"), lambda r: r.visited_at.strftime("%H:%M")),
+        Column(translate("VisitsPage", "Pengunjung"), lambda r: r.name),
+        Column(translate("VisitsPage", "Jenis"), lambda r: translate("VisitsPage", "Warga") if r.registered else translate("VisitsPage", "Tamu luar"),
                colour=lambda r: None if r.registered else MUTED_COLOUR),
-        Column(t("Alamat / desa asal"), lambda r: r.home),
-        Column(t("No. identitas"), lambda r: r.id_number),
-        Column(t("Keperluan"), lambda r: label(PURPOSES, r.purpose)),
-        Column(t("Dilayani oleh"), lambda r: r.served_by),
-        Column(t("Catatan"), lambda r: " ".join(r.notes.split())),
+        Column(translate("VisitsPage", "Alamat / desa asal"), lambda r: r.home),
+        Column(translate("VisitsPage", "No. identitas"), lambda r: r.id_number),
+        Column(translate("VisitsPage", "Keperluan"), lambda r: label(PURPOSES, r.purpose)),
+        Column(translate("VisitsPage", "Dilayani oleh"), lambda r: r.served_by),
+        Column(translate("VisitsPage", "Catatan"), lambda r: " ".join(r.notes.split())),
     ]
 
 

@@ -75,9 +75,10 @@ def short_date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def number(value: int) -> str:
-    """Thousands with dots: `1.046` (`1,046` in English)."""
-    return _number_format("#,##0", _locale())(value)
+def number(value: int | float, decimals: int = 0) -> str:
+    """Thousands with dots: `1.046` (`1,046` in English); with `decimals`, at most that many digits after the
+    decimal comma, only when needed: `22,5` / `22` (a median of whole days)."""
+    return _number_format("#,##0" + ("." + "#" * decimals if decimals > 0 else ""), _locale())(value)
 
 
 def percent(fraction: float, digits: int = 1) -> str:

@@ -17,7 +17,7 @@ from desmig_desktop.core.commands import (
     print_json,
 )
 from desmig_desktop.core.errors import Issue, ValidationError
-from desmig_desktop.core.i18n import _, label
+from desmig_desktop.core.i18n import _, label, n_
 from desmig_desktop.service_centre.codes import (
     COMPLAINT_CATEGORIES,
     COMPLAINT_STATUSES,
@@ -86,8 +86,9 @@ def cmd_ak1_due(args: argparse.Namespace) -> int:
     kinds = {"report": _("lapor 6 bulanan"), "renewal": _("perpanjangan")}
     for r in rows:
         due = r.due
-        when = ((_("terlambat {n} hari") if due.days_left(day) < 0 else _("{n} hari lagi"))
-                .format(n=abs(due.days_left(day))) if due else "")
+        left = due.days_left(day) if due else 0
+        when = ((n_("terlambat {n} hari", "terlambat {n} hari", -left) if left < 0
+                 else n_("{n} hari lagi", "{n} hari lagi", left)).format(n=abs(left)) if due else "")
         print(_("{name:24} {nik:18} kartu {card:22} {kind:16} {due:10} {when}").format(
             name=r.name[:24], nik=r.nik, card=r.card_number[:22], kind=kinds.get(due.kind, "") if due else "",
             due=_short(due.due_on if due else None), when=when).rstrip())

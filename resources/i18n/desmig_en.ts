@@ -294,6 +294,40 @@
     </message>
 </context>
 <context>
+    <name>Ak1</name>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="59"/>
+        <source>Lapor 6 bulanan</source>
+        <translation>6-monthly report</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="59"/>
+        <source>Perpanjangan</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="61"/>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="61"/>
+        <source>%n hari lagi</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="62"/>
+        <source>terlambat %n hari</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ak1Dialog</name>
     <message>
         <location filename="../../desmig_desktop/service_centre/ui/ak1_dialog.py" line="75"/>
@@ -427,72 +461,117 @@ Next: %4</translation>
 <context>
     <name>Ak1Page</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="119"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="70"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="71"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="72"/>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="74"/>
+        <source>Dibuka</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="75"/>
+        <source>Tgl status</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="76"/>
+        <source>Berkas</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="77"/>
+        <source>No. kartu</source>
+        <translation>Card no.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="78"/>
+        <source>Jatuh tempo</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="118"/>
         <source>berkas, pindaian dan laporannya</source>
         <translation>its documents, scans and reports</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="124"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="123"/>
         <source>Cari nama, NIK atau nomor kartu…</source>
         <translation>Search name, NIK or card number…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="127"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="126"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="130"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="129"/>
         <source>Jatuh tempo lapor/perpanjangan (%1 hari)</source>
         <translation>Due for report/renewal (%1 days)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="134"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="133"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="135"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="134"/>
         <source>Buat pengajuan AK-1 (kartu kuning) untuk warga (Ctrl+N)</source>
         <translation>Start an AK-1 (yellow card) application for a resident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="135"/>
         <source>Buka</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="137"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="136"/>
         <source>Berkas, langkah dan laporan pengajuan yang dipilih (Enter)</source>
         <translation>Documents, steps and reports of the selected application (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="138"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="137"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="145"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="144"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="146"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="145"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="160"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="159"/>
         <source>Buka pengajuan…</source>
         <translation>Open application…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="162"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="161"/>
         <source>Hapus pengajuan…</source>
         <translation>Delete application…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="188"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="187"/>
         <source>%Ln pengajuan</source>
         <translation>
             <numerusform>%Ln application</numerusform>
@@ -500,17 +579,17 @@ Next: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="229"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="228"/>
         <source>AK-1</source>
         <translation>AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="273"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="272"/>
         <source>pengajuan AK-1 %1</source>
         <translation>AK-1 application of %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="274"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="273"/>
         <source>Pengajuan AK-1 %1 dihapus.</source>
         <translation>AK-1 application of %1 deleted.</translation>
     </message>
@@ -5572,32 +5651,32 @@ Print the receipt now?</translation>
 <context>
     <name>NewAk1Dialog</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="88"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="87"/>
         <source>Ajukan AK-1</source>
         <translation>Apply for AK-1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="88"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="87"/>
         <source>Buat pengajuan</source>
         <translation>Create application</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="93"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="92"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="94"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="93"/>
         <source>Tanggal pengajuan</source>
         <translation>Application date</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="101"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="100"/>
         <source>Pengajuan AK-1 dibuat.</source>
         <translation>AK-1 application created.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="105"/>
+        <location filename="../../desmig_desktop/service_centre/ui/ak1_page.py" line="104"/>
         <source>Pilih pemohon dari hasil pencarian (ketik nama atau NIK).</source>
         <translation>Choose the applicant from the search results (type a name or NIK).</translation>
     </message>
@@ -6025,20 +6104,29 @@ Print the receipt now?</translation>
         <source>Perpanjang</source>
         <translation>Renew</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="42"/>
-        <source>%1 kunjungan</source>
-        <translation>%1 visit(s)</translation>
+        <source>%n kunjungan</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="44"/>
-        <source>%1 pengajuan AK-1</source>
-        <translation>%1 AK-1 application(s)</translation>
+        <source>%n pengajuan AK-1</source>
+        <translation>
+            <numerusform>%n AK-1 application</numerusform>
+            <numerusform>%n AK-1 applications</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="47"/>
-        <source>%1 pengaduan (%2 masih berjalan)</source>
-        <translation>%1 complaint(s) (%2 still in progress)</translation>
+        <source>%n pengaduan (%1 masih berjalan)</source>
+        <translation>
+            <numerusform>%n complaint (%1 still open)</numerusform>
+            <numerusform>%n complaints (%1 still open)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desmig_desktop/service_centre/ui/person_section.py" line="51"/>
@@ -9150,72 +9238,127 @@ Print the profit-sharing statement and a payment slip for every member now (one 
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="98"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="69"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="70"/>
+        <source>Jam</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="71"/>
+        <source>Pengunjung</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="72"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="72"/>
+        <source>Warga</source>
+        <translation>Villager</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="72"/>
+        <source>Tamu luar</source>
+        <translation>Outsider</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="74"/>
+        <source>Alamat / desa asal</source>
+        <translation>Address / home village</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="75"/>
+        <source>No. identitas</source>
+        <translation>ID no.</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="76"/>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="77"/>
+        <source>Dilayani oleh</source>
+        <translation>Served by</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="78"/>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="97"/>
         <source>Cari nama tamu, dusun atau desa asal, petugas…</source>
         <translation>Search guest&apos;s name, dusun or home village, officer…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="101"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="100"/>
         <source>Semua keperluan</source>
         <translation>All purposes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="105"/>
         <source>Semua tanggal</source>
         <translation>All dates</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="105"/>
         <source>Bulan ini</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="105"/>
         <source>Bulan lalu</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="107"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="106"/>
         <source>Tahun ini</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="112"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="111"/>
         <source>Catat kunjungan</source>
         <translation>Record visit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="113"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="112"/>
         <source>Catat tamu yang datang ke layanan migrasi (Ctrl+N)</source>
         <translation>Record a guest who came to the migration service (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="114"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="113"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="115"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="114"/>
         <source>Hapus kunjungan yang salah catat (bisa diurungkan)</source>
         <translation>Delete a visit recorded by mistake (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="122"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="121"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="123"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="122"/>
         <source>Ekspor baris yang tampil sekarang ke Excel (pencarian dan saringan berlaku)</source>
         <translation>Export the rows shown now to Excel (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="136"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="135"/>
         <source>Hapus kunjungan…</source>
         <translation>Delete visit…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="156"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="155"/>
         <source>%Ln kunjungan</source>
         <translation>
             <numerusform>%Ln visit</numerusform>
@@ -9223,17 +9366,17 @@ Print the profit-sharing statement and a payment slip for every member now (one 
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="189"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="188"/>
         <source>Buku Tamu</source>
         <translation>Guest Book</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="215"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="214"/>
         <source>kunjungan %1 tanggal %2</source>
         <translation>visit of %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="216"/>
+        <location filename="../../desmig_desktop/service_centre/ui/visits_page.py" line="215"/>
         <source>Kunjungan %1 dihapus.</source>
         <translation>Visit of %1 deleted.</translation>
     </message>

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from desmig_desktop.core.files import atomic_output
 from desmig_desktop.core.formatting import long_date, short_date
-from desmig_desktop.core.i18n import _, label
+from desmig_desktop.core.i18n import _, label, n_
 from desmig_desktop.registry.enums import RELATIONSHIPS
 from desmig_desktop.reports.letterhead import (
     CREATOR,
@@ -130,8 +130,8 @@ def _facts(kit: PdfKit, detail: ComplaintDetail) -> list[Flowable]:
     ]
     case = [(_("Kategori"), label(COMPLAINT_CATEGORIES, row.category)),
             (_("Tanggal"), long_date(row.opened_on))]
-    state = [(_("Status"), _("{status} ({n} hari)").format(status=label(COMPLAINT_STATUSES, row.status),
-                                                            n=row.days_open))]
+    state = [(_("Status"), n_("{status} ({n} hari)", "{status} ({n} hari)", row.days_open).format(
+        status=label(COMPLAINT_STATUSES, row.status), n=row.days_open))]
     if row.referred_to:
         state.append((_("Dirujuk ke"), label(REFERRAL_TARGETS, row.referred_to)))
     return [

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desmig_desktop.core.formatting import _locale, _number_format
-from desmig_desktop.core.i18n import _, label
+from desmig_desktop.core.formatting import number
+from desmig_desktop.core.i18n import _, label, n_
 from desmig_desktop.reports.tables import COUNT, NO, TEXT, Band, Column, ReportTable
 from desmig_desktop.service_centre.codes import (
     AK1_STATUSES,
@@ -44,7 +44,7 @@ def days_text(days: float | None) -> str | None:
     """`22 hari`, `22,5 hari` (a median of whole days ends in ,5 at most); None when nothing was closed."""
     if days is None:
         return None
-    return _("{days} hari").format(days=_number_format("#,##0.#", _locale())(days))
+    return n_("{days} hari", "{days} hari", 1 if days == 1 else 2).format(days=number(days, decimals=1))
 
 
 def _summary(s: Any) -> ReportTable:

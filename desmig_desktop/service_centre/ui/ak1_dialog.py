@@ -52,14 +52,14 @@ def due_text(row: Any, day: Any) -> str:
     kartu terbit."""
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate  # lupdate reads tr("context", "text", "", n)
+    translate = QCoreApplication.translate  # lupdate reads translate("context", "text", "", n)
     due = row.due
     if due is None:
         return ""
-    what = tr("Ak1", "Lapor 6 bulanan") if due.kind == "report" else tr("Ak1", "Perpanjangan")
+    what = translate("Ak1", "Lapor 6 bulanan") if due.kind == "report" else translate("Ak1", "Perpanjangan")
     left = due.days_left(day)
-    when = (tr("Ak1", "hari ini") if left == 0 else tr("Ak1", "%n hari lagi", "", left) if left > 0
-            else tr("Ak1", "terlambat %n hari", "", -left))
+    when = (translate("Ak1", "hari ini") if left == 0 else translate("Ak1", "%n hari lagi", "", left) if left > 0
+            else translate("Ak1", "terlambat %n hari", "", -left))
     return f"{what} {short_date(due.due_on)} ({when})"
 
 

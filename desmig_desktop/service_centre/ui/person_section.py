@@ -39,13 +39,13 @@ def summary_text(a: ServiceActivity) -> str:
     """`Layanan migrasi: 2 kunjungan, 1 pengajuan AK-1, 1 pengaduan (1 masih berjalan).` (the parts that apply)."""
     parts = []
     if a.visits:
-        parts.append(translate("PersonActivityDialog", "%1 kunjungan").replace("%1", str(len(a.visits))))
+        parts.append(translate("PersonActivityDialog", "%n kunjungan", "", len(a.visits)))
     if a.ak1:
-        parts.append(translate("PersonActivityDialog", "%1 pengajuan AK-1").replace("%1", str(len(a.ak1))))
+        parts.append(translate("PersonActivityDialog", "%n pengajuan AK-1", "", len(a.ak1)))
     if a.complaints:
         running = sum(1 for c in a.complaints if c.row.status != "selesai")
-        parts.append(translate("PersonActivityDialog", "%1 pengaduan (%2 masih berjalan)")
-                     .replace("%1", str(len(a.complaints))).replace("%2", str(running)))
+        parts.append(translate("PersonActivityDialog", "%n pengaduan (%1 masih berjalan)", "", len(a.complaints))
+                     .replace("%1", str(running)))
     if not parts:
         return ""  # never came to the centre: the other areas' summaries speak alone
     return translate("PersonActivityDialog", "Layanan migrasi: %1.").replace("%1", ", ".join(parts))

@@ -6566,140 +6566,140 @@ Print the receipt now?</translation>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="96"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="94"/>
         <source>Cari nama, NIK atau No. KK…</source>
         <translation>Search name, NIK or No. KK…</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="101"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="99"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="104"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="102"/>
         <source>Semua PMI</source>
         <translation>All migrant workers</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="112"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="110"/>
         <source>Semua jenis kelamin</source>
         <translation>Both sexes</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="116"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="114"/>
         <source>Tampilkan yang pindah/meninggal</source>
         <translation>Show moved away/deceased</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="122"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="120"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="123"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="161"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="121"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="159"/>
         <source>Daftarkan orang baru (Ctrl+N)</source>
         <translation>Register a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="124"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="122"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="162"/>
         <source>Ubah</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="125"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="166"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="123"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
         <source>Riwayat migrasi</source>
         <translation>Migration history</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="126"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="169"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="124"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="167"/>
         <source>Peristiwa</source>
         <translation>Life event</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="170"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="168"/>
         <source>Catat lahir, pindah datang, pindah keluar atau meninggal</source>
         <translation>Record a birth, moving in, moving away or a death</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="127"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="174"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="125"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="172"/>
         <source>Kegiatan</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="175"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="173"/>
         <source>Kelompok, sosialisasi, pelatihan dan bagi hasil orang ini</source>
         <translation>This person&apos;s groups, socialisation, trainings and profit shares</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="129"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="172"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="127"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="170"/>
         <source>Lihat keluarga</source>
         <translation>Show family</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="130"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="177"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="128"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="175"/>
         <source>Hapus</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="131"/>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="181"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="129"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="179"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="132"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="130"/>
         <source>Ekspor daftar</source>
         <translation>Export list</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="133"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="131"/>
         <source>Ekspor orang yang tampil sekarang (pencarian dan saringan berlaku)</source>
         <translation>Export the people shown now (search and filters apply)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="164"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="162"/>
         <source>Ubah data orang yang dipilih</source>
         <translation>Edit the selected person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="167"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="165"/>
         <source>Riwayat migrasi orang yang dipilih: daftar, berangkat, pulang</source>
         <translation>Migration history of the selected person: registration, departure, return</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="173"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="171"/>
         <source>Buka keluarga (KK) orang yang dipilih</source>
         <translation>Open the family (KK) of the selected person</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="178"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="176"/>
         <source>Hapus data orang yang salah ketik, dengan semua catatannya (bisa diurungkan)</source>
         <translation>Delete a person entered by mistake, with all their records (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="182"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="180"/>
         <source>Impor daftar penduduk dari Excel atau CSV (ada contoh untuk diunduh)</source>
         <translation>Import a list of residents from Excel or CSV (a template can be downloaded)</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="212"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="210"/>
         <source>Semua dusun</source>
         <translation>All dusun</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="240"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="238"/>
         <source>menghitung…</source>
         <translation>counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="242"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="240"/>
         <source>%Ln orang</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -6707,22 +6707,22 @@ Print the receipt now?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="356"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="354"/>
         <source>Data %1 tersimpan.</source>
         <translation>Saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="358"/>
+        <location filename="../../desmig_desktop/registry/ui/person_page.py" line="356"/>
         <source>Peringatan: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="118"/>
+        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="120"/>
         <source>Data %1 dihapus.</source>
         <translation>%1’s record deleted.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="135"/>
+        <location filename="../../desmig_desktop/registry/ui/person_actions.py" line="137"/>
         <source>%Ln orang diekspor ke %1</source>
         <translation>
             <numerusform>%Ln person exported to %1</numerusform>

@@ -8,13 +8,15 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
+from desmig_desktop.core.pillar import load
 from desmig_desktop.registry.services import life_events
 from desmig_desktop.registry.services import people as registry
 from desmig_desktop.registry.services.person_detail import goes_with
 from desmig_desktop.registry.ui import HOUSEHOLDS, PERSONS, PLACEMENTS
 from desmig_desktop.ui.feedback import confirm_delete, notify, offer_undo
+from desmig_desktop.ui.pages import PageEnv
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
@@ -135,3 +137,32 @@ class PersonActions:
         dialog.exported.connect(lambda result: notify(self, translate("PersonPage", "%Ln orang diekspor ke %1", "",  # type: ignore[attr-defined, arg-type]
                                                                            result[1] or 0).replace("%1", str(result[0]))))
         dialog.exec()
+
+    def add_person_actions(self, env: PageEnv) -> None:
+        """Every area's actions on the selected person (env.person_actions): a button in a row under the page's
+        own (that row is full on a 1366-pixel screen) and a line of the context menu; each runs
+        `load(action.run)(env, person_id, self)`."""
+        if not env.person_actions:
+            return
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        outer = self.layout()
+        outer.insertLayout(outer.indexOf(self.splitter), row)
+        for spec in env.person_actions:
+            text = translate("Pillar", spec.label)
+            button = QPushButton(text, self)
+            row.addWidget(button)
+            action = make_action(self, text, text, None, lambda ref=spec.run: self._run_person_action(env, ref),
+                                 button=button)
+            action.setObjectName(f"person_action_{spec.key}")
+            action.setProperty("button", button)
+            action.setProperty("icon_name", spec.icon)
+            self.person_actions.append(action)
+            self._menu.insert(len(self._menu) - 2, action)
+        row.addStretch(1)
+        self._update_buttons()
+
+    def _run_person_action(self, env: PageEnv, ref: str) -> None:
+        row = self.selected_row()
+        if row is not None:
+            load(ref)(env, row.id, self)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desmig_desktop.core.context import ServiceContext
 from desmig_desktop.core.errors import NotFoundError
 from desmig_desktop.core.i18n import label
-from desmig_desktop.core.pillar import load
 from desmig_desktop.registry.dto import PersonRow, VillageDTO
 from desmig_desktop.registry.enums import SEXES, STATUSES
 from desmig_desktop.registry.services.search import PersonQuery
@@ -47,7 +46,6 @@ from desmig_desktop.ui.pages import PageEnv
 if TYPE_CHECKING:  # the Kegiatan dialog's module is imported when it first opens, not at launch
     from desmig_desktop.ui.activity import ActivitySource
 
-translate = QCoreApplication.translate  # lupdate reads translate("context", "text")
 
 # By column key (registry.ui.person_model.COLUMNS); the name takes what is left.
 COLUMN_WIDTHS = {"name": 230, "nik": 140, "no_kk": 140, "sex": 40, "birth_date": 90, "age": 50, "dusun": 110,
@@ -363,35 +361,6 @@ class PersonPage(PersonActions, QWidget):
         from desmig_desktop.registry.ui.figure_filter import apply_figure_filter
 
         apply_figure_filter(self, title, codes)
-
-    def add_person_actions(self, env: PageEnv) -> None:
-        """Every area's actions on the selected person (env.person_actions): a button in a row under the page's
-        own (that row is full on a 1366-pixel screen) and a line of the context menu; each runs
-        `load(action.run)(env, person_id, self)`."""
-        if not env.person_actions:
-            return
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        outer = self.layout()
-        outer.insertLayout(outer.indexOf(self.splitter), row)
-        for spec in env.person_actions:
-            text = translate("Pillar", spec.label)
-            button = QPushButton(text, self)
-            row.addWidget(button)
-            action = make_action(self, text, text, None, lambda ref=spec.run: self._run_person_action(env, ref),
-                                 button=button)
-            action.setObjectName(f"person_action_{spec.key}")
-            action.setProperty("button", button)
-            action.setProperty("icon_name", spec.icon)
-            self.person_actions.append(action)
-            self._menu.insert(len(self._menu) - 2, action)
-        row.addStretch(1)
-        self._update_buttons()
-
-    def _run_person_action(self, env: PageEnv, ref: str) -> None:
-        row = self.selected_row()
-        if row is not None:
-            load(ref)(env, row.id, self)
 
     def load_icons(self) -> None:
         import qtawesome as qta

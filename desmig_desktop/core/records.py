@@ -285,6 +285,18 @@ class DeletedItem:
     title: str  # what the officer recognises it by (a name, a date and an amount…)
 
 
+def deleted_items_of(session: Session, models: Mapping[str, Any], kinds: Mapping[str, str],
+                     title: Callable[[str, Any], str]) -> list[DeletedItem]:
+    """An area's `Pillar.deleted`: the records of its `models` (table -> mapped class) the officer deleted
+    (`deleted_roots`), each worded by `title(table, row)` under its kind; the record's id when the row is gone."""
+    out = []
+    for r in deleted_roots(session, tuple(models)):
+        obj = session.get(models[r.table], r.record_id)
+        out.append(DeletedItem(r.table, r.record_id, r.when, kinds[r.table],
+                               title(r.table, obj) if obj is not None else r.record_id))
+    return out
+
+
 def list_deleted(ctx: Any, describers: Iterable[Any]) -> list[DeletedItem]:
     """Every area's deleted records, newest first. A describer is an area's `(session) -> list[DeletedItem]`
     (`Pillar.deleted`), which calls `deleted_roots` for its own tables and words each row."""

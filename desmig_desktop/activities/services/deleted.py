@@ -9,7 +9,7 @@ from desmig_desktop.activities import rules as ar
 from desmig_desktop.activities.models import PromoEvent, Training
 from desmig_desktop.core.formatting import short_date
 from desmig_desktop.core.i18n import N_, label
-from desmig_desktop.core.records import DeletedItem, deleted_roots
+from desmig_desktop.core.records import DeletedItem, deleted_items_of
 
 MODELS = {"training": Training, "promo_event": PromoEvent}
 KINDS = {"training": N_("Pelatihan"), "promo_event": N_("Pameran/bazar")}
@@ -23,9 +23,4 @@ def title(table: str, obj) -> str:  # type: ignore[no-untyped-def]
 
 def deleted_items(session: Session) -> list[DeletedItem]:
     """`Pillar.deleted` of the activities: trainings and promotion events deleted by hand, newest first."""
-    out = []
-    for r in deleted_roots(session, tuple(MODELS)):
-        obj = session.get(MODELS[r.table], r.record_id)
-        out.append(DeletedItem(r.table, r.record_id, r.when, KINDS[r.table],
-                               title(r.table, obj) if obj is not None else r.record_id))
-    return out
+    return deleted_items_of(session, MODELS, KINDS, title)

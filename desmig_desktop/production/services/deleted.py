@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from desmig_desktop.core.formatting import number, rupiah, short_date
 from desmig_desktop.core.i18n import N_, _, label
-from desmig_desktop.core.records import DeletedItem, deleted_roots
+from desmig_desktop.core.records import DeletedItem, deleted_items_of
 from desmig_desktop.production import rules as gr
 from desmig_desktop.production.models import (
     Aid,
@@ -61,9 +61,4 @@ def title(session: Session, table: str, obj) -> str:  # type: ignore[no-untyped-
 
 def deleted_items(session: Session) -> list[DeletedItem]:
     """`Pillar.deleted` of Usaha Produktif: what the officer deleted (not what went with it), newest first."""
-    out = []
-    for r in deleted_roots(session, tuple(MODELS)):
-        obj = session.get(MODELS[r.table], r.record_id)
-        text = title(session, r.table, obj) if obj is not None else r.record_id
-        out.append(DeletedItem(r.table, r.record_id, r.when, KINDS[r.table], text))
-    return out
+    return deleted_items_of(session, MODELS, KINDS, lambda table, obj: title(session, table, obj))

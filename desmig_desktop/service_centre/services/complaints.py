@@ -267,12 +267,13 @@ def _detail(c: Complaint, day: date) -> ComplaintDetail:
         next_steps=rules.COMPLAINT_NEXT.get(c.status, ()))
 
 
-def get_complaint(ctx: ServiceContext, complaint_id: str) -> ComplaintDetail:
+def get_complaint(ctx: ServiceContext, complaint_id: str, audited: bool = True) -> ComplaintDetail:
     """Everything about one complaint (for its screen and the referral letter). Opening it is written to the
-    audit trail (action "view") when the file can be written."""
+    audit trail (action "view") when the file can be written; `audited=False` for a screen reading again the
+    complaint it already has open (after its own change, itself in the trail)."""
     with ctx.reader() as s:
         detail = _detail(get_live(s, Complaint, complaint_id), ctx.today())
-    if not ctx.read_only and ctx.scope_village_id is None:
+    if audited and not ctx.read_only and ctx.scope_village_id is None:
         with ctx.unit_of_work() as s:
             village_id = ctx.village_id or s.scalar(select(Complaint.village_id).where(Complaint.id == complaint_id))
             audit.write(s, [audit.entry(ctx.officer, utcnow(), "view", Complaint.__tablename__, complaint_id,

@@ -69,7 +69,7 @@ class ComplaintDetailDialog(QDialog):
         self.setMinimumSize(940, 600)
         self.resize(1040, 680)
         self._build()
-        self.reload()
+        self.reload(opening=True)
 
     # ---- layout ----------------------------------------------------------------------------------------
 
@@ -135,8 +135,10 @@ class ComplaintDetailDialog(QDialog):
 
     # ---- reading -------------------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        d = self.detail = get_complaint(self._ctx, self.complaint_id)
+    def reload(self, opening: bool = False) -> None:
+        """Read the complaint; `opening` (the first reading) is written to the audit trail, the readings after
+        this dialog's own changes are not."""
+        d = self.detail = get_complaint(self._ctx, self.complaint_id, audited=opening)
         row = d.row
         self.setWindowTitle(self.tr("Pengaduan: %1").replace("%1", row.person_name or self.tr("(tanpa nama)")))
         self.title.setText(f"{category_text(row.category)} · {row.person_name}")
